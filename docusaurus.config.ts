@@ -1,0 +1,75 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/i18n/locales';
+import remarkBilingualSegments from './src/remark/bilingualSegments';
+import remarkCjkAutolinks from './src/remark/cjkAutolinks';
+import remarkHeadingAnchors from './src/remark/headingAnchors';
+import remarkInertHtml from './src/remark/inertHtml';
+import readingModePlugin from './src/plugins/readingModePlugin';
+
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
+
+const config: Config = {
+  title: 'WebSockets, bilingual',
+  tagline: 'ASP.NET Core WebSockets documentation in four languages, with live demos',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+  // DocFX code includes and site-relative Microsoft links are not resolved yet (DocFX issue); warn until then.
+  onBrokenLinks: 'warn',
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    localeConfigs: Object.fromEntries(LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}])),
+  },
+  markdown: {
+    // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'warn'},
+  },
+  future: {faster: true, v4: {removeLegacyPostBuildHeadAttribute: true}},
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
+          numberPrefixParser: false,
+          // Span pairs become segments before the heading and table-of-contents plugins run.
+          beforeDefaultRemarkPlugins: [
+            remarkHeadingAnchors,
+            [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE}],
+            remarkCjkAutolinks,
+          ],
+          remarkPlugins: [remarkInertHtml],
+        },
+        blog: false,
+        theme: {customCss: ['./src/css/custom.css', './src/css/bilingual.css']},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [readingModePlugin],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'WebSockets, bilingual',
+      logo: {alt: 'Logo', src: 'img/favicon.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+        {type: 'custom-readingMode', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'Article content adapted from Microsoft Docs (ASP.NET Core, .NET Framework and WCF documentation), © Microsoft, licensed under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; translations by Microsoft. Site code © the project authors.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['csharp']},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,41 @@
+import {joinFrontMatter, splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {replaceSegments} from '../../../src/markdown/spanPairs';
+import {englishTitle, type LocalizedDoc} from './localizedDoc';
+
+/** Front matter that describes one localized copy, not the English article. */
+export const LOCALIZATION_KEYS = [
+  'ms.translationtype',
+  'ms.contentlocale',
+  'ms.lasthandoff',
+  'ms.openlocfilehash',
+  'ms.sourcegitcommit',
+  'ms.locfileid',
+  'description',
+];
+
+const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
+
+/**
+ * The English page of an article, rebuilt from the sxs-lookup English of one localized copy.
+ * Image alt text has no English in the input: it is taken from the current English page when
+ * that page has the same image, otherwise from the image's file name.
+ */
+export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): string {
+  const {bodyStart} = splitFrontMatter(doc.text);
+  const body = replaceSegments(doc.text, doc.segments, (s) => s.source, bodyStart);
+  const knownAlt = new Map<string, string>();
+  for (const m of (currentEnglish ?? '').matchAll(IMAGE)) knownAlt.set(m[2], m[1]);
+  const englishBody = body.replace(IMAGE, (whole, _alt: string, url: string) => {
+    const alt = knownAlt.get(url) ?? url.replace(/^.*\//, '').replace(/\.\w+$/, '');
+    return whole.replace(/^!\[[^\]]*\]/, `![${alt}]`);
+  });
+  const data = Object.fromEntries(Object.entries(doc.data).filter(([key, value]) => value !== null && !LOCALIZATION_KEYS.includes(key)));
+  const title = englishTitle(doc);
+  return joinFrontMatter(title ? {...data, title} : data, englishBody);
+}
+
+/** Microsoft's ms.date is MM/DD/YYYY; returns a sortable YYYY-MM-DD, or '' when absent. */
+export function articleDate(data: Record<string, unknown>): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(data['ms.date'] ?? '').trim());
+  return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : '';
+}

@@ -1,0 +1,108 @@
+import {isLocale, LOCALES, localizedDocDir} from '../../../src/i18n/locales';
+import {splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {articleDate, renderEnglishPage} from './englishPage';
+import {L10nError} from './errors';
+import {readLocalizedDoc, type LocalizedDoc} from './localizedDoc';
+
+export interface ImportInput {
+  path: string;
+  text: string;
+}
+
+export interface PlannedWrite {
+  path: string;
+  content: string;
+}
+
+export interface ImportedPage {
+  input: string;
+  docId: string;
+  locale: string;
+  segments: number;
+  unpaired: LocalizedDoc['unpaired'];
+  output: string;
+}
+
+export interface ImportPlan {
+  writes: PlannedWrite[];
+  pages: ImportedPage[];
+  /** What the translator should know: which English was used, what was kept. */
+  notes: string[];
+}
+
+/** The doc id (file name) of an article: the last part of its uid, else its title as a slug. */
+export function docIdOf(data: Record<string, unknown>, path: string): string {
+  const uid = typeof data.uid === 'string' ? data.uid : '';
+  const base = uid ? uid.split('/').pop()! : String(data.title ?? '');
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!slug) throw new L10nError('ERR_NO_DOC_ID', 'no uid or title in the front matter to name the page by', {file: path, line: 1});
+  return slug;
+}
+
+/**
+ * Decides every file an import writes, before anything is written: a bad input aborts the whole
+ * import. Localized files are kept byte for byte; the English page of each article comes from its
+ * newest English (ms.date) among the inputs and the current English page.
+ */
+export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined): ImportPlan {
+  const errors: L10nError[] = [];
+  const docs: Array<{doc: LocalizedDoc; docId: string; locale: string}> = [];
+  for (const input of inputs) {
+    try {
+      const doc = readLocalizedDoc(input.path, input.text);
+      const locale = doc.data['ms.contentlocale'];
+      if (!isLocale(locale) || locale === 'en') {
+        throw new L10nError(
+          'ERR_LOCALE',
+          `ms.contentlocale is ${JSON.stringify(locale ?? null)}; expected one of ${LOCALES.filter((l) => l !== 'en').join(', ')} (add the locale to src/i18n/locales.ts first)`,
+          {file: input.path, line: 1},
+        );
+      }
+      docs.push({doc, docId: docIdOf(doc.data, input.path), locale});
+    } catch (error) {
+      if (!(error instanceof L10nError)) throw error;
+      errors.push(error);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const {doc, docId, locale} of docs) {
+    const key = `${locale}/${docId}`;
+    const earlier = seen.get(key);
+    if (earlier) errors.push(new L10nError('ERR_DUPLICATE_INPUT', `same page and locale (${key}) as ${earlier}`, {file: doc.path}));
+    seen.set(key, doc.path);
+  }
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+
+  const writes: PlannedWrite[] = [];
+  const notes: string[] = [];
+  const pages: ImportedPage[] = docs.map(({doc, docId, locale}) => {
+    const output = `${localizedDocDir(locale)}/${docId}.md`;
+    writes.push({path: output, content: doc.text});
+    return {input: doc.path, docId, locale, segments: doc.segments.length, unpaired: doc.unpaired, output};
+  });
+
+  for (const docId of [...new Set(docs.map((d) => d.docId))]) {
+    const englishPath = `docs/${docId}.md`;
+    const current = readExisting(englishPath);
+    const candidates = docs.filter((d) => d.docId === docId && d.doc.segments.length > 0);
+    const newest = candidates.reduce<(typeof candidates)[number] | undefined>(
+      (best, d) => (!best || articleDate(d.doc.data) > articleDate(best.doc.data) ? d : best),
+      undefined,
+    );
+    if (!newest) {
+      notes.push(`${englishPath}: no input has span pairs to rebuild the English from${current ? '; kept as it is' : ''}`);
+      continue;
+    }
+    const currentDate = current ? articleDate(splitFrontMatter(current).data) : '';
+    if (currentDate > articleDate(newest.doc.data)) {
+      notes.push(`${englishPath}: kept, its English (${currentDate}) is newer than ${newest.doc.path}`);
+      continue;
+    }
+    writes.push({path: englishPath, content: renderEnglishPage(newest.doc, current)});
+    notes.push(`${englishPath}: English of ${articleDate(newest.doc.data) || 'undated'} from ${newest.doc.path}`);
+  }
+  return {writes, pages, notes};
+}

@@ -1,0 +1,66 @@
+import type {Heading, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {collectBlockSegments, type BlockSegments} from '../../../src/markdown/blockSegments';
+import {splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {parseMarkdown} from '../../../src/markdown/parseMarkdown';
+import {createLocator} from '../../../src/markdown/position';
+import type {SpanSegment} from '../../../src/markdown/spanPairs';
+import {L10nError} from './errors';
+
+/** A Microsoft-style localized Markdown file, parsed once for every l10n command. */
+export interface LocalizedDoc {
+  path: string;
+  text: string;
+  data: Record<string, unknown>;
+  tree: Root;
+  blocks: BlockSegments[];
+  segments: SpanSegment[];
+  /** Blocks with words outside any span pair: nothing to pair them with. */
+  unpaired: Array<{line: number; column: number; text: string}>;
+}
+
+export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
+  const {data} = splitFrontMatter(text);
+  const tree = parseMarkdown(text);
+  const blocks = collectBlockSegments(tree, text);
+  const locate = createLocator(text);
+  const failed = blocks.find((b) => b.error);
+  if (failed?.error) {
+    const {line, column} = locate(failed.error.offset);
+    throw new L10nError(failed.error.code, failed.error.message, {file: path, line, column});
+  }
+  const unpaired = blocks.flatMap((block) => {
+    const outside = textOutsideSegments(text, block);
+    if (!/[\p{L}\p{N}]/u.test(outside)) return [];
+    const {line, column} = locate(block.start);
+    return [{line, column, text: outside.trim().slice(0, 80)}];
+  });
+  return {path, text, data, tree, blocks, segments: blocks.flatMap((b) => b.segments), unpaired};
+}
+
+/** DocFX and HTML syntax that carries no translatable words. */
+const NON_TEXT = [
+  /<a\s[^>]*>\s*<\/a>/gi, // heading anchors
+  /\[!code-[\w-]+\[[^\]]*\]\([^)]*\)\]/gi,
+  /^\s*>?\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/gim,
+  /^\s*:::.*$/gm,
+  /^[\s>]*/gm,
+];
+
+function textOutsideSegments(text: string, block: BlockSegments): string {
+  let outside = '';
+  let at = block.start;
+  for (const s of block.segments) {
+    outside += text.slice(at, s.start) + ' ';
+    at = s.end;
+  }
+  outside += text.slice(at, block.end);
+  return NON_TEXT.reduce((acc, pattern) => acc.replace(pattern, ' '), outside);
+}
+
+/** The plain English of the page's first-level heading, used as the English title. */
+export function englishTitle(doc: LocalizedDoc): string | undefined {
+  const h1 = doc.blocks.find((b) => b.block.type === 'heading' && (b.block as Heading).depth === 1);
+  if (!h1 || h1.segments.length === 0) return undefined;
+  return h1.segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
+}

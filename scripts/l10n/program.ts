@@ -1,0 +1,18 @@
+import {Command} from 'commander';
+import {registerImport} from './commands/import';
+import type {GlobalOptions} from './lib/output';
+
+/** The translator CLI: `npm run l10n -- <command>`. Every command takes --json. */
+export function createProgram(): Command {
+  const program = new Command('l10n')
+    .description('translation pipeline for the bilingual docs site')
+    .option('--json', 'machine-readable output')
+    .option('--root <dir>', 'site root', process.cwd())
+    .showHelpAfterError();
+  const global = (): GlobalOptions => {
+    const {json, root} = program.opts<{json?: boolean; root: string}>();
+    return {json: Boolean(json), root};
+  };
+  registerImport(program, global);
+  return program;
+}

@@ -1,0 +1,48 @@
+import React, {type ReactNode} from 'react';
+import Head from '@docusaurus/Head';
+import Translate from '@docusaurus/Translate';
+import Admonition from '@theme/Admonition';
+import type {Provenance} from './provenance';
+import styles from './styles.module.css';
+
+function LocalDate({iso, locale}: {iso: string; locale: string}): ReactNode {
+  const text = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+  return (
+    <time dateTime={iso} lang={locale}>
+      {text}
+    </time>
+  );
+}
+
+/** The line above a localized page's content: who translated it and from which English. */
+export default function ProvenanceNotice({provenance, locale, englishUrl}: {provenance: Provenance; locale: string; englishUrl: string}): ReactNode {
+  const date = provenance.englishDate ? <LocalDate iso={provenance.englishDate} locale={locale} /> : '—';
+  if (provenance.kind === 'untranslated') {
+    return (
+      <>
+        <Head>
+          <meta name="robots" content="noindex" />
+          <link rel="canonical" href={englishUrl} />
+        </Head>
+        <Admonition type="info" title={<Translate id="provenance.untranslated.title">Not translated yet</Translate>}>
+          <p data-provenance="untranslated">
+            <Translate id="provenance.untranslated.body">This page has no translation in your language yet; it is shown in English.</Translate>
+          </p>
+        </Admonition>
+      </>
+    );
+  }
+  return (
+    <p className={styles.provenance} data-provenance={provenance.kind}>
+      {provenance.kind === 'machine' ? (
+        <Translate id="provenance.machine" values={{date}}>
+          {'Machine translation of the English of {date}.'}
+        </Translate>
+      ) : (
+        <Translate id="provenance.human" values={{date}}>
+          {'Human translation of the English of {date}.'}
+        </Translate>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+import React, {useEffect, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {translate} from '@docusaurus/Translate';
+import {applyReadingMode, currentReadingMode, DEFAULT_READING_MODE, READING_MODES, type ReadingMode} from './modes';
+import styles from './styles.module.css';
+
+function labels(): Record<ReadingMode, {short: string; long: string}> {
+  return {
+    translation: {
+      short: translate({id: 'readingMode.translation.short', message: 'Translation', description: 'Reading mode button: translation only'}),
+      long: translate({id: 'readingMode.translation.long', message: 'Translation, English on hover or focus', description: 'Reading mode button title'}),
+    },
+    side: {
+      short: translate({id: 'readingMode.side.short', message: 'Side by side', description: 'Reading mode button: both languages in columns'}),
+      long: translate({id: 'readingMode.side.long', message: 'Translation and English side by side', description: 'Reading mode button title'}),
+    },
+    english: {
+      short: translate({id: 'readingMode.english.short', message: 'English', description: 'Reading mode button: English only'}),
+      long: translate({id: 'readingMode.english.long', message: 'The English original', description: 'Reading mode button title'}),
+    },
+  };
+}
+
+/** Navbar control for the reading mode; hidden on English pages, which have nothing to switch. */
+export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const [mode, setMode] = useState<ReadingMode>(DEFAULT_READING_MODE);
+  useEffect(() => setMode(currentReadingMode()), []);
+  if (i18n.currentLocale === i18n.defaultLocale) return null;
+  const text = labels();
+  return (
+    <div
+      role="group"
+      aria-label={translate({id: 'readingMode.group', message: 'Reading mode', description: 'Label of the reading mode switch'})}
+      className={clsx(styles.group, mobile ? 'menu__list-item' : 'navbar__item')}>
+      {READING_MODES.map((m) => (
+        <button
+          key={m}
+          type="button"
+          data-reading-mode-button={m}
+          className={clsx(styles.button, m === mode && styles.active)}
+          aria-pressed={m === mode}
+          title={text[m].long}
+          onClick={() => {
+            applyReadingMode(m);
+            setMode(m);
+          }}>
+          {text[m].short}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import {parse, stringify} from 'yaml';
+
+export interface SplitDocument {
+  /** The YAML between the fences, as written. */
+  frontMatterText: string;
+  data: Record<string, unknown>;
+  /** Offset where the body starts in the original text. */
+  bodyStart: number;
+  body: string;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontMatter(text: string): SplitDocument {
+  const match = FENCE.exec(text);
+  if (!match) return {frontMatterText: '', data: {}, bodyStart: 0, body: text};
+  const data = (parse(match[1]) ?? {}) as Record<string, unknown>;
+  return {frontMatterText: match[1], data, bodyStart: match[0].length, body: text.slice(match[0].length)};
+}
+
+export function joinFrontMatter(data: Record<string, unknown>, body: string): string {
+  return `---\n${stringify(data, {lineWidth: 0}).trimEnd()}\n---\n${body}`;
+}

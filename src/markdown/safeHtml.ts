@@ -1,0 +1,42 @@
+/**
+ * What raw HTML and which URLs a page may carry. Translations are untrusted input, and with
+ * `.md` content Docusaurus passes raw HTML through rehype-raw, so anything not on these lists
+ * must be shown as text instead of becoming markup.
+ */
+
+const SAFE_TAGS = new Set(['a', 'abbr', 'b', 'br', 'code', 'em', 'i', 'kbd', 'span', 'strong', 'sub', 'sup']);
+const SAFE_ATTRIBUTES = new Set(['class', 'data-stu-id', 'data-ttu-id', 'href', 'id', 'lang', 'name', 'title']);
+
+const TAG = /^<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>$/;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** True for a single tag from the allow-list whose attributes are all harmless, or an HTML comment. */
+export function isSafeHtml(raw: string): boolean {
+  const value = raw.trim();
+  if (/^<!--[\s\S]*-->$/.test(value)) return !value.slice(4, -3).includes('-->');
+  const match = TAG.exec(value);
+  if (!match) return false;
+  const [, closing, name, attributes] = match;
+  if (!SAFE_TAGS.has(name.toLowerCase())) return false;
+  if (closing) return attributes.trim() === '';
+  for (const attr of attributes.matchAll(ATTRIBUTE)) {
+    const attrName = attr[1].toLowerCase();
+    if (!SAFE_ATTRIBUTES.has(attrName)) return false;
+    const attrValue = attr[2] ?? attr[3] ?? attr[4] ?? '';
+    if (attrName === 'href' && !isSafeUrl(attrValue)) return false;
+  }
+  return true;
+}
+
+/** Relative URLs and http(s)/mailto only: `javascript:`, `vbscript:`, `data:` and the like are refused. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:") and decode entities.
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded);
+  if (!scheme) return true;
+  return ['http', 'https', 'mailto', 'xref'].includes(scheme[1].toLowerCase());
+}

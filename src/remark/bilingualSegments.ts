@@ -1,0 +1,95 @@
+import type {Html, Nodes, Parent, PhrasingContent, Root} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {VFile} from 'vfile';
+import {collectBlockSegments, type BlockSegments} from '../markdown/blockSegments';
+import {localeOfPath} from '../markdown/localeOfPath';
+import {createLocator} from '../markdown/position';
+import {englishFallback, SpanPairError, type SpanSegment} from '../markdown/spanPairs';
+import {jsxSpan} from './jsx';
+
+export interface BilingualSegmentsOptions {
+  /** 'error' fails the build on a malformed pair; 'warn' reports it and renders the block's English. */
+  onMalformed?: 'error' | 'warn';
+  /** Locale of files outside i18n/<locale>/ (the site's default locale). */
+  defaultLocale?: string;
+}
+
+const defaults: Required<BilingualSegmentsOptions> = {onMalformed: 'error', defaultLocale: 'en'};
+
+export function normalizeOptions(options: BilingualSegmentsOptions = {}): Required<BilingualSegmentsOptions> {
+  const settings = {...defaults, ...options};
+  if (settings.onMalformed !== 'error' && settings.onMalformed !== 'warn') {
+    throw new TypeError(`onMalformed must be 'error' or 'warn', got ${JSON.stringify(settings.onMalformed)}`);
+  }
+  if (typeof settings.defaultLocale !== 'string' || settings.defaultLocale === '') {
+    throw new TypeError(`defaultLocale must be a non-empty string, got ${JSON.stringify(settings.defaultLocale)}`);
+  }
+  return settings;
+}
+
+/**
+ * Turns each Microsoft span pair into one bilingual segment:
+ *   <span class="bi-seg" data-seg=ID tabindex=0><span class="bi-t" lang=LOCALE>…</span><span class="bi-s" lang="en">…</span></span>
+ * Both sides keep their parsed inline Markdown; reading modes are pure CSS on top of this.
+ */
+export default function remarkBilingualSegments(options?: BilingualSegmentsOptions) {
+  const settings = normalizeOptions(options);
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value);
+    const locale = localeOfPath(file.path) ?? settings.defaultLocale;
+    const locate = createLocator(text);
+    const where = (offset: number) => {
+      const {line, column} = locate(offset);
+      return `${file.path ?? '<input>'}:${line}:${column}`;
+    };
+    for (const found of collectBlockSegments(tree, text)) {
+      try {
+        if (found.error) throw found.error;
+        for (const segment of found.segments) wireSegment(found, segment, locale);
+      } catch (error) {
+        if (!(error instanceof SpanPairError)) throw error;
+        const {message, offset} = error;
+        const report = `Malformed span pair at ${where(offset)}: ${message}`;
+        if (settings.onMalformed === 'error') {
+          throw new Error(`${report}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`);
+        }
+        file.message(report, locate(offset));
+        found.block.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
+      }
+    }
+  };
+}
+
+function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string): void {
+  const located = findTag(found.block, segment.start);
+  const endIndex = located
+    ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end)
+    : -1;
+  if (!located || endIndex < 0) {
+    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown emphasis or a link`, segment.start);
+  }
+  const {parent, index} = located;
+  const inside = parent.children.slice(index, endIndex + 1) as PhrasingContent[];
+  const side = (from: number, to: number) =>
+    inside.filter((n) => n.position!.start.offset! >= from && n.position!.end.offset! <= to);
+  const element: MdxJsxTextElement = jsxSpan(
+    {className: 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
+    [
+      jsxSpan({className: 'bi-t', lang: locale}, side(segment.targetStart, segment.targetEnd)),
+      jsxSpan({className: 'bi-s', lang: 'en'}, side(segment.sourceStart, segment.sourceEnd)),
+    ],
+  );
+  parent.children.splice(index, endIndex - index + 1, element);
+}
+
+function findTag(node: Parent, offset: number): {parent: Parent; index: number} | undefined {
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index] as Nodes;
+    if (child.type === 'html' && (child as Html).position?.start.offset === offset) return {parent: node, index};
+    if ('children' in child) {
+      const inner = findTag(child as Parent, offset);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
