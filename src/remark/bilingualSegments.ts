@@ -70,8 +70,17 @@ function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string)
   }
   const {parent, index} = located;
   const inside = parent.children.slice(index, endIndex + 1) as PhrasingContent[];
-  const side = (from: number, to: number) =>
-    inside.filter((n) => n.position!.start.offset! >= from && n.position!.end.offset! <= to);
+  const within = (n: PhrasingContent, from: number, to: number) => n.position!.start.offset! >= from && n.position!.end.offset! <= to;
+  const side = (from: number, to: number) => inside.filter((n) => within(n, from, to));
+  const misplaced = inside.find(
+    (n) =>
+      n.type !== 'html' &&
+      !within(n, segment.targetStart, segment.targetEnd) &&
+      !within(n, segment.sourceStart, segment.sourceEnd),
+  );
+  if (misplaced) {
+    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position!.start.offset!);
+  }
   const element: MdxJsxTextElement = jsxSpan(
     {className: 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
     [
