@@ -15,14 +15,13 @@ function LocalDate({iso, locale}: {iso: string; locale: string}): ReactNode {
 }
 
 /** The line above a localized page's content: who translated it and from which English. */
-export default function ProvenanceNotice({provenance, locale, englishUrl}: {provenance: Provenance; locale: string; englishUrl: string}): ReactNode {
+export default function ProvenanceNotice({provenance, locale}: {provenance: Provenance; locale: string}): ReactNode {
   const date = provenance.englishDate ? <LocalDate iso={provenance.englishDate} locale={locale} /> : '—';
   if (provenance.kind === 'untranslated') {
     return (
       <>
         <Head>
           <meta name="robots" content="noindex" />
-          <link rel="canonical" href={englishUrl} />
         </Head>
         <Admonition type="info" title={<Translate id="provenance.untranslated.title">Not translated yet</Translate>}>
           <p data-provenance="untranslated">

@@ -30,14 +30,15 @@ export function applyReadingMode(mode: ReadingMode, doc: Document = document): v
   }
   if (anchor && before !== undefined) {
     const after = anchor.getBoundingClientRect().top;
-    doc.defaultView?.scrollBy(0, after - before);
+    // Instant: the theme's smooth scrolling would animate the jump the reader should not notice.
+    doc.defaultView?.scrollBy({top: after - before, behavior: 'instant'});
   }
 }
 
 function firstVisibleBlock(doc: Document): Element | undefined {
   const navbar = doc.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
   const blocks = doc.querySelectorAll('.theme-doc-markdown .bi-seg, .theme-doc-markdown :is(h1,h2,h3,h4,p,li,tr,pre)');
-  for (const block of blocks) {
+  for (const block of Array.from(blocks)) {
     const rect = block.getBoundingClientRect();
     if (rect.bottom > navbar && rect.height > 0) return block;
   }

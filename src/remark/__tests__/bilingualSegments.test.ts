@@ -97,6 +97,12 @@ describe('untrusted translations stay inert', () => {
     expect(html).toMatch(/<span class="bi-t" lang="zh-TW">看 .+ 這裡<\/span>/);
   });
 
+  it('drops a javascript: reference definition', () => {
+    const html = toHtml(`${pair('k-1', '[按][x]', 'See')}\n\n[x]: javascript:alert(1)\n`);
+    expect(html).not.toContain('href');
+    expect(html).toContain('[按][x]');
+  });
+
   it('shows the script source as visible text', () => {
     expect(toHtml(`${pair('k-1', '<script>alert(1)</script>', 'x')}\n`)).toContain('&#x3C;script>alert(1)&#x3C;/script>');
   });

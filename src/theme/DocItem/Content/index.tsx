@@ -11,18 +11,13 @@ type Props = WrapperProps<typeof ContentType>;
 
 /** Adds the provenance line (or the not-translated notice) to every page of a non-default locale. */
 export default function ContentWrapper(props: Props): ReactNode {
-  const {siteConfig, i18n} = useDocusaurusContext();
-  const {frontMatter, metadata} = useDoc();
+  const {i18n} = useDocusaurusContext();
+  const {frontMatter} = useDoc();
   const locale = i18n.currentLocale;
   if (locale === i18n.defaultLocale) return <Content {...props} />;
-  const englishPath = metadata.permalink.replace(`${siteConfig.baseUrl}${locale}/`, siteConfig.baseUrl);
   return (
     <>
-      <ProvenanceNotice
-        provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)}
-        locale={locale}
-        englishUrl={`${siteConfig.url}${englishPath}`}
-      />
+      <ProvenanceNotice provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)} locale={locale} />
       <Content {...props} />
     </>
   );

@@ -1,0 +1,25 @@
+import {spawnSync} from 'node:child_process';
+import {isBuildStale} from '../scripts/buildFreshness';
+import {hasChromium, launchChromium} from '../scripts/browser/chromium';
+import {createSiteServer, type SiteServer} from '../src/server/createSiteServer';
+
+/** Builds the site when its sources changed since the last build (as `npm start` does). */
+export function ensureSiteBuilt(): void {
+  if (!isBuildStale(process.cwd())) return;
+  const result = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit'});
+  if (result.status !== 0) throw new Error('docusaurus build failed; see its output above');
+}
+
+/**
+ * Starts the built site on a free loopback port and Debian's Chromium. Without Chromium the
+ * browser tests cannot run: under CI that is a failure, locally an explicit error saying how to fix it.
+ */
+export async function startSiteAndBrowser(): Promise<{site: SiteServer; browser: Awaited<ReturnType<typeof launchChromium>>}> {
+  if (!hasChromium()) {
+    throw new Error('Chromium is missing at /usr/bin/chromium: install it with `apt-get install -y chromium` (CHROMIUM_PATH overrides the path)');
+  }
+  ensureSiteBuilt();
+  const site = await createSiteServer({host: '127.0.0.1', port: 0});
+  const browser = await launchChromium();
+  return {site, browser};
+}
