@@ -35,12 +35,13 @@ export function applyReadingMode(mode: ReadingMode, doc: Document = document): v
   }
 }
 
+/** The first sentence, heading or code block whose top is on screen: small elements keep the place best. */
 function firstVisibleBlock(doc: Document): Element | undefined {
   const navbar = doc.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
-  const blocks = doc.querySelectorAll('.theme-doc-markdown .bi-seg, .theme-doc-markdown :is(h1,h2,h3,h4,p,li,tr,pre)');
+  const blocks = doc.querySelectorAll('.theme-doc-markdown :is(.bi-seg, h1, h2, h3, h4, pre, img)');
   for (const block of Array.from(blocks)) {
     const rect = block.getBoundingClientRect();
-    if (rect.bottom > navbar && rect.height > 0) return block;
+    if (rect.top >= navbar && rect.height > 0) return block;
   }
   return undefined;
 }
