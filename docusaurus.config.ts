@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/i18n/locales';
 import remarkBilingualSegments from './src/remark/bilingualSegments';
 import remarkCjkAutolinks from './src/remark/cjkAutolinks';
+import remarkCodeIncludes from './src/remark/codeIncludes';
 import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
 import readingModePlugin from './src/plugins/readingModePlugin';
@@ -43,6 +44,7 @@ const config: Config = {
             remarkHeadingAnchors,
             [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE}],
             remarkCjkAutolinks,
+            remarkCodeIncludes,
           ],
           remarkPlugins: [remarkInertHtml],
         },
