@@ -51,6 +51,16 @@ describe('remarkBilingualSegments', () => {
     expect(segments(tree).map((s) => s.id)).toEqual(['k-1', 'k-2', 'k-3']);
   });
 
+  it('handles a pair inside link text', () => {
+    const {tree} = transform(`[${pair('k-1', '範例', 'Sample')}](https://x.test/s) ${pair('k-2', '乙。', 'Two.')}\n`);
+    expect(segments(tree)).toEqual([
+      {id: 'k-1', t: '範例', s: 'Sample', tLang: 'zh-TW'},
+      {id: 'k-2', t: '乙。', s: 'Two.', tLang: 'zh-TW'},
+    ]);
+    const paragraph = tree.children[0];
+    expect(paragraph.type === 'paragraph' && paragraph.children[0].type).toBe('link');
+  });
+
   it('fails on a malformed pair with file:line:column and the way out', () => {
     const text = `# T\n\nok ${pair('k-1', 'a', 'A')}\n\nbad <span data-ttu-id="k-2">x</span>\n`;
     expect(() => transform(text)).toThrow(
