@@ -1,4 +1,5 @@
 import {joinFrontMatter, splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {msDateToIso} from '../../../src/markdown/msDate';
 import {replaceSegments} from '../../../src/markdown/spanPairs';
 import {englishTitle, type LocalizedDoc} from './localizedDoc';
 
@@ -34,8 +35,7 @@ export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): s
   return joinFrontMatter(title ? {...data, title} : data, englishBody);
 }
 
-/** Microsoft's ms.date is MM/DD/YYYY; returns a sortable YYYY-MM-DD, or '' when absent. */
+/** A sortable YYYY-MM-DD of the article's ms.date, or '' when absent. */
 export function articleDate(data: Record<string, unknown>): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(data['ms.date'] ?? '').trim());
-  return m ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : '';
+  return msDateToIso(data['ms.date']) ?? '';
 }
