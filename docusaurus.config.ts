@@ -5,6 +5,7 @@ import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/i18n/locales';
 import remarkBilingualSegments from './src/remark/bilingualSegments';
 import remarkCjkAutolinks from './src/remark/cjkAutolinks';
 import remarkCodeIncludes from './src/remark/codeIncludes';
+import remarkDocfxAlerts from './src/remark/docfxAlerts';
 import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
 import readingModePlugin from './src/plugins/readingModePlugin';
@@ -45,6 +46,7 @@ const config: Config = {
             [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE}],
             remarkCjkAutolinks,
             remarkCodeIncludes,
+            remarkDocfxAlerts,
           ],
           remarkPlugins: [remarkInertHtml],
         },

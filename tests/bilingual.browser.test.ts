@@ -54,7 +54,7 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
     const actual = (await pageSegments()).map(({id, t, s}) => ({id, t: squash(t), s: squash(s)}));
     expect(actual).toEqual(expected);
     const html = await page.content();
-    expect(html).not.toMatch(/data-ttu-id|sxs-lookup|&lt;span/);
+    expect(html).not.toMatch(/data-ttu-id|sxs-lookup|&lt;span|\[!NOTE\]|\[!code-/);
   });
 
   it('marks the languages and keeps English anchors as heading ids', async () => {
