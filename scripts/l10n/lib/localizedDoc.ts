@@ -1,6 +1,8 @@
 import type {Heading, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {parseAlertMarker} from '../../../src/markdown/alert';
 import {collectBlockSegments, type BlockSegments} from '../../../src/markdown/blockSegments';
+import {parseCodeInclude} from '../../../src/markdown/codeInclude';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {parseMarkdown} from '../../../src/markdown/parseMarkdown';
 import {createLocator} from '../../../src/markdown/position';
@@ -38,15 +40,11 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
   return {path, text, data, tree, blocks, segments: blocks.flatMap((b) => b.segments), unpaired};
 }
 
-/** DocFX and HTML syntax that carries no translatable words. */
-const NON_TEXT = [
-  /<a\s[^>]*>\s*<\/a>/gi, // heading anchors
-  /\[!code-[\w-]+\[[^\]]*\]\([^)]*\)\]/gi,
-  /^\s*>?\s*\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/gim,
-  /^\s*:::.*$/gm,
-  /^[\s>]*/gm,
-];
-
+/**
+ * Words outside the block's span pairs, line by line, minus syntax that carries none: heading
+ * anchors, DocFX code includes, alert markers and moniker fences (read with the same parsers the
+ * site uses, so the two never disagree).
+ */
 function textOutsideSegments(text: string, block: BlockSegments): string {
   let outside = '';
   let at = block.start;
@@ -55,7 +53,15 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
     at = s.end;
   }
   outside += text.slice(at, block.end);
-  return NON_TEXT.reduce((acc, pattern) => acc.replace(pattern, ' '), outside);
+  return outside
+    .split('\n')
+    .map((line) => {
+      const content = line.replace(/^[\s>]*/, '');
+      if (parseCodeInclude(content) || content.startsWith(':::')) return '';
+      const alert = parseAlertMarker(content);
+      return (alert ? content.slice(alert.length) : content).replace(/<a\s[^>]*>\s*<\/a>/gi, ' ');
+    })
+    .join('\n');
 }
 
 /** The plain English of the page's first-level heading, used as the English title. */
