@@ -1,24 +1,36 @@
 import {spawnSync} from 'node:child_process';
 import {Command, Option} from 'commander';
 import {createSiteServer} from '../src/server/createSiteServer';
+import {DEFAULT_OPTIONS, envName, flagName, TUNABLE_OPTIONS, type SiteServerOptions} from '../src/server/options';
 import {isBuildStale} from './buildFreshness';
 
 /** `npm start`: build the site when it is missing or older than its sources, then serve it with the echo server. */
 const program = new Command('start')
-  .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('localhost'))
-  .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default('5000'))
-  .option('--no-build', 'serve the existing build even if it is stale')
-  .parse();
+  .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default(DEFAULT_OPTIONS.host))
+  .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default(String(DEFAULT_OPTIONS.port)))
+  .addOption(new Option('--allowed-origins <list>', 'comma-separated origins allowed to open sockets (default: same origin)').env('ALLOWED_ORIGINS'))
+  .option('--no-build', 'serve the existing build even if it is stale');
+for (const name of TUNABLE_OPTIONS) {
+  program.addOption(new Option(`--${flagName(name)} <n>`, `${name} (default ${DEFAULT_OPTIONS[name]})`).env(envName(name)));
+}
+program.parse();
+
+/** Flags and environment into server options; numbers are checked by normalizeServerOptions. */
+function serverOptions(raw: Record<string, string | boolean | undefined>): Partial<SiteServerOptions> {
+  const whole = (flag: string, value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new TypeError(`--${flag} (or ${envName(flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))}) must be a whole number, got ${JSON.stringify(value)}`);
+    return Number(value);
+  };
+  const options: Partial<SiteServerOptions> = {host: String(raw.host), port: whole('port', String(raw.port))};
+  for (const name of TUNABLE_OPTIONS) if (typeof raw[name] === 'string') options[name] = whole(flagName(name), raw[name] as string);
+  if (typeof raw.allowedOrigins === 'string') options.allowedOrigins = raw.allowedOrigins.split(',').map((o) => o.trim()).filter(Boolean);
+  return options;
+}
 
 async function main(): Promise<void> {
-  const options = program.opts<{host: string; port: string; build: boolean}>();
-  const port = Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`error: --port / PORT must be an integer from 0 to 65535, got ${JSON.stringify(options.port)}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options.build && isBuildStale(process.cwd())) {
+  const raw = program.opts<Record<string, string | boolean | undefined>>();
+  const options = serverOptions(raw);
+  if (raw.build !== false && isBuildStale(process.cwd())) {
     process.stdout.write('The site build is missing or older than its sources: building all locales…\n');
     const result = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit'});
     if (result.status !== 0) {
@@ -27,14 +39,17 @@ async function main(): Promise<void> {
       return;
     }
   }
-  const site = await createSiteServer({host: options.host, port});
+  const site = await createSiteServer(options);
   process.stdout.write(`Serving the site and the WebSocket echo at ${site.url} (echo: ${site.url.replace(/^http/, 'ws')}/ws)\n`);
-  const stop = () => void site.close();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const stop = (signal: string) => {
+    process.stderr.write(`${signal}: closing every socket with 1001…\n`);
+    void site.close();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof TypeError ? 2 : 1;
 });

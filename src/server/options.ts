@@ -1,35 +1,101 @@
 import {resolve} from 'node:path';
 import {LOCALES} from '../i18n/locales';
 
+/** Server settings, named after ASP.NET Core's WebSocketOptions where one exists. */
 export interface SiteServerOptions {
   host: string;
   port: number;
   /** The Docusaurus build to serve. */
   root: string;
   locales: readonly string[];
-  /** Largest WebSocket message accepted, in bytes; bigger ones close with 1009. */
+  /** Server ping interval in ms; 0 disables pings. */
+  keepAliveInterval: number;
+  /** A peer that has not answered a ping within this many ms is aborted; 0 waits forever. */
+  keepAliveTimeout: number;
+  /** Origins allowed to open sockets; empty means same origin only. Requests without Origin pass. */
+  allowedOrigins: string[];
+  /** Largest message accepted, in bytes; bigger ones close with 1009. */
   maxMessageSize: number;
+  /** Open sockets at most; upgrades beyond get 503. */
+  maxConnections: number;
+  /** Time allowed for a request's headers (and so a WebSocket handshake), in ms. */
+  handshakeTimeout: number;
+  /** Time to wait for the peer's close frame before terminating, in ms. */
+  closeTimeout: number;
+  /** Unsent bytes a socket may queue before it is closed with 1013 (the peer is not reading). */
+  maxBufferedBytes: number;
+  /** Where JSON event lines go. */
+  log: (line: string) => void;
 }
 
 export const DEFAULT_OPTIONS: SiteServerOptions = {
-  host: '127.0.0.1',
+  host: 'localhost',
   port: 5000,
-  root: resolve('build'),
+  root: 'build',
   locales: LOCALES,
+  keepAliveInterval: 30_000,
+  keepAliveTimeout: 10_000,
+  allowedOrigins: [],
   maxMessageSize: 1024 * 1024,
+  maxConnections: 10_000,
+  handshakeTimeout: 10_000,
+  closeTimeout: 5_000,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  log: (line) => process.stdout.write(`${line}\n`),
 };
+
+const INTEGER_LIMITS: Array<[keyof SiteServerOptions, number, number]> = [
+  ['port', 0, 65535],
+  ['keepAliveInterval', 0, 86_400_000],
+  ['keepAliveTimeout', 0, 86_400_000],
+  ['maxMessageSize', 1, 256 * 1024 * 1024],
+  ['maxConnections', 1, 1_000_000],
+  ['handshakeTimeout', 1, 600_000],
+  ['closeTimeout', 1, 600_000],
+  ['maxBufferedBytes', 1, 1024 * 1024 * 1024],
+];
 
 /** Defaults first, then the caller's options; anything out of range is a TypeError naming it. */
 export function normalizeServerOptions(options: Partial<SiteServerOptions> = {}): SiteServerOptions {
   const settings = {...DEFAULT_OPTIONS, ...options};
-  if (!Number.isInteger(settings.port) || settings.port < 0 || settings.port > 65535) {
-    throw new TypeError(`port must be an integer from 0 to 65535, got ${JSON.stringify(options.port)}`);
+  for (const [name, min, max] of INTEGER_LIMITS) {
+    const value = settings[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+    }
   }
   if (typeof settings.host !== 'string' || settings.host === '') {
-    throw new TypeError(`host must be a non-empty string, got ${JSON.stringify(options.host)}`);
+    throw new TypeError(`host must be a non-empty string, got ${JSON.stringify(settings.host)}`);
   }
-  if (!Number.isInteger(settings.maxMessageSize) || settings.maxMessageSize < 1) {
-    throw new TypeError(`maxMessageSize must be a positive integer (bytes), got ${JSON.stringify(options.maxMessageSize)}`);
+  for (const origin of settings.allowedOrigins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new TypeError(`allowedOrigins entries must be origins like "https://example.com:8443", got ${JSON.stringify(origin)}`);
+    }
   }
   return {...settings, root: resolve(settings.root)};
+}
+
+/** Option names as flags (`--keep-alive-interval`) and environment variables (`KEEP_ALIVE_INTERVAL`). */
+export const TUNABLE_OPTIONS = [
+  'keepAliveInterval',
+  'keepAliveTimeout',
+  'maxMessageSize',
+  'maxConnections',
+  'handshakeTimeout',
+  'closeTimeout',
+  'maxBufferedBytes',
+] as const;
+
+export function flagName(option: string): string {
+  return option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+export function envName(option: string): string {
+  return option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 }

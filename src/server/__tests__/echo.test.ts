@@ -1,0 +1,130 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import type {SiteServer} from '../createSiteServer';
+import {closed, frame, nextMessage, openClient, rawCloseCode, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
+
+let site: SiteServer | undefined;
+afterEach(async () => {
+  await site?.close();
+  site = undefined;
+});
+
+describe('the /ws echo', () => {
+  it('returns each message with the same type and bytes', async () => {
+    ({site} = await startServer());
+    const ws = await openClient(wsUrl(site));
+    ws.send('héllo ✓');
+    expect(await nextMessage(ws)).toEqual({data: Buffer.from('héllo ✓'), isBinary: false});
+    const bytes = Buffer.from([0, 1, 0xfe, 0xff]);
+    ws.send(bytes);
+    expect(await nextMessage(ws)).toEqual({data: bytes, isBinary: true});
+    ws.close();
+  });
+
+  it('answers the client close with the same code and reason, and reports it with event 3427', async () => {
+    const started = await startServer();
+    site = started.site;
+    const ws = await openClient(wsUrl(site));
+    const done = closed(ws);
+    ws.close(4001, 'done here');
+    expect(await done).toEqual({code: 4001, reason: 'done here'});
+    const events = await waitFor(() => started.events().some((e) => e.event === 'closed') && started.events());
+    const id = events[0].event === 'open' ? events[0].id : '';
+    expect(events.map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
+    expect(events[3]).toMatchObject({eventId: 3427, message: `WebSocketId:${id} sending close output message to '${events[0].event === 'open' ? events[0].remote : ''}' with close status '4001'.`});
+  });
+
+  it('logs sizes and types but never message contents', async () => {
+    const started = await startServer();
+    site = started.site;
+    const ws = await openClient(wsUrl(site));
+    ws.send('secret-payload-123');
+    await nextMessage(ws);
+    ws.close(1000);
+    await waitFor(() => started.events().some((e) => e.event === 'closed'));
+    expect(started.lines.join('\n')).not.toContain('secret-payload');
+    expect(started.events().filter((e) => e.event === 'message-in' || e.event === 'message-out')).toMatchObject([
+      {event: 'message-in', type: 'text', size: 18},
+      {event: 'message-out', type: 'text', size: 18},
+    ]);
+    expect(started.events().find((e) => e.event === 'WebSocketCloseOutputSent')).toMatchObject({message: expect.stringContaining("close status 'NormalClosure'")});
+  });
+});
+
+describe('handshake rules', () => {
+  it('answers plain HTTP on /ws with 400 and unknown socket paths with 404', async () => {
+    ({site} = await startServer());
+    expect((await fetch(`${site.url}/ws`)).status).toBe(400);
+    expect(await rejectedStatus(wsUrl(site, '/other'))).toBe(404);
+  });
+
+  it('refuses a foreign Origin with 403, lets same-origin and Origin-less requests through', async () => {
+    ({site} = await startServer());
+    expect(await rejectedStatus(wsUrl(site), {Origin: 'https://evil.example'})).toBe(403);
+    (await openClient(wsUrl(site), {origin: site.url})).close();
+    (await openClient(wsUrl(site))).close();
+  });
+
+  it('accepts only the configured origins when allowedOrigins is set', async () => {
+    ({site} = await startServer({allowedOrigins: ['https://docs.example']}));
+    (await openClient(wsUrl(site), {origin: 'https://docs.example'})).close();
+    expect(await rejectedStatus(wsUrl(site), {Origin: site.url})).toBe(403);
+  });
+
+  it('answers 503 past maxConnections', async () => {
+    ({site} = await startServer({maxConnections: 2}));
+    const a = await openClient(wsUrl(site));
+    const b = await openClient(wsUrl(site));
+    expect(await rejectedStatus(wsUrl(site))).toBe(503);
+    a.close();
+    b.close();
+  });
+
+  it('rejects bad options with a TypeError naming them', async () => {
+    await expect(startServer({maxMessageSize: 0})).rejects.toThrow(new TypeError('maxMessageSize must be an integer from 1 to 268435456, got 0'));
+    await expect(startServer({allowedOrigins: ['docs.example']})).rejects.toThrow(/allowedOrigins entries must be origins/);
+  });
+});
+
+describe('protocol faults end with the right close code and leave other clients alone', () => {
+  it.each([
+    ['invalid UTF-8 in a text frame', frame(0x1, Buffer.from([0xc3, 0x28])), 1007],
+    ['a reserved opcode', frame(0x3, Buffer.from('x')), 1002],
+    ['an unmasked client frame', frame(0x1, Buffer.from('x'), {mask: false}), 1002],
+    ['a continuation with nothing to continue', frame(0x0, Buffer.from('x')), 1002],
+    ['a fragmented ping', frame(0x9, Buffer.from('x'), {fin: false}), 1002],
+  ])('%s → %i', async (_name, bytes, code) => {
+    ({site} = await startServer());
+    const bystander = await openClient(wsUrl(site));
+    expect(await rawCloseCode(site, bytes)).toBe(code);
+    bystander.send('still here');
+    expect((await nextMessage(bystander)).data.toString()).toBe('still here');
+    bystander.close();
+  });
+
+  it('closes a message over maxMessageSize with 1009', async () => {
+    ({site} = await startServer({maxMessageSize: 1024}));
+    const ws = await openClient(wsUrl(site));
+    const done = closed(ws);
+    ws.send(Buffer.alloc(2048));
+    expect((await done).code).toBe(1009);
+  });
+});
+
+describe('keep-alive', () => {
+  it('pings and reports the pong round trip', async () => {
+    const started = await startServer({keepAliveInterval: 50});
+    site = started.site;
+    const ws = await openClient(wsUrl(site));
+    const pong = await waitFor(() => started.events().find((e) => e.event === 'pong-received'));
+    expect(pong).toMatchObject({event: 'pong-received', rttMs: expect.any(Number)});
+    ws.close();
+  });
+
+  it('aborts a peer that does not answer a ping in time', async () => {
+    const started = await startServer({keepAliveInterval: 50, keepAliveTimeout: 100});
+    site = started.site;
+    const ws = await openClient(wsUrl(site), {autoPong: false} as object);
+    expect((await closed(ws)).code).toBe(1006);
+    expect(started.events().find((e) => e.event === 'abort')).toMatchObject({reason: 'no pong within 100 ms'});
+  });
+});

@@ -1,0 +1,69 @@
+import type {WebSocket} from 'ws';
+import {CLOSE_NORMAL, CLOSE_TRY_AGAIN_LATER, isSendableCloseCode} from './closeCodes';
+import {messageType, rawSize, type Connection} from './connection';
+import type {EventHub} from './events';
+import type {SiteServerOptions} from './options';
+
+/**
+ * The ASP.NET Core sample's Echo loop: every message back with its type and bytes until the
+ * client closes (ws answers the close with the same code and reason).
+ */
+export function runEcho(connection: Connection, settings: SiteServerOptions): void {
+  const {ws, id} = connection;
+  ws.on('message', (data, isBinary) => {
+    const type = messageType(isBinary);
+    const size = rawSize(data);
+    if (connection.closeSentMode === 'CloseAsync') {
+      // CloseAsync does not read what arrives after its close frame.
+      connection.emit({event: 'message-ignored', id, type, size});
+      return;
+    }
+    connection.emit({event: 'message-in', id, type, size, ...(connection.closeSentMode ? {afterCloseSent: true} : {})});
+    if (connection.closeSentMode) return;
+    if (ws.bufferedAmount > settings.maxBufferedBytes) {
+      connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Peer is not reading its echoes', 'overload');
+      return;
+    }
+    ws.send(data, {binary: isBinary});
+    connection.emit({event: 'message-out', id, type, size});
+  });
+}
+
+export interface ServerCloseRequest {
+  mode: 'CloseAsync' | 'CloseOutputAsync';
+  code: number;
+  reason: string;
+}
+
+/** `?mode=CloseAsync|CloseOutputAsync&code=&reason=` of the server-close endpoint, or an error text. */
+export function parseServerCloseRequest(params: URLSearchParams): ServerCloseRequest | string {
+  const mode = params.get('mode');
+  if (mode !== 'CloseAsync' && mode !== 'CloseOutputAsync') return `mode must be CloseAsync or CloseOutputAsync, got ${JSON.stringify(mode)}`;
+  const code = Number(params.get('code') ?? CLOSE_NORMAL);
+  if (!Number.isInteger(code) || !isSendableCloseCode(code)) return `code must be a close code a server may send, got ${JSON.stringify(params.get('code'))}`;
+  const reason = params.get('reason') ?? '';
+  if (Buffer.byteLength(reason) > 123) return 'reason must be at most 123 UTF-8 bytes';
+  return {mode, code, reason};
+}
+
+/**
+ * The server-initiated close demo: echoes the first message, then closes in the requested .NET
+ * flavour. CloseAsync sends its close frame and waits for the answer (ws terminates after the close
+ * timeout); CloseOutputAsync sends it and returns at once, and still reports what the client sends after.
+ */
+export function runServerClose(connection: Connection, settings: SiteServerOptions, request: ServerCloseRequest): void {
+  runEcho(connection, settings);
+  // Registered after the echo handler: the first message is echoed, then the close frame goes out
+  // before any later message is handled, so those count as arriving after the close.
+  connection.ws.once('message', () => connection.sendClose(request.code, request.reason, request.mode));
+}
+
+/** Streams the events of every connection opened with the same trace token. Nothing is echoed. */
+export function runEventStream(ws: WebSocket, hub: EventHub, trace: string): void {
+  const unsubscribe = hub.subscribe(trace, (event) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(event));
+  });
+  ws.on('close', unsubscribe);
+}
+
+export const TRACE_TOKEN = /^[A-Za-z0-9_-]{8,64}$/;

@@ -1,0 +1,45 @@
+/** Structured per-connection events: JSON lines on the log and a stream for demos that ask. */
+export type ServerEvent =
+  | {event: 'open'; id: string; remote: string; origin: string | null; endpoint: string}
+  | {event: 'message-in' | 'message-out'; id: string; type: 'text' | 'binary'; size: number; afterCloseSent?: boolean}
+  | {event: 'message-ignored'; id: string; type: 'text' | 'binary'; size: number}
+  | {event: 'ping-sent'; id: string}
+  | {event: 'pong-received'; id: string; rttMs: number}
+  | {event: 'close-received'; id: string; code: number; reason: string}
+  | {event: 'close-sent'; id: string; code: number; reason: string; mode: 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault'}
+  | {event: 'WebSocketCloseOutputSent'; eventId: 3427; id: string; message: string}
+  | {event: 'closed'; id: string; code: number; reason: string; clean: boolean}
+  | {event: 'abort'; id: string; reason: string}
+  | {event: 'error'; id: string; code: string; message: string}
+  | {event: 'rejected'; status: number; reason: string; remote: string; path: string};
+
+export type TimedEvent = ServerEvent & {time: string};
+
+type Listener = (event: TimedEvent) => void;
+
+export class EventHub {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  constructor(private readonly log: (line: string) => void) {}
+
+  /** Logs the event and hands it to the subscribers of the connection's trace token, if any. */
+  emit(event: ServerEvent, trace?: string): void {
+    const timed: TimedEvent = {time: new Date().toISOString(), ...event};
+    this.log(JSON.stringify(timed));
+    if (trace) for (const listener of this.listeners.get(trace) ?? []) listener(timed);
+  }
+
+  subscribe(trace: string, listener: Listener): () => void {
+    const set = this.listeners.get(trace) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(trace, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(trace);
+    };
+  }
+}
+
+/** The message of .NET trace event 3427, WebSocketCloseOutputSent. */
+export function closeOutputSentMessage(id: string, remote: string, status: string): string {
+  return `WebSocketId:${id} sending close output message to '${remote}' with close status '${status}'.`;
+}
