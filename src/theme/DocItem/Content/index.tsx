@@ -4,21 +4,23 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import LiveDemo from '@site/src/components/EchoDemo';
+import {demoForDoc} from '@site/src/components/EchoDemo/demoForDoc';
 import ProvenanceNotice from '@site/src/components/Provenance';
 import {provenanceOf} from '@site/src/components/Provenance/provenance';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** Adds the provenance line (or the not-translated notice) to every page of a non-default locale. */
+/** Every doc page: the provenance line in non-default locales, the content, then its live demo. */
 export default function ContentWrapper(props: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {frontMatter} = useDoc();
+  const {frontMatter, metadata} = useDoc();
   const locale = i18n.currentLocale;
-  if (locale === i18n.defaultLocale) return <Content {...props} />;
   return (
     <>
-      <ProvenanceNotice provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)} locale={locale} />
+      {locale !== i18n.defaultLocale && <ProvenanceNotice provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)} locale={locale} />}
       <Content {...props} />
+      <LiveDemo kind={demoForDoc(metadata.id)} />
     </>
   );
 }
