@@ -56,6 +56,8 @@ const config: Config = {
     ],
   ],
   plugins: [readingModePlugin],
+  // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
+  customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

@@ -25,7 +25,7 @@ export interface SiteServer {
 /** One origin: the static build, the echo on /ws, the server-close demo and the event stream. */
 export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
   const settings = normalizeServerOptions(options);
-  const hub = new EventHub(settings.log);
+  const hub = new EventHub(settings.log, settings.logLevel);
   // closeTimeout is a ws 8.23 option that @types/ws does not list yet.
   const wsOptions: ServerOptions & {closeTimeout: number} = {
     noServer: true,

@@ -17,15 +17,24 @@ export type TimedEvent = ServerEvent & {time: string};
 
 type Listener = (event: TimedEvent) => void;
 
+/** Per-message traffic: logged at debug level only, always streamed to a trace subscriber. */
+const DEBUG_EVENTS = new Set<ServerEvent['event']>(['message-in', 'message-out', 'message-ignored', 'ping-sent', 'pong-received']);
+
 export class EventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
-  constructor(private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly level: 'info' | 'debug' = 'info',
+  ) {}
 
   /** Logs the event and hands it to the subscribers of the connection's trace token, if any. */
   emit(event: ServerEvent, trace?: string): void {
+    const subscribers = trace ? this.listeners.get(trace) : undefined;
+    const logged = this.level === 'debug' || !DEBUG_EVENTS.has(event.event);
+    if (!logged && !subscribers) return;
     const timed: TimedEvent = {time: new Date().toISOString(), ...event};
-    this.log(JSON.stringify(timed));
-    if (trace) for (const listener of this.listeners.get(trace) ?? []) listener(timed);
+    if (logged) this.log(JSON.stringify(timed));
+    if (subscribers) for (const listener of subscribers) listener(timed);
   }
 
   subscribe(trace: string, listener: Listener): () => void {

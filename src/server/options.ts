@@ -26,6 +26,8 @@ export interface SiteServerOptions {
   maxBufferedBytes: number;
   /** Where JSON event lines go. */
   log: (line: string) => void;
+  /** 'info' logs connection lifecycle events; 'debug' adds every message, ping and pong. */
+  logLevel: 'info' | 'debug';
 }
 
 export const DEFAULT_OPTIONS: SiteServerOptions = {
@@ -42,6 +44,7 @@ export const DEFAULT_OPTIONS: SiteServerOptions = {
   closeTimeout: 5_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   log: (line) => process.stdout.write(`${line}\n`),
+  logLevel: 'info',
 };
 
 const INTEGER_LIMITS: Array<[keyof SiteServerOptions, number, number]> = [
@@ -63,6 +66,9 @@ export function normalizeServerOptions(options: Partial<SiteServerOptions> = {})
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
     }
+  }
+  if (settings.logLevel !== 'info' && settings.logLevel !== 'debug') {
+    throw new TypeError(`logLevel must be 'info' or 'debug', got ${JSON.stringify(settings.logLevel)}`);
   }
   if (typeof settings.host !== 'string' || settings.host === '') {
     throw new TypeError(`host must be a non-empty string, got ${JSON.stringify(settings.host)}`);

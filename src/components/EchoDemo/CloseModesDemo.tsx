@@ -1,7 +1,8 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {useState, type ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
 import type {TimedEvent} from '../../server/events';
-import {closeCodeKey, socketUrl, traceToken} from './protocol';
+import {closeCodeKey, traceToken} from './protocol';
+import {useSocketUrl} from './useSocketUrl';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import styles from './styles.module.css';
 
@@ -40,10 +41,9 @@ async function runMode(url: string, mode: Mode, describeClose: (e: CloseEvent) =
 /** CloseAsync and CloseOutputAsync side by side, on the same burst of messages. */
 export default function CloseModesDemo(): ReactNode {
   const {t} = useTranslation();
-  const [url, setUrl] = useState('');
+  const url = useSocketUrl();
   const [runs, setRuns] = useState<Partial<Record<Mode, Run>>>({});
   const [failed, setFailed] = useState(false);
-  useEffect(() => setUrl(socketUrl(window.location)), []);
 
   const describeClose = (e: CloseEvent) =>
     t('entry.closed', {code: e.code, meaning: t(closeCodeKey(e.code)), reason: e.reason, clean: t(e.wasClean ? 'entry.clean' : 'entry.unclean')});

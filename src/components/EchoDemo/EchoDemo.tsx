@@ -1,7 +1,8 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
 import CommunicationLog from './CommunicationLog';
-import {backoffMs, closeCodeKey, parseHex, RoundTrips, socketUrl, toHex, traceToken, validateClose} from './protocol';
+import {backoffMs, closeCodeKey, parseHex, RoundTrips, toHex, traceToken, validateClose} from './protocol';
+import {useSocketUrl} from './useSocketUrl';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import {useLog} from './useLog';
 import styles from './styles.module.css';
@@ -16,7 +17,7 @@ type Status = 'ready' | 'connecting' | 'open' | 'closing' | 'closed';
 export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode {
   const {t} = useTranslation();
   const [status, setStatus] = useState<Status>('ready');
-  const [url, setUrl] = useState('');
+  const url = useSocketUrl();
   const [message, setMessage] = useState('Hello, WebSocket!');
   const [binary, setBinary] = useState(false);
   const [code, setCode] = useState('1000');
@@ -34,7 +35,6 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
   reconnectRef.current = reconnect;
 
   useEffect(() => {
-    setUrl(socketUrl(window.location));
     return () => {
       clearTimeout(timer.current);
       socket.current?.close(1000);

@@ -25,9 +25,10 @@ export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
 }
 
-/** ws: or wss: to the page's own host, as the sample page does. */
-export function socketUrl(location: {protocol: string; host: string}, path = '/ws'): string {
-  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
+/** ws: or wss: to the page's own host, as the sample page does, unless an echo server origin is configured. */
+export function socketUrl(location: {protocol: string; host: string}, echoServer = ''): string {
+  if (echoServer) return `${echoServer.replace(/\/$/, '')}/ws`;
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/ws`;
 }
 
 /** The i18n key for a close code's meaning. */

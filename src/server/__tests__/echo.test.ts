@@ -128,3 +128,16 @@ describe('keep-alive', () => {
     expect(started.events().find((e) => e.event === 'abort')).toMatchObject({reason: 'no pong within 100 ms'});
   });
 });
+
+describe('log levels', () => {
+  it('logs lifecycle events at info, and messages only at debug', async () => {
+    const started = await startServer({logLevel: 'info'});
+    site = started.site;
+    const ws = await openClient(wsUrl(site));
+    ws.send('x');
+    await nextMessage(ws);
+    ws.close(1000);
+    await waitFor(() => started.events().some((e) => e.event === 'closed'));
+    expect(started.events().map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
+  });
+});
