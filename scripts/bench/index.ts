@@ -1,12 +1,20 @@
 import {benchSegmentPlugin} from './segmentPlugin';
+import {benchServer} from './server';
 
-/** `npm run bench`: every figure is measured against a baseline in the same run. */
-function main(): void {
-  const segments = benchSegmentPlugin();
-  if (segments.ratio > 1.25) {
-    console.log('segment plugin: over its 1.25× target');
+/** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
+async function main(): Promise<void> {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const failures: string[] = [];
+  if (!only || only === 'segments') {
+    if (benchSegmentPlugin().ratio > 1.25) failures.push('segment plugin');
+  }
+  if (!only || only === 'server') {
+    if (!(await benchServer())) failures.push('echo server');
+  }
+  if (failures.length) {
+    console.log(`over target: ${failures.join(', ')}`);
     process.exitCode = 1;
   }
 }
 
-main();
+void main();

@@ -1,27 +1,41 @@
-import type {IncomingMessage} from 'node:http';
 import type {RawData, WebSocket} from 'ws';
 import {CLOSE_ABNORMAL, closeStatusName} from './closeCodes';
 import {closeOutputSentMessage, type EventHub, type ServerEvent} from './events';
-import type {SiteServerOptions} from './options';
 
 export type CloseMode = 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault';
+
+/** What the server keeps of the upgrade request: never the request itself, which is large. */
+export interface ConnectionInfo {
+  remote: string;
+  origin: string | null;
+  endpoint: string;
+  trace?: string;
+}
 
 /** One accepted socket with its id, peer, trace token and the events it reports. */
 export class Connection {
   closeSentMode?: CloseMode;
-  private pingSentAt?: number;
-  private readonly timers: NodeJS.Timeout[] = [];
+  pingSentAt?: number;
+  /** Unsent bytes allowed before the peer counts as not reading (echo endpoints). */
+  maxBufferedBytes = Infinity;
+  lastPingAt = performance.now();
 
   constructor(
     readonly ws: WebSocket,
     readonly id: string,
-    readonly remote: string,
-    readonly trace: string | undefined,
+    readonly info: ConnectionInfo,
     private readonly hub: EventHub,
+    /** The server's set of open connections, which this one leaves when it closes. */
+    readonly registry: Set<Connection>,
   ) {}
 
   emit(event: ServerEvent): void {
-    this.hub.emit(event, this.trace);
+    this.hub.emit(event, this.info.trace);
+  }
+
+  /** Per-message events cost an object each: build them only when someone logs or listens. */
+  get verbose(): boolean {
+    return this.hub.wants(this.info.trace);
   }
 
   /** Sends the close frame (once) and reports it, with .NET's event 3427. */
@@ -29,68 +43,91 @@ export class Connection {
     if (this.closeSentMode) return;
     this.closeSentMode = mode;
     this.emit({event: 'close-sent', id: this.id, code, reason, mode});
-    this.emit({event: 'WebSocketCloseOutputSent', eventId: 3427, id: this.id, message: closeOutputSentMessage(this.id, this.remote, closeStatusName(code))});
+    this.emit({event: 'WebSocketCloseOutputSent', eventId: 3427, id: this.id, message: closeOutputSentMessage(this.id, this.info.remote, closeStatusName(code))});
     // For answers and protocol faults ws has already put the close frame on the wire.
     if (mode !== 'answer' && mode !== 'fault') this.ws.close(code, reason);
   }
 
-  /** Server pings every interval; a peer that does not answer within the timeout is aborted. */
-  startKeepAlive({keepAliveInterval, keepAliveTimeout}: SiteServerOptions): void {
-    if (keepAliveInterval === 0) return;
-    const interval = setInterval(() => {
-      if (this.pingSentAt !== undefined) return;
-      this.pingSentAt = performance.now();
-      this.ws.ping();
-      this.emit({event: 'ping-sent', id: this.id});
-      if (keepAliveTimeout > 0) {
-        const timeout = setTimeout(() => {
-          if (this.pingSentAt === undefined) return;
-          this.emit({event: 'abort', id: this.id, reason: `no pong within ${keepAliveTimeout} ms`});
-          this.ws.terminate();
-        }, keepAliveTimeout);
-        this.timers.push(timeout);
-      }
-    }, keepAliveInterval);
-    this.timers.push(interval);
-    this.ws.on('pong', () => {
-      if (this.pingSentAt === undefined) return;
-      this.emit({event: 'pong-received', id: this.id, rttMs: Math.round((performance.now() - this.pingSentAt) * 100) / 100});
-      this.pingSentAt = undefined;
-    });
-  }
-
-  stopTimers(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.length = 0;
+  ping(now: number): void {
+    this.pingSentAt = now;
+    this.lastPingAt = now;
+    this.ws.ping();
+    if (this.verbose) this.emit({event: 'ping-sent', id: this.id});
   }
 }
 
 let counter = 0;
+const CONNECTION = Symbol('connection');
 
-/** Wires a freshly accepted socket: open, errors, the close handshake and the final close. */
-export function trackConnection(ws: WebSocket, req: IncomingMessage, hub: EventHub, settings: SiteServerOptions, endpoint: string, trace?: string): Connection {
+/** The connection a ws socket belongs to; listeners are shared functions, not per-socket closures. */
+export function connectionOf(ws: WebSocket): Connection {
+  return (ws as unknown as Record<symbol, Connection>)[CONNECTION];
+}
+
+function onPong(this: WebSocket): void {
+  const connection = connectionOf(this);
+  if (connection.pingSentAt === undefined) return;
+  const rttMs = Math.round((performance.now() - connection.pingSentAt) * 100) / 100;
+  connection.pingSentAt = undefined;
+  if (connection.verbose) connection.emit({event: 'pong-received', id: connection.id, rttMs});
+}
+
+function onError(this: WebSocket, error: Error & {code?: string}): void {
+  const connection = connectionOf(this);
+  connection.emit({event: 'error', id: connection.id, code: error.code ?? 'ERR_UNKNOWN', message: error.message});
+  const status = statusCodeOf(error);
+  if (status !== undefined) connection.sendClose(status, '', 'fault');
+}
+
+function onClose(this: WebSocket, code: number, reason: Buffer): void {
+  const connection = connectionOf(this);
+  const {id} = connection;
+  const text = reason.toString('utf8');
+  if (code !== CLOSE_ABNORMAL) {
+    connection.emit({event: 'close-received', id, code, reason: text});
+    // ws answered the peer's close frame itself, as the sample's CloseAsync does.
+    connection.sendClose(code, text, 'answer');
+  }
+  connection.emit({event: 'closed', id, code, reason: text, clean: code !== CLOSE_ABNORMAL});
+  connection.registry.delete(connection);
+}
+
+/** Wires a freshly accepted socket: open, pong, errors, the close handshake and the final close. */
+export function trackConnection(ws: WebSocket, info: ConnectionInfo, hub: EventHub, registry: Set<Connection>): Connection {
   counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
   const id = `${process.pid.toString(36)}-${counter.toString(36)}`;
-  const remote = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
-  const connection = new Connection(ws, id, remote, trace, hub);
-  connection.emit({event: 'open', id, remote, origin: req.headers.origin ?? null, endpoint});
-  connection.startKeepAlive(settings);
-  ws.on('error', (error: Error & {code?: string}) => {
-    connection.emit({event: 'error', id, code: error.code ?? 'ERR_UNKNOWN', message: error.message});
-    const status = statusCodeOf(error);
-    if (status !== undefined) connection.sendClose(status, '', 'fault');
-  });
-  ws.on('close', (code: number, reason: Buffer) => {
-    connection.stopTimers();
-    const text = reason.toString('utf8');
-    if (code !== CLOSE_ABNORMAL) {
-      connection.emit({event: 'close-received', id, code, reason: text});
-      // ws answered the peer's close frame itself; report it as the sample's CloseAsync answer.
-      connection.sendClose(code, text, 'answer');
-    }
-    connection.emit({event: 'closed', id, code, reason: text, clean: code !== CLOSE_ABNORMAL});
-  });
+  const connection = new Connection(ws, id, info, hub, registry);
+  (ws as unknown as Record<symbol, Connection>)[CONNECTION] = connection;
+  registry.add(connection);
+  connection.emit({event: 'open', id, remote: info.remote, origin: info.origin, endpoint: info.endpoint});
+  ws.on('pong', onPong);
+  ws.on('error', onError);
+  ws.on('close', onClose);
   return connection;
+}
+
+/**
+ * One timer for all sockets (not one per socket): pings each connection every `interval` ms and
+ * aborts one whose pong is more than `timeout` ms late.
+ */
+export function startKeepAlive(connections: Set<Connection>, interval: number, timeout: number): () => void {
+  if (interval === 0) return () => undefined;
+  const tick = Math.max(10, Math.min(interval, timeout || interval) / 4);
+  const timer = setInterval(() => {
+    const now = performance.now();
+    for (const connection of connections) {
+      if (connection.pingSentAt !== undefined) {
+        if (timeout > 0 && now - connection.pingSentAt > timeout) {
+          connection.emit({event: 'abort', id: connection.id, reason: `no pong within ${timeout} ms`});
+          connection.ws.terminate();
+        }
+      } else if (now - connection.lastPingAt >= interval) {
+        connection.ping(now);
+      }
+    }
+  }, tick);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** ws puts the close code it sends for a protocol fault on the error under a private symbol. */

@@ -2,8 +2,8 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {WebSocketServer, type ServerOptions, type WebSocket} from 'ws';
 import {CLOSE_GOING_AWAY} from './closeCodes';
-import {trackConnection, type Connection} from './connection';
-import {parseServerCloseRequest, runEcho, runEventStream, runServerClose, TRACE_TOKEN} from './endpoints';
+import {startKeepAlive, trackConnection, type Connection, type ConnectionInfo} from './connection';
+import {parseServerCloseRequest, runEcho, runEventStream, runServerClose, TRACE_TOKEN, type ServerCloseRequest} from './endpoints';
 import {EventHub} from './events';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
 import {serveStatic} from './staticFiles';
@@ -36,7 +36,14 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   };
   const wss = new WebSocketServer(wsOptions);
   const connections = new Set<Connection>();
+  const stopKeepAlive = startKeepAlive(connections, settings.keepAliveInterval, settings.keepAliveTimeout);
   let pending = 0;
+
+  const accept = (ws: WebSocket, info: ConnectionInfo, closeRequest: ServerCloseRequest | undefined) => {
+    const connection = trackConnection(ws, info, hub, connections);
+    if (closeRequest) runServerClose(connection, settings.maxBufferedBytes, closeRequest);
+    else runEcho(connection, settings.maxBufferedBytes);
+  };
 
   const server = createServer((req, res) => {
     if (SOCKET_PATHS.has(new URL(req.url ?? '/', 'http://localhost').pathname)) {
@@ -64,14 +71,12 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
     if (typeof closeRequest === 'string') return reject(400, 'Bad Request');
     if (url.pathname === EVENTS_PATH && trace === undefined) return reject(400, 'Bad Request');
     pending++;
+    const info: ConnectionInfo = {remote, origin: req.headers.origin ?? null, endpoint: url.pathname, trace};
+    const isEventStream = url.pathname === EVENTS_PATH;
     wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       pending--;
-      if (url.pathname === EVENTS_PATH) return runEventStream(ws, hub, trace!);
-      const connection = trackConnection(ws, req, hub, settings, url.pathname, trace);
-      connections.add(connection);
-      ws.on('close', () => connections.delete(connection));
-      if (closeRequest) runServerClose(connection, settings, closeRequest);
-      else runEcho(connection, settings);
+      if (isEventStream) runEventStream(ws, hub, trace!);
+      else accept(ws, info, closeRequest);
     });
     return undefined;
   });
@@ -94,6 +99,7 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
       server.close();
       // ws terminates a peer that does not answer within closeTimeout, so this ends in time.
       await Promise.all(closed);
+      stopKeepAlive();
       wss.close();
       server.closeAllConnections();
     },

@@ -1,32 +1,42 @@
-import type {WebSocket} from 'ws';
+import type {RawData, WebSocket} from 'ws';
 import {CLOSE_NORMAL, CLOSE_TRY_AGAIN_LATER, isSendableCloseCode} from './closeCodes';
-import {messageType, rawSize, type Connection} from './connection';
+import {connectionOf, messageType, rawSize, type Connection} from './connection';
 import type {EventHub} from './events';
-import type {SiteServerOptions} from './options';
 
 /**
  * The ASP.NET Core sample's Echo loop: every message back with its type and bytes until the
  * client closes (ws answers the close with the same code and reason).
  */
-export function runEcho(connection: Connection, settings: SiteServerOptions): void {
-  const {ws, id} = connection;
-  ws.on('message', (data, isBinary) => {
+export function runEcho(connection: Connection, maxBufferedBytes: number): void {
+  connection.maxBufferedBytes = maxBufferedBytes;
+  connection.ws.on('message', onEchoMessage);
+}
+
+function onEchoMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  const connection = connectionOf(this);
+  const {id} = connection;
+  const mode = connection.closeSentMode;
+  if (mode === 'CloseAsync') {
+    // CloseAsync does not read what arrives after its close frame.
+    if (connection.verbose) connection.emit({event: 'message-ignored', id, type: messageType(isBinary), size: rawSize(data)});
+    return;
+  }
+  if (mode) {
+    // CloseOutputAsync: the close is sent, but whatever the client still sends is received and reported.
+    if (connection.verbose) connection.emit({event: 'message-in', id, type: messageType(isBinary), size: rawSize(data), afterCloseSent: true});
+    return;
+  }
+  if (this.bufferedAmount > connection.maxBufferedBytes) {
+    connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Peer is not reading its echoes', 'overload');
+    return;
+  }
+  this.send(data, {binary: isBinary});
+  if (connection.verbose) {
     const type = messageType(isBinary);
     const size = rawSize(data);
-    if (connection.closeSentMode === 'CloseAsync') {
-      // CloseAsync does not read what arrives after its close frame.
-      connection.emit({event: 'message-ignored', id, type, size});
-      return;
-    }
-    connection.emit({event: 'message-in', id, type, size, ...(connection.closeSentMode ? {afterCloseSent: true} : {})});
-    if (connection.closeSentMode) return;
-    if (ws.bufferedAmount > settings.maxBufferedBytes) {
-      connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Peer is not reading its echoes', 'overload');
-      return;
-    }
-    ws.send(data, {binary: isBinary});
+    connection.emit({event: 'message-in', id, type, size});
     connection.emit({event: 'message-out', id, type, size});
-  });
+  }
 }
 
 export interface ServerCloseRequest {
@@ -51,8 +61,8 @@ export function parseServerCloseRequest(params: URLSearchParams): ServerCloseReq
  * flavour. CloseAsync sends its close frame and waits for the answer (ws terminates after the close
  * timeout); CloseOutputAsync sends it and returns at once, and still reports what the client sends after.
  */
-export function runServerClose(connection: Connection, settings: SiteServerOptions, request: ServerCloseRequest): void {
-  runEcho(connection, settings);
+export function runServerClose(connection: Connection, maxBufferedBytes: number, request: ServerCloseRequest): void {
+  runEcho(connection, maxBufferedBytes);
   // Registered after the echo handler: the first message is echoed, then the close frame goes out
   // before any later message is handled, so those count as arriving after the close.
   connection.ws.once('message', () => connection.sendClose(request.code, request.reason, request.mode));

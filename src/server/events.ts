@@ -27,6 +27,11 @@ export class EventHub {
     private readonly level: 'info' | 'debug' = 'info',
   ) {}
 
+  /** Whether per-message events of this trace token would be logged or streamed. */
+  wants(trace: string | undefined): boolean {
+    return this.level === 'debug' || (trace !== undefined && this.listeners.has(trace));
+  }
+
   /** Logs the event and hands it to the subscribers of the connection's trace token, if any. */
   emit(event: ServerEvent, trace?: string): void {
     const subscribers = trace ? this.listeners.get(trace) : undefined;
