@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {SiteServer} from '../createSiteServer';
-import {closed, frame, nextMessage, openClient, rawCloseCode, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
+import {closed, frame, nextMessage, openClient, rawCloseCode, rawSend, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
 
 let site: SiteServer | undefined;
 afterEach(async () => {
@@ -139,5 +139,19 @@ describe('log levels', () => {
     ws.close(1000);
     await waitFor(() => started.events().some((e) => e.event === 'closed'));
     expect(started.events().map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
+  });
+});
+
+describe('overload', () => {
+  it('closes with 1013 a peer that sends but never reads its echoes', async () => {
+    const started = await startServer({maxBufferedBytes: 256 * 1024});
+    site = started.site;
+    const chunk = frame(0x2, Buffer.alloc(60_000, 7));
+    const socket = await rawSend(site, '/ws', chunk);
+    socket.pause();
+    for (let i = 0; i < 200; i++) socket.write(chunk);
+    const closeSent = await waitFor(() => started.events().find((e) => e.event === 'close-sent'), 5000);
+    expect(closeSent).toMatchObject({code: 1013, mode: 'overload'});
+    socket.destroy();
   });
 });

@@ -1,0 +1,46 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {SiteServer} from '../createSiteServer';
+import {contentType, resolveStaticPath} from '../staticFiles';
+import {startServer} from './helpers';
+
+const root = mkdtempSync(join(tmpdir(), 'static-root-'));
+let site: SiteServer;
+
+beforeAll(async () => {
+  mkdirSync(join(root, 'docs'), {recursive: true});
+  mkdirSync(join(root, 'ja-JP'), {recursive: true});
+  mkdirSync(join(root, 'assets/js'), {recursive: true});
+  writeFileSync(join(root, 'index.html'), '<p>home</p>');
+  writeFileSync(join(root, 'docs/websockets.html'), '<p>doc</p>');
+  writeFileSync(join(root, '404.html'), '<p>not found</p>');
+  writeFileSync(join(root, 'ja-JP/404.html'), '<p>見つかりません</p>');
+  writeFileSync(join(root, 'assets/js/main.0123abcd.js'), 'console.log(1)');
+  ({site} = await startServer({root}));
+});
+
+afterAll(() => site.close());
+
+describe('static files', () => {
+  it('maps clean URLs to files and never leaves the root', () => {
+    expect(resolveStaticPath(root, '/docs/websockets')).toBe(join(root, 'docs/websockets.html'));
+    expect(resolveStaticPath(root, '/')).toBe(join(root, 'index.html'));
+    for (const evil of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/docs/%2E%2E/%2E%2E/etc/passwd', '/..%2fetc/passwd', '/a%00b', '/%E0%A4%A', '/..\\etc']) {
+      expect(resolveStaticPath(root, evil)).toBeUndefined();
+    }
+  });
+
+  it('serves types, caching and the locale 404 page over HTTP', async () => {
+    const doc = await fetch(`${site.url}/docs/websockets`);
+    expect([doc.status, doc.headers.get('content-type'), doc.headers.get('cache-control')]).toEqual([200, 'text/html; charset=utf-8', 'no-cache']);
+    const asset = await fetch(`${site.url}/assets/js/main.0123abcd.js`);
+    expect([asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual(['text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    const missing = await fetch(`${site.url}/ja-JP/nope`);
+    expect([missing.status, await missing.text()]).toEqual([404, '<p>見つかりません</p>']);
+    expect((await fetch(`${site.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${site.url}/`, {method: 'POST'})).status).toBe(405);
+    expect(contentType('x.woff2')).toBe('font/woff2');
+  });
+});
