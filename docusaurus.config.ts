@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
@@ -6,9 +7,11 @@ import remarkBilingualSegments from './src/remark/bilingualSegments';
 import remarkCjkAutolinks from './src/remark/cjkAutolinks';
 import remarkCodeIncludes from './src/remark/codeIncludes';
 import remarkDocfxAlerts from './src/remark/docfxAlerts';
+import remarkDocfxLinks from './src/remark/docfxLinks';
 import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
-import readingModePlugin from './src/plugins/readingModePlugin';
+import remarkMonikers from './src/remark/monikers';
+import beforePaintPlugin from './src/plugins/beforePaintPlugin';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 
@@ -19,8 +22,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
-  // DocFX code includes and site-relative Microsoft links are not resolved yet (DocFX issue); warn until then.
-  onBrokenLinks: 'warn',
+  onBrokenLinks: 'throw',
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALES],
@@ -29,7 +31,7 @@ const config: Config = {
   markdown: {
     // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
     format: 'detect',
-    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'warn'},
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   future: {faster: true, v4: {removeLegacyPostBuildHeadAttribute: true}},
   presets: [
@@ -47,6 +49,8 @@ const config: Config = {
             remarkCjkAutolinks,
             remarkCodeIncludes,
             remarkDocfxAlerts,
+            remarkMonikers,
+            [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json')}],
           ],
           remarkPlugins: [remarkInertHtml],
         },
@@ -55,7 +59,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [readingModePlugin],
+  plugins: [beforePaintPlugin],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
   customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {

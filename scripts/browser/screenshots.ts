@@ -1,0 +1,58 @@
+import {mkdirSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import type {Page} from 'playwright-core';
+import {DEFAULT_LOCALE, LOCALES, localizedDocDir} from '../../src/i18n/locales';
+import {createSiteServer} from '../../src/server/createSiteServer';
+import {launchChromium} from './chromium';
+
+/**
+ * `npm run screenshots` (after a build): the article's screenshots are pictures of our own echo
+ * demo, in each locale's UI language: start.png before connecting, end.png after connect, send and
+ * close. Also the README's picture of a bilingual page.
+ */
+async function demoShots(page: Page, baseUrl: string, locale: string): Promise<void> {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  const dir = join(locale === DEFAULT_LOCALE ? 'docs' : localizedDocDir(locale), 'websockets/_static');
+  mkdirSync(dir, {recursive: true});
+  await page.goto(`${baseUrl}${prefix}/docs/websockets`);
+  await page.waitForSelector('html[data-has-hydrated=true]');
+  const demo = page.locator('[data-demo=echo]');
+  await demo.scrollIntoViewIfNeeded();
+  await demo.screenshot({path: join(dir, 'start.png')});
+  await page.click('[data-demo=echo] button.button--primary');
+  await page.waitForSelector('[data-demo=echo] [data-status=open]');
+  await page.click('[data-demo=echo] .button--secondary >> nth=0');
+  await page.waitForSelector('[data-demo=echo] li[data-direction=in]');
+  await page.click('[data-demo=echo] .button--secondary >> nth=1');
+  await page.waitForSelector('[data-demo=echo] [data-status=closed]');
+  // Times differ on every run; hide them so the pictures only change when the page does.
+  await page.addStyleTag({content: '[data-demo] [role=log] li > span:first-child {visibility: hidden}'});
+  await demo.screenshot({path: join(dir, 'end.png')});
+  process.stdout.write(`${dir}/start.png, end.png\n`);
+}
+
+async function main(): Promise<void> {
+  // The article tells readers to browse to http://localhost:5000, so the pictures show that address.
+  const site = await createSiteServer({host: 'localhost', port: Number(process.env.PORT ?? 5000), log: () => undefined});
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({width: 1200, height: 900});
+    for (const locale of LOCALES) await demoShots(page, site.url, locale);
+    await page.setViewportSize({width: 1200, height: 720});
+    await page.goto(`${site.url}/zh-TW/docs/websockets`);
+    await page.focus('.theme-doc-markdown p .bi-seg >> nth=2');
+    const readme = 'static/img/readme-bilingual.png';
+    mkdirSync(dirname(readme), {recursive: true});
+    await page.screenshot({path: readme});
+    process.stdout.write(`${readme}\n`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

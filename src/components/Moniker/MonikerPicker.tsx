@@ -1,0 +1,45 @@
+import React, {useEffect, useId, useState, type ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import {effectiveVersion, MONIKER_ATTRIBUTE, MONIKER_STORAGE_KEY, monikerCss} from './versionChoice';
+import styles from './styles.module.css';
+
+/** The product version picker of pages with moniker zones; the choice goes in `?view=` and is remembered. */
+export default function MonikerPicker({versions}: {versions: string}): ReactNode {
+  const offered = versions.split(' ').filter(Boolean);
+  const id = useId();
+  const [version, setVersion] = useState(offered[offered.length - 1]);
+  useEffect(() => {
+    const chosen = effectiveVersion(document.documentElement.getAttribute(MONIKER_ATTRIBUTE), offered);
+    document.documentElement.setAttribute(MONIKER_ATTRIBUTE, chosen);
+    setVersion(chosen);
+    // offered is derived from the versions string.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [versions]);
+
+  const choose = (next: string) => {
+    setVersion(next);
+    document.documentElement.setAttribute(MONIKER_ATTRIBUTE, next);
+    try {
+      localStorage.setItem(MONIKER_STORAGE_KEY, next);
+    } catch {
+      // Storage may be refused; the URL still carries the choice.
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set('view', next);
+    window.history.replaceState(window.history.state, '', url);
+  };
+
+  return (
+    <div className={styles.picker}>
+      <style>{monikerCss(offered)}</style>
+      <label htmlFor={id}>{translate({id: 'moniker.label', message: 'Version', description: 'Label of the product version picker'})}</label>
+      <select id={id} value={version} onChange={(e) => choose(e.target.value)} data-moniker-picker>
+        {offered.map((v) => (
+          <option key={v} value={v}>
+            {v.replace(/^aspnetcore-/, 'ASP.NET Core ')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** DocFX cross-references: `xref:uid#anchor` resolved through a map of uids to our pages or public URLs. */
+export type XrefEntry = {name: string; doc: string} | {name: string; href: string};
+export type XrefMap = Record<string, XrefEntry>;
+
+export function parseXref(url: string): {uid: string; anchor: string} | undefined {
+  const m = /^xref:([^#?\s]+)(?:\?[^#]*)?(#.*)?$/.exec(url);
+  return m ? {uid: decodeURIComponent(m[1]), anchor: m[2] ?? ''} : undefined;
+}
+
+/** Microsoft Learn localizes by a lowercase locale in the path. */
+export function learnUrl(path: string, locale: string): string {
+  return `https://learn.microsoft.com/${locale === 'en' ? 'en-us' : locale.toLowerCase()}${path}`;
+}
+
+/** Site-relative links in Microsoft's content point into Microsoft Learn, except our own routes. */
+export function isMicrosoftDocsPath(url: string, ownPrefixes: readonly string[]): boolean {
+  return url.startsWith('/') && !url.startsWith('//') && !ownPrefixes.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}#`));
+}

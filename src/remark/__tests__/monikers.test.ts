@@ -1,0 +1,49 @@
+import type {Root} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {toString} from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkMonikers from '../monikers';
+
+function run(text: string, frontMatter?: Record<string, unknown>): Root {
+  const processor = unified().use(remarkParse).use(remarkMonikers);
+  const file = new VFile({value: text, path: 'docs/page.md', data: {frontMatter}});
+  return processor.runSync(processor.parse(file), file) as Root;
+}
+
+const attr = (node: MdxJsxFlowElement, name: string) => node.attributes.find((a) => 'name' in a && a.name === name)?.value;
+
+describe('remarkMonikers', () => {
+  it('wraps each zone with the versions it applies to and adds a picker after the title', () => {
+    const tree = run('# Title\n\n::: moniker range=">= aspnetcore-2.0"\n\nNew way.\n\n::: moniker-end\n\n::: moniker range="< aspnetcore-2.0"\n\nOld way.\n\n::: moniker-end\n', {
+      monikerRange: '>= aspnetcore-1.1',
+    });
+    const [, picker, newer, older] = tree.children as MdxJsxFlowElement[];
+    expect([picker.name, attr(picker, 'versions')]).toEqual(['MonikerPicker', 'aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2']);
+    expect([attr(newer, 'data-versions'), toString(newer)]).toEqual(['aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2', 'New way.']);
+    expect([attr(older, 'data-versions'), toString(older)]).toEqual(['aspnetcore-1.0 aspnetcore-1.1', 'Old way.']);
+    expect(toString(tree)).not.toContain(':::');
+  });
+
+  it('handles fences merged with the text next to them', () => {
+    const tree = run('::: moniker range="aspnetcore-1.0"\nOnly 1.0.\n::: moniker-end\n');
+    const zone = tree.children[1] as MdxJsxFlowElement;
+    expect([attr(zone, 'data-versions'), toString(zone).trim()]).toEqual(['aspnetcore-1.0', 'Only 1.0.']);
+  });
+
+  it('leaves pages without zones alone', () => {
+    expect(run('# T\n\nText.\n').children.map((n) => n.type)).toEqual(['heading', 'paragraph']);
+  });
+
+  it.each([
+    ['an unclosed zone', 'Intro\n\n::: moniker range=">= aspnetcore-2.0"\n\nText\n', 'docs/page.md:3:1: "::: moniker range=\\">= aspnetcore-2.0\\"" is never closed'],
+    ['an end without a start', 'Text\n\n::: moniker-end\n', 'docs/page.md:3:1: "::: moniker-end" without an opening'],
+    ['a bad range', '::: moniker range=">= aspnetcore-7"\n\nx\n\n::: moniker-end\n', 'docs/page.md:1:1: range ">= aspnetcore-7": unknown version "aspnetcore-7"'],
+    ['a malformed fence', '::: moniker range=2.0\n\nx\n', 'docs/page.md:1:1: malformed fence'],
+    ['nested zones', '::: moniker range="aspnetcore-1.0"\n\n::: moniker range="aspnetcore-2.0"\n\n::: moniker-end\n', 'docs/page.md:3:1: a moniker zone cannot open inside another'],
+  ])('fails on %s with file:line:column', (_name, text, message) => {
+    expect(() => run(text)).toThrow(message);
+  });
+});

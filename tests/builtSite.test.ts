@@ -1,0 +1,40 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {ensureSiteBuilt} from './siteHarness';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return entry === 'assets' ? [] : htmlFiles(path);
+    return entry.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The rendered text of a page, without scripts, styles and tags. */
+function visibleText(html: string): string {
+  return html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+}
+
+describe('the built site', () => {
+  beforeAll(() => ensureSiteBuilt());
+
+  it('has no raw DocFX or span syntax left on any page in any locale', () => {
+    const pages = htmlFiles('build').filter((p) => p.includes('/docs/'));
+    expect(pages.length).toBe(12);
+    const leftovers = pages.flatMap((page) => {
+      const html = readFileSync(page, 'utf8');
+      const text = visibleText(html);
+      return ['[!code', '::: moniker', '[!NOTE]', '[!note]', 'xref:', 'sxs-lookup', 'data-ttu-id']
+        .filter((needle) => text.includes(needle) || html.includes(`href="${needle}`) || html.includes(`href=${needle}`))
+        .map((needle) => `${page}: ${needle}`);
+    });
+    expect(leftovers).toEqual([]);
+  });
+
+  it('shows the code regions with their highlighted line', () => {
+    const html = readFileSync('build/pt-BR/docs/websockets.html', 'utf8');
+    expect(html).toContain('AcceptWebSocketAsync');
+    expect(html.match(/theme-code-block-highlighted-line/g)?.length).toBe(2);
+  });
+});

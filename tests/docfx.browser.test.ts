@@ -1,0 +1,64 @@
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startSiteAndBrowser} from './siteHarness';
+
+let harness: Awaited<ReturnType<typeof startSiteAndBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startSiteAndBrowser();
+  page = await harness.browser.context.newPage();
+});
+
+afterAll(async () => {
+  await harness?.browser.close();
+  await harness?.site.close();
+});
+
+/** The first line of each visible code block: which sample version the reader sees. */
+const visibleSamples = () =>
+  page.$$eval('.theme-doc-markdown .moniker-zone', (zones) =>
+    zones.filter((z) => getComputedStyle(z).display !== 'none').map((z) => z.getAttribute('data-moniker-range')),
+  );
+
+describe('version monikers (pt-BR WebSockets page)', () => {
+  it('shows the newest version by default', async () => {
+    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
+    expect(await page.$eval('[data-moniker-picker]', (n) => (n as HTMLSelectElement).value)).toBe('aspnetcore-2.2');
+    expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
+  });
+
+  it('switches content with the picker, puts the choice in the URL and remembers it', async () => {
+    await page.waitForSelector('html[data-has-hydrated=true]');
+    await page.selectOption('[data-moniker-picker]', 'aspnetcore-1.1');
+    expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
+    expect(new URL(page.url()).searchParams.get('view')).toBe('aspnetcore-1.1');
+    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
+    expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
+    await page.goto(`${harness.site.url}/pt-BR/docs/websockets?view=aspnetcore-2.1`);
+    expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
+  });
+});
+
+describe('screenshots and anchors', () => {
+  it('shows real images of our demo in the page language', async () => {
+    await page.goto(`${harness.site.url}/ja-JP/docs/websockets`);
+    const sizes = await page.$$eval('.theme-doc-markdown img', (imgs) =>
+      Promise.all(
+        imgs.map(async (i) => {
+          const img = i as HTMLImageElement;
+          img.loading = 'eager'; // the theme lazy-loads images below the fold
+          await img.decode();
+          return [img.naturalWidth, img.getAttribute('src')];
+        }),
+      ),
+    );
+    expect(sizes).toHaveLength(2);
+    for (const [width] of sizes) expect(width).toBeGreaterThan(300);
+  });
+
+  it('keeps <a name> anchors working as link targets', async () => {
+    await page.goto(`${harness.site.url}/zh-TW/docs/websockets#iisiis-express-support`);
+    expect(await page.$eval('#iisiis-express-support', (n) => n.tagName)).toBe('H2');
+  });
+});
