@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {DEFAULT_LOCALE, LOCALES} from '../src/i18n/locales';
 
 /** What a site build depends on: if any of it is newer than the build, the build is stale. */
 export const BUILD_SOURCES = ['docs', 'i18n', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json'];
@@ -16,9 +17,10 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+/** Stale when any locale's pages are missing (a one-locale build) or older than a source. */
 export function isBuildStale(siteDir: string, buildDir = join(siteDir, 'build')): boolean {
-  const marker = join(buildDir, 'index.html');
-  if (!existsSync(marker)) return true;
-  const built = statSync(marker).mtimeMs;
+  const markers = LOCALES.map((l) => join(buildDir, l === DEFAULT_LOCALE ? '' : l, 'index.html'));
+  if (!markers.every((m) => existsSync(m))) return true;
+  const built = Math.min(...markers.map((m) => statSync(m).mtimeMs));
   return BUILD_SOURCES.some((source) => newestMtime(join(siteDir, source)) > built);
 }
