@@ -15,6 +15,8 @@ export interface SpanSegment {
   sourceEnd: number;
   target: string;
   source: string;
+  /** `data-l10n-state` of the translation span: "untranslated" where sync put the English in its place. */
+  state?: string;
 }
 
 export type SpanErrorCode =
@@ -53,6 +55,7 @@ export class SpanPairError extends Error {
 interface Tag {
   kind: 'target' | 'lookup' | 'source' | 'other' | 'close';
   id?: string;
+  state?: string;
   start: number;
   end: number;
   raw: string;
@@ -63,6 +66,7 @@ const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^'
 const TTU = ATTR('data-ttu-id');
 const STU = ATTR('data-stu-id');
 const CLASS = ATTR('class');
+const STATE = ATTR('data-l10n-state');
 
 function classify(match: RegExpExecArray): Tag {
   const raw = match[0];
@@ -70,7 +74,10 @@ function classify(match: RegExpExecArray): Tag {
   if (raw.startsWith('</')) return {kind: 'close', ...base};
   const attrs = match[1] ?? '';
   const ttu = TTU.exec(attrs);
-  if (ttu) return {kind: 'target', id: ttu[1] ?? ttu[2], ...base};
+  if (ttu) {
+    const state = STATE.exec(attrs);
+    return {kind: 'target', id: ttu[1] ?? ttu[2], ...(state ? {state: state[1] ?? state[2]} : {}), ...base};
+  }
   const stu = STU.exec(attrs);
   if (stu) return {kind: 'source', id: stu[1] ?? stu[2], ...base};
   const cls = CLASS.exec(attrs);
@@ -163,17 +170,18 @@ export function parseSpanPairs(text: string, options: ParseSpanOptions = {}): Sp
       sourceEnd: sourceClose.start,
       target: text.slice(open.end, targetClose.start),
       source: text.slice(sourceOpen.end, sourceClose.start),
+      ...(open.state ? {state: open.state} : {}),
     });
     i += 6;
   }
   return segments;
 }
 
-/** Rewrites text[from, to) with every pair replaced by what `render` returns for it. */
-export function replaceSegments(
+/** Rewrites text[from, to) with every range (a pair, or any sorted ranges) replaced by what `render` returns for it. */
+export function replaceSegments<T extends {start: number; end: number}>(
   text: string,
-  segments: readonly SpanSegment[],
-  render: (segment: SpanSegment) => string,
+  segments: readonly T[],
+  render: (segment: T) => string,
   from = 0,
   to = text.length,
 ): string {

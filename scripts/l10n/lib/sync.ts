@@ -1,0 +1,106 @@
+import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/l10n/alignment';
+import {englishSentences, normalizeEnglish} from '../../../src/l10n/englishSentences';
+import {splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
+import {readLocalizedDoc} from './localizedDoc';
+import {addToMemory, type MemoryEntry} from './memory';
+
+export interface SyncReport {
+  page: string;
+  kept: number;
+  updated: number;
+  restoredFromMemory: number;
+  untranslated: number;
+  toMemory: number;
+  changed: boolean;
+}
+
+export interface SyncResult {
+  text: string;
+  memory: MemoryEntry[];
+  report: SyncReport;
+}
+
+const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
+
+export function pair(id: string, target: string, english: string, untranslated = false): string {
+  const state = untranslated ? ' data-l10n-state="untranslated"' : '';
+  return `<span data-ttu-id="${id}"${state}>${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
+}
+
+/** Fresh ids continue the file's own key and numbering: `c67d8-189`, `c67d8-190`, … */
+function idAllocator(segments: readonly SpanSegment[]): () => string {
+  const keys = new Map<string, number>();
+  let max = 100;
+  for (const {id} of segments) {
+    const m = /^(.*)-(\d+)$/.exec(id);
+    if (!m) continue;
+    keys.set(m[1], (keys.get(m[1]) ?? 0) + 1);
+    max = Math.max(max, Number(m[2]));
+  }
+  const key = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'l10n';
+  return () => `${key}-${++max}`;
+}
+
+/** Replaces the old English's URLs and code in a translation by the new English's, part by part. */
+export function updateUntranslatable(target: string, oldEnglish: string, newEnglish: string): string {
+  const before = untranslatableParts(oldEnglish);
+  const after = untranslatableParts(newEnglish);
+  return before.reduce((text, part, i) => (part === after[i] ? text : text.split(part).join(after[i])), target);
+}
+
+function setFrontMatterLine(frontMatter: string, key: string, value: string): string {
+  const line = new RegExp(`^${key.replace(/\./g, '\\.')}:.*$`, 'm');
+  return line.test(frontMatter) ? frontMatter.replace(line, `${key}: ${value}`) : `${frontMatter}\n${key}: ${value}`;
+}
+
+/**
+ * Brings one localized page to the current English structure. Nothing translated is lost: a
+ * translation either stays on the page or goes to the translation memory.
+ */
+export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[]): SyncResult {
+  const doc = readLocalizedDoc(page, localizedText);
+  const english = splitFrontMatter(englishText);
+  const {units, obsolete} = alignToEnglish(doc.segments, englishText, englishSentences(englishText));
+  const nextId = idAllocator(doc.segments);
+  const remembered = new Map(memory.map((m) => [normalizeEnglish(m.source), m]));
+  const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
+  const leaving: MemoryEntry[] = obsolete
+    .filter((s) => s.state !== 'untranslated')
+    .map((s) => ({source: s.source, target: s.target, page, id: s.id}));
+
+  const render = (unit: AlignedUnit): string => {
+    const {segment, english} = unit;
+    if (unit.state === 'translated' && segment) {
+      report.kept++;
+      return pair(segment.id, segment.target, english);
+    }
+    if (unit.state === 'updatable' && segment) {
+      report.updated++;
+      return pair(segment.id, updateUntranslatable(segment.target, segment.source, english), english);
+    }
+    if (unit.state === 'stale' && segment) leaving.push({source: segment.source, target: segment.target, page, id: segment.id});
+    const memo = remembered.get(normalizeEnglish(english));
+    if (memo) {
+      report.restoredFromMemory++;
+      return pair(nextId(), memo.target, english);
+    }
+    report.untranslated++;
+    const id = segment?.state === 'untranslated' ? segment.id : nextId();
+    return pair(id, english, english, true);
+  };
+  let body = replaceSegments(englishText, units, render, english.bodyStart);
+
+  // Image alt text is translated in place, outside any pair: keep the translator's alt for the same image.
+  const localizedAlt = new Map([...localizedText.matchAll(IMAGE)].map((m) => [m[2], m[1]]));
+  body = body.replace(IMAGE, (whole, _alt: string, url: string) => (localizedAlt.has(url) ? whole.replace(/^!\[[^\]]*\]/, `![${localizedAlt.get(url)}]`) : whole));
+
+  const {frontMatterText} = splitFrontMatter(localizedText);
+  const englishDate = english.data['ms.date'];
+  const frontMatter = englishDate ? setFrontMatterLine(frontMatterText, 'ms.date', String(englishDate)) : frontMatterText;
+  const text = `---\n${frontMatter}\n---\n${body}`;
+  const nextMemory = addToMemory(memory, leaving);
+  report.toMemory = nextMemory.length - memory.length;
+  report.changed = text !== localizedText;
+  return {text, memory: nextMemory, report};
+}
