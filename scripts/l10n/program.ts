@@ -1,5 +1,7 @@
 import {Command} from 'commander';
 import {registerImport} from './commands/import';
+import {registerStatus} from './commands/status';
+import {registerSync} from './commands/sync';
 import type {GlobalOptions} from './lib/output';
 
 /** The translator CLI: `npm run l10n -- <command>`. Every command takes --json. */
@@ -14,5 +16,7 @@ export function createProgram(): Command {
     return {json: Boolean(json), root};
   };
   registerImport(program, global);
+  registerStatus(program, global);
+  registerSync(program, global);
   return program;
 }

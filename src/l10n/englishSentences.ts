@@ -1,4 +1,3 @@
-import type {Heading} from 'mdast';
 import {parseAlertMarker} from '../markdown/alert';
 import {collectBlockSegments} from '../markdown/blockSegments';
 import {parseCodeInclude} from '../markdown/codeInclude';
@@ -17,12 +16,14 @@ export interface EnglishSentence {
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
 
 /** Syntax inside a block that is never translated: heading marks, anchors, alert marks, quote prefixes, DocFX lines, images. */
-function excludedRanges(slice: string, isHeading: boolean): Array<[number, number]> {
+function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const add = (re: RegExp) => {
     for (const m of slice.matchAll(re)) ranges.push([m.index!, m.index! + m[0].length]);
   };
-  if (isHeading) add(/^#{1,6}[ \t]*/g);
+  if (kind === 'heading') add(/^#{1,6}[ \t]*/g);
+  // GFM table cell positions include the cell's pipes.
+  if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
   add(/<a\s[^>]*>\s*<\/a>/gi);
   add(/!\[[^\]]*\]\([^)]*\)/g);
   add(/(^|\n)[ \t]*>[ \t]?/g);
@@ -48,7 +49,7 @@ export function englishSentences(text: string): EnglishSentence[] {
   collectBlockSegments(tree, text).forEach(({block, start, end}, index) => {
     const slice = text.slice(start, end);
     const excluded = new Uint8Array(slice.length);
-    for (const [a, b] of excludedRanges(slice, block.type === 'heading' && (block as Heading).depth > 0)) excluded.fill(1, a, b);
+    for (const [a, b] of excludedRanges(slice, block.type)) excluded.fill(1, a, b);
     let i = 0;
     while (i < slice.length) {
       if (excluded[i]) {

@@ -1,0 +1,43 @@
+import type {Command} from 'commander';
+import {loadProject} from '../lib/project';
+import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
+import {computeStatus, type LocaleStatus} from '../lib/status';
+import {uiStringsReport} from '../lib/uiStrings';
+
+export function renderStatus(status: LocaleStatus[]): string {
+  const header = ['locale', 'page', 'total', 'translated', 'stale', 'untranslated', 'obsolete', 'type'];
+  const rows = status.flatMap((l) => [
+    ...l.pages.map((p) => [l.locale, p.page, p.total, p.translated, p.stale, p.untranslated, p.obsolete, p.exists ? p.translationType : 'missing']),
+    [l.locale, `TOTAL ${l.percent}%`, l.total, l.translated, l.stale, l.untranslated, l.obsolete, ''],
+  ]);
+  const cells = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const lines = cells.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  const ui = status.map((l) => `${l.locale} UI strings: ${l.uiStrings?.missing.length ?? 0} missing, ${l.uiStrings?.extra.length ?? 0} extra${l.uiStrings?.missing.length ? ` (${l.uiStrings.missing.slice(0, 5).join('; ')}${l.uiStrings.missing.length > 5 ? '; …' : ''})` : ''}`);
+  return [...lines, '', ...ui].join('\n');
+}
+
+export function registerStatus(program: Command, global: () => GlobalOptions): void {
+  program
+    .command('status')
+    .description('per locale and page: translated, stale, untranslated and obsolete sentences; UI strings')
+    .option('--fail-under <percent>', 'exit 1 when a locale has fewer translated sentences than this percentage')
+    .action((options: {failUnder?: string}) => {
+      const {root, json} = global();
+      try {
+        const failUnder = options.failUnder === undefined ? undefined : Number(options.failUnder);
+        if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new TypeError(`--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
+        const project = loadProject(root);
+        const ui = uiStringsReport(root, project.locales);
+        const status = computeStatus(project).map((l) => ({...l, uiStrings: ui[l.locale]}));
+        process.stdout.write(json ? `${JSON.stringify({locales: status}, null, 2)}\n` : `${renderStatus(status)}\n`);
+        const failing = failUnder === undefined ? [] : status.filter((l) => l.percent < failUnder);
+        if (failing.length) {
+          process.stderr.write(`below ${failUnder}%: ${failing.map((l) => `${l.locale} ${l.percent}%`).join(', ')}\n`);
+          process.exitCode = EXIT_CONTENT;
+        }
+      } catch (error) {
+        reportFailure(error, json);
+      }
+    });
+}

@@ -1,0 +1,47 @@
+import {readdirSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
+import {readIfExists} from './fileSystem';
+import {memoryPath, parseMemory, type MemoryEntry} from './memory';
+
+/** One English page and its localized copies, as text. */
+export interface ProjectPage {
+  /** Path under docs/, e.g. "api/closeoutputasync.md". */
+  page: string;
+  english: string;
+  localized: Partial<Record<string, {path: string; text: string}>>;
+}
+
+export interface Project {
+  root: string;
+  locales: readonly string[];
+  pages: ProjectPage[];
+  memory: Record<string, MemoryEntry[]>;
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    const stats = statSync(path);
+    if (stats.isDirectory()) return markdownFiles(path);
+    return entry.endsWith('.md') ? [path] : [];
+  });
+}
+
+/** Reads docs/, the localized copies and each locale's translation memory. */
+export function loadProject(root: string, locales: readonly string[] = TRANSLATED_LOCALES): Project {
+  const pages = markdownFiles(join(root, 'docs'))
+    .map((file) => relative(join(root, 'docs'), file).replace(/\\/g, '/'))
+    .sort()
+    .map((page) => {
+      const localized: ProjectPage['localized'] = {};
+      for (const locale of locales) {
+        const path = `${localizedDocDir(locale)}/${page}`;
+        const text = readIfExists(root, path);
+        if (text !== undefined) localized[locale] = {path, text};
+      }
+      return {page, english: readIfExists(root, `docs/${page}`)!, localized};
+    });
+  const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
+  return {root, locales, pages, memory};
+}
