@@ -1,3 +1,3 @@
 import {createProgram} from './program';
 
-createProgram().parse();
+void createProgram().parseAsync();

@@ -1,4 +1,6 @@
 import {Command} from 'commander';
+import {registerCheck} from './commands/check';
+import {registerExport} from './commands/export';
 import {registerImport} from './commands/import';
 import {registerStatus} from './commands/status';
 import {registerSync} from './commands/sync';
@@ -18,5 +20,7 @@ export function createProgram(): Command {
   registerImport(program, global);
   registerStatus(program, global);
   registerSync(program, global);
+  registerCheck(program, global);
+  registerExport(program, global);
   return program;
 }

@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs';
-import {relative} from 'node:path';
+import {extname, relative} from 'node:path';
 import type {Command} from 'commander';
 import {readIfExists, writeFilesAtomically} from '../lib/fileSystem';
 import {planImport, type ImportPlan} from '../lib/importPlan';
-import {reportFailure, type GlobalOptions} from '../lib/output';
+import {L10nError} from '../lib/errors';
+import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
+import {importTranslatorFile, renderTranslatorImport, TRANSLATOR_EXTENSIONS} from './translations';
 
 export function renderImport(plan: ImportPlan, changed: string[]): string {
   const lines = plan.pages.map((p) => {
@@ -18,12 +20,20 @@ export function renderImport(plan: ImportPlan, changed: string[]): string {
 export function registerImport(program: Command, global: () => GlobalOptions): void {
   program
     .command('import')
-    .description('import Microsoft-style localized Markdown (span pairs) into docs/ and i18n/<locale>/')
-    .argument('<files...>', 'localized .md files with ms.contentlocale front matter')
+    .description("import Microsoft-style localized Markdown (.md) into docs/ and i18n/<locale>/, or a translator's XLIFF/PO/i18next file back into the pages")
+    .argument('<files...>', 'localized .md files with ms.contentlocale front matter, or one .xlf/.po/.json file')
     .option('--dry-run', 'show what would be written, write nothing')
-    .action((files: string[], options: {dryRun?: boolean}) => {
+    .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
+    .action(async (files: string[], options: {dryRun?: boolean; locale?: string}) => {
       const {root, json} = global();
       try {
+        if (files.some((f) => TRANSLATOR_EXTENSIONS.includes(extname(f).toLowerCase()))) {
+          if (files.length !== 1) throw new L10nError('ERR_USAGE', 'import one translator file at a time');
+          const result = await importTranslatorFile(root, files[0], options.locale, options.dryRun);
+          process.stdout.write(json ? `${JSON.stringify(result, (k, v) => (k === 'writes' ? undefined : v), 2)}\n` : `${renderTranslatorImport(result)}\n`);
+          if (result.rejected.length) process.exitCode = EXIT_CONTENT;
+          return;
+        }
         const inputs = files.map((path) => ({path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8')}));
         const plan = planImport(inputs, (path) => readIfExists(root, path));
         const changed = options.dryRun

@@ -1,0 +1,45 @@
+import {writeFileSync} from 'node:fs';
+import type {Command} from 'commander';
+import {isLocale, TRANSLATED_LOCALES} from '../../../src/i18n/locales';
+import {toI18next} from '../formats/i18next';
+import {toPo} from '../formats/po';
+import {toXliff} from '../formats/xliff';
+import {L10nError} from '../lib/errors';
+import {reportFailure, type GlobalOptions} from '../lib/output';
+import {loadProject} from '../lib/project';
+import {exportUnits, type Unit} from '../lib/units';
+
+export const FORMATS = ['xliff', 'po', 'i18next'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export async function serializeUnits(units: Unit[], locale: string, format: Format): Promise<string> {
+  if (format === 'xliff') return toXliff(units, locale);
+  if (format === 'po') return toPo(units, locale);
+  return toI18next(units);
+}
+
+export function registerExport(program: Command, global: () => GlobalOptions): void {
+  program
+    .command('export')
+    .description("write a locale's sentences for translation tools (XLIFF 2.0, gettext PO, i18next JSON v4)")
+    .requiredOption('--locale <locale>', `one of ${TRANSLATED_LOCALES.join(', ')}`)
+    .requiredOption('--format <format>', FORMATS.join(', '))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: {locale: string; format: string; out?: string}) => {
+      const {root, json} = global();
+      try {
+        if (!isLocale(options.locale) || options.locale === 'en') throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
+        if (!(FORMATS as readonly string[]).includes(options.format)) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(options.format)}`);
+        const units = exportUnits(loadProject(root), options.locale);
+        const text = await serializeUnits(units, options.locale, options.format as Format);
+        if (options.out) writeFileSync(options.out, text);
+        else process.stdout.write(text);
+        if (options.out) {
+          const counts = Object.fromEntries(['translated', 'needs-review', 'new'].map((s) => [s, units.filter((u) => u.state === s).length]));
+          process.stderr.write(json ? `${JSON.stringify({file: options.out, units: units.length, ...counts})}\n` : `wrote ${units.length} units to ${options.out} (${JSON.stringify(counts)})\n`);
+        }
+      } catch (error) {
+        reportFailure(error, json);
+      }
+    });
+}

@@ -1,0 +1,69 @@
+import {isSafeHtml, isSafeUrl} from '../../../src/markdown/safeHtml';
+import type {SpanSegment} from '../../../src/markdown/spanPairs';
+
+export type Severity = 'error' | 'warning';
+
+export interface Check {
+  code: string;
+  severity: Severity;
+  /** A problem description when the translation fails the check, else undefined. */
+  test(segment: SpanSegment): string | undefined;
+}
+
+const multiset = (items: string[]) => [...items].sort().join('\u0000');
+const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1] ?? m[0]);
+const differ = (what: string, english: string[], target: string[]) =>
+  multiset(english) === multiset(target) ? undefined : `${what} differ: English has ${JSON.stringify(english)}, translation has ${JSON.stringify(target)}`;
+
+/** The quality gates, as data: each compares one translation with its English. */
+export const CHECKS: Check[] = [
+  {
+    code: 'L10N_PLACEHOLDER',
+    severity: 'error',
+    test: (s) => differ('placeholders', all(s.source, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g), all(s.target, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g)),
+  },
+  {
+    code: 'L10N_CODE',
+    severity: 'error',
+    test: (s) => differ('inline code spans', all(s.source, /`([^`]+)`/g), all(s.target, /`([^`]+)`/g)),
+  },
+  {
+    code: 'L10N_LINK',
+    severity: 'error',
+    test: (s) => differ('link URLs and xref uids', all(s.source, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g), all(s.target, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g)),
+  },
+  {
+    code: 'L10N_EMPHASIS',
+    severity: 'warning',
+    test: (s) => {
+      const count = (t: string, mark: string) => t.split(mark).length - 1;
+      const bad = ['**', '__'].find((mark) => count(s.target, mark) % 2 !== 0 || count(s.target, mark) !== count(s.source, mark));
+      return bad ? `emphasis "${bad}" is unbalanced or differs from the English` : undefined;
+    },
+  },
+  {
+    code: 'L10N_EMPTY',
+    severity: 'error',
+    test: (s) => (s.target.trim() === '' ? 'the translation is empty' : undefined),
+  },
+  {
+    code: 'L10N_COPY',
+    severity: 'warning',
+    test: (s) =>
+      // Prose has lowercase words; names like "Microsoft-Windows-Application Server-Applications/Debug" do not.
+      s.state !== 'untranslated' && s.target.trim() === s.source.trim() && (s.source.match(/(?<![\p{L}-])\p{Ll}{2,}(?![\p{L}-])/gu)?.length ?? 0) >= 2
+        ? 'the translation is a copy of the English'
+        : undefined,
+  },
+  {
+    code: 'L10N_MARKUP',
+    severity: 'error',
+    test: (s) => {
+      const tags = all(s.target, /(<\/?[A-Za-z][^>]*>)/g).filter((tag) => !isSafeHtml(tag));
+      const urls = all(s.target, /\]\(([^)\s]+)\)/g).filter((url) => !isSafeUrl(url));
+      if (tags.length) return `markup that could run in the page: ${JSON.stringify(tags)}`;
+      if (urls.length || /javascript\s*:/i.test(s.target)) return `script URL in the translation: ${JSON.stringify(urls[0] ?? 'javascript:')}`;
+      return undefined;
+    },
+  },
+];

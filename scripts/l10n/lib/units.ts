@@ -1,0 +1,97 @@
+import {alignToEnglish} from '../../../src/l10n/alignment';
+import {englishSentences, normalizeEnglish} from '../../../src/l10n/englishSentences';
+import {replaceSegments} from '../../../src/markdown/spanPairs';
+import {readLocalizedDoc} from './localizedDoc';
+import {suggestionsFor, type Suggestion} from './memory';
+import type {Project} from './project';
+
+export type UnitState = 'translated' | 'needs-review' | 'new';
+
+/** One sentence for a translator's tool. */
+export interface Unit {
+  page: string;
+  id: string;
+  english: string;
+  translation: string;
+  state: UnitState;
+  context: {previous?: string; next?: string};
+  suggestions: Suggestion[];
+}
+
+/** What comes back from a translator's file: the English is absent in formats that cannot carry it. */
+export interface ImportedUnit {
+  page: string;
+  id: string;
+  english?: string;
+  translation: string;
+}
+
+/** Every sentence of every localized page of a locale, with its state, neighbours and suggestions. */
+export function exportUnits(project: Project, locale: string): Unit[] {
+  const memory = project.memory[locale] ?? [];
+  return project.pages.flatMap(({page, english, localized}) => {
+    const copy = localized[locale];
+    if (!copy) return [];
+    const doc = readLocalizedDoc(copy.path, copy.text);
+    const {units} = alignToEnglish(doc.segments, english, englishSentences(english));
+    const stale = new Set(units.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
+    return doc.segments.map((s, i): Unit => {
+      const state: UnitState = s.state === 'untranslated' ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
+      return {
+        page,
+        id: s.id,
+        english: s.source,
+        translation: state === 'new' ? '' : s.target,
+        state,
+        context: {previous: doc.segments[i - 1]?.source, next: doc.segments[i + 1]?.source},
+        suggestions: state === 'translated' ? [] : suggestionsFor(s.source, memory),
+      };
+    });
+  });
+}
+
+export interface ApplyResult {
+  writes: Array<{path: string; content: string}>;
+  applied: Array<{page: string; id: string}>;
+  rejected: Array<{page: string; id: string; reason: string}>;
+}
+
+/**
+ * Puts imported translations into the localized pages. Only units whose id exists and whose English
+ * is unchanged are applied; only their translation text changes, so an unedited round trip writes nothing.
+ */
+export function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): ApplyResult {
+  const result: ApplyResult = {writes: [], applied: [], rejected: []};
+  const byPage = new Map<string, ImportedUnit[]>();
+  for (const unit of imported) byPage.set(unit.page, [...(byPage.get(unit.page) ?? []), unit]);
+  for (const [page, units] of byPage) {
+    const copy = project.pages.find((p) => p.page === page)?.localized[locale];
+    if (!copy) {
+      for (const u of units) result.rejected.push({page, id: u.id, reason: `no ${locale} page ${page}`});
+      continue;
+    }
+    const doc = readLocalizedDoc(copy.path, copy.text);
+    const byId = new Map(doc.segments.map((s) => [s.id, s]));
+    const changes: Array<{start: number; end: number; text: string}> = [];
+    for (const unit of units) {
+      const segment = byId.get(unit.id);
+      if (!segment) {
+        result.rejected.push({page, id: unit.id, reason: 'unknown id'});
+        continue;
+      }
+      if (unit.english !== undefined && normalizeEnglish(unit.english) !== normalizeEnglish(segment.source)) {
+        result.rejected.push({page, id: unit.id, reason: 'the English changed since export; export again'});
+        continue;
+      }
+      const untranslated = segment.state === 'untranslated';
+      if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
+      if (untranslated && unit.translation === segment.source) continue;
+      changes.push({start: segment.start, end: segment.targetEnd, text: `<span data-ttu-id="${segment.id}">${unit.translation}`});
+      result.applied.push({page, id: unit.id});
+    }
+    if (changes.length === 0) continue;
+    changes.sort((a, b) => a.start - b.start);
+    result.writes.push({path: copy.path, content: replaceSegments(copy.text, changes, (c) => c.text)});
+  }
+  return result;
+}
