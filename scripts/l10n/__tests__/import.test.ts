@@ -5,31 +5,12 @@ import {describe, expect, it} from 'vitest';
 import {LOCALIZED_SEEDS, readSeed, SEEDS_DIR} from '../../../src/markdown/__tests__/seeds';
 import {writeFilesAtomically} from '../lib/fileSystem';
 import {planImport} from '../lib/importPlan';
-import {createProgram} from '../program';
+import {runCli} from './runCli';
 
 const seedInputs = () => LOCALIZED_SEEDS.map(({name}) => ({path: name, text: readSeed(name)}));
 
 function tempSite(): string {
   return mkdtempSync(join(tmpdir(), 'l10n-import-'));
-}
-
-async function runCli(root: string, args: string[]): Promise<{stdout: string; stderr: string; exitCode: number}> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
-  const before = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    await createProgram().exitOverride().parseAsync(['--root', root, ...args], {from: 'user'});
-    return {stdout, stderr, exitCode: Number(process.exitCode ?? 0)};
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = before;
-  }
 }
 
 describe('planImport on the seeds', () => {

@@ -24,7 +24,7 @@ export function planSync(project: Project): SyncPlan {
       reports.push({...result.report, locale});
       if (result.report.changed) writes.push({path: copy.path, content: result.text});
     }
-    if (memory !== project.memory[locale]) writes.push({path: memoryPath(locale), content: serializeMemory(memory)});
+    if (memory.length !== project.memory[locale].length) writes.push({path: memoryPath(locale), content: serializeMemory(memory)});
   }
   return {writes, reports};
 }

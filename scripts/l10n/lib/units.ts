@@ -83,6 +83,10 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
         result.rejected.push({page, id: unit.id, reason: 'the English changed since export; export again'});
         continue;
       }
+      if (/<\/?span\b/i.test(unit.translation)) {
+        result.rejected.push({page, id: unit.id, reason: 'the translation contains span markup, which would break the span pairs'});
+        continue;
+      }
       const untranslated = segment.state === 'untranslated';
       if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
       if (untranslated && unit.translation === segment.source) continue;

@@ -1,0 +1,65 @@
+import {writeFileSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {CHECKS} from '../lib/checks';
+import type {SpanSegment} from '../../../src/markdown/spanPairs';
+import {runCli} from './runCli';
+import {copySite} from './site';
+
+const segment = (source: string, target: string): SpanSegment => ({id: 'k-1', start: 0, end: 0, targetStart: 0, targetEnd: 0, sourceStart: 0, sourceEnd: 0, source, target});
+const failing = (source: string, target: string) => CHECKS.filter((c) => c.test(segment(source, target))).map((c) => c.code);
+
+describe('quality checks', () => {
+  it.each([
+    ['WebSocketId:%1 sending to %2', 'WebSocketId：%1 傳送', ['L10N_PLACEHOLDER']],
+    ['Use `Configure` here', '在這裡使用 Configure', ['L10N_CODE']],
+    ['See [docs](https://a.test)', '參閱 [文件](https://b.test)', ['L10N_LINK']],
+    ['Select **Next**.', '選取 **下一步。', ['L10N_EMPHASIS']],
+    ['Hello there', ' ', ['L10N_EMPTY']],
+    ['This is a whole sentence.', 'This is a whole sentence.', ['L10N_COPY']],
+    ['Run it', '執行<script>alert(1)</script>', ['L10N_MARKUP']],
+    ['See [docs](https://a.test)', '參閱 [文件](https://a.test)', []],
+    ['Microsoft-Windows-Application Server-Applications/Debug', 'Microsoft-Windows-Application Server-Applications/Debug', []],
+  ])('%j → %j gives %j', (source, target, codes) => {
+    expect(failing(source, target)).toEqual(codes);
+  });
+
+  it('passes the seeds with no errors (warnings: zh-TW marks UI labels with [brackets] where the English has **bold**)', async () => {
+    const root = copySite();
+    const result = await runCli(root, ['--json', 'check']);
+    const findings = JSON.parse(result.stdout).findings as Array<{severity: string; code: string}>;
+    expect(result.exitCode).toBe(0);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(new Set(findings.map((f) => f.code))).toEqual(new Set(['L10N_EMPHASIS']));
+  });
+
+  it('fails with file:line:column on a bad translation', async () => {
+    const root = copySite();
+    const file = join(root, 'i18n/ja-JP/docusaurus-plugin-content-docs/current/websockets.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('`Configure` メソッド', 'Configure メソッド'));
+    const result = await runCli(root, ['check']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/i18n\/ja-JP\/docusaurus-plugin-content-docs\/current\/websockets\.md:\d+:\d+: error L10N_CODE \[71f32-\d+\] inline code spans differ/);
+  });
+});
+
+describe('status', () => {
+  it('gives per-locale totals, UI string gaps and fails under a threshold', async () => {
+    const root = copySite();
+    const ok = JSON.parse((await runCli(root, ['--json', 'status'])).stdout).locales;
+    expect(ok.map((l: {locale: string; percent: number}) => [l.locale, l.percent])).toEqual([
+      ['zh-TW', 62.4], // (15 + 73) / (15 + 42 + 84)
+      ['pt-BR', 59.6],
+      ['ja-JP', 51.8],
+    ]);
+    const code = join(root, 'i18n/pt-BR/code.json');
+    const json = JSON.parse(readFileSync(code, 'utf8'));
+    delete json['readingMode.group'];
+    writeFileSync(code, JSON.stringify(json));
+    const status = await runCli(root, ['--json', 'status', '--fail-under', '55']);
+    expect(status.exitCode).toBe(1);
+    expect(status.stderr).toContain('below 55%: ja-JP 51.8%');
+    const pt = JSON.parse(status.stdout).locales.find((l: {locale: string}) => l.locale === 'pt-BR');
+    expect(pt.uiStrings.missing).toEqual(['code.json: readingMode.group']);
+  });
+});

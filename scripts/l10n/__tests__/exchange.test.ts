@@ -1,0 +1,94 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {serializeUnits, type Format} from '../commands/export';
+import {fromI18next} from '../formats/i18next';
+import {fromPo} from '../formats/po';
+import {fromXliff} from '../formats/xliff';
+import {readLocalizedDoc} from '../lib/localizedDoc';
+import {loadProject} from '../lib/project';
+import {applyUnits, exportUnits} from '../lib/units';
+import {runCli} from './runCli';
+import {copySite} from './site';
+
+const FILE = {xliff: 'zh.xlf', po: 'zh.po', i18next: 'zh.json'} as const;
+const ZH_PAGE = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
+
+describe.each(['xliff', 'po', 'i18next'] as const)('export and import, %s', (format) => {
+  it('round trips with no edits without changing a byte', async () => {
+    const root = copySite();
+    const file = join(root, FILE[format]);
+    await runCli(root, ['export', '--locale', 'zh-TW', '--format', format, '--out', file]);
+    const before = readFileSync(join(root, ZH_PAGE), 'utf8');
+    const result = await runCli(root, ['--json', 'import', file, ...(format === 'i18next' ? ['--locale', 'zh-TW'] : [])]);
+    expect(JSON.parse(result.stdout)).toMatchObject({applied: [], rejected: [], written: []});
+    expect(readFileSync(join(root, ZH_PAGE), 'utf8')).toBe(before);
+  });
+
+  it('applies exactly the one edited sentence', async () => {
+    const root = copySite();
+    const file = join(root, FILE[format]);
+    await runCli(root, ['export', '--locale', 'zh-TW', '--format', format, '--out', file]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('本文說明如何在 ASP.NET Core 中開始使用 WebSocket。', '本文說明如何開始使用 WebSocket（已修訂）。'));
+    const before = readFileSync(join(root, ZH_PAGE), 'utf8');
+    const result = await runCli(root, ['--json', 'import', file, ...(format === 'i18next' ? ['--locale', 'zh-TW'] : [])]);
+    expect(JSON.parse(result.stdout).applied).toEqual([{page: 'websockets.md', id: 'c67d8-105'}]);
+    const after = readFileSync(join(root, ZH_PAGE), 'utf8');
+    expect(after).toBe(before.replace('本文說明如何在 ASP.NET Core 中開始使用 WebSocket。', '本文說明如何開始使用 WebSocket（已修訂）。'));
+  });
+});
+
+describe('import refuses what does not match', () => {
+  it('reports unknown ids and changed English and applies nothing else', async () => {
+    const root = copySite();
+    const file = join(root, 'zh.po');
+    await runCli(root, ['export', '--locale', 'zh-TW', '--format', 'po', '--out', file]);
+    const edited = readFileSync(file, 'utf8')
+      .replace('websockets.md#c67d8-105"', 'websockets.md#c67d8-999"')
+      .replace('msgid "Linux"\nmsgstr "Linux"', 'msgid "GNU/Linux"\nmsgstr "GNU/Linux 系統"');
+    writeFileSync(file, edited);
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout).rejected).toEqual([
+      {page: 'websockets.md', id: 'c67d8-999', reason: 'unknown id'},
+      {page: 'websockets.md', id: 'c67d8-114', reason: 'the English changed since export; export again'},
+    ]);
+    expect(JSON.parse(result.stdout).written).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const parse = {xliff: fromXliff, po: async (t: string) => fromPo(t), i18next: async (t: string) => fromI18next(t)};
+  // Translators' text: any printable Unicode, trimmed (XML and PO tools do not keep edge whitespace).
+  const translation = fc
+    .string({unit: 'grapheme', minLength: 1, maxLength: 40})
+    .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, '').trim())
+    .filter((s) => s.length > 0);
+
+  it('any translation written in a tool comes back through export and import unchanged', async () => {
+    const root = copySite();
+    const base = loadProject(root);
+    const units = exportUnits(base, 'zh-TW');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom<Format>('xliff', 'po', 'i18next'), fc.nat(units.length - 1), translation, async (format, index, text) => {
+        const edited = units.map((u, i) => (i === index ? {...u, translation: text} : u));
+        const file = await serializeUnits(edited, 'zh-TW', format);
+        const {units: back} = await parse[format](file);
+        const result = applyUnits(base, 'zh-TW', back);
+        if (/<\/?span\b/i.test(text)) {
+          expect(result.rejected.map((r) => r.id)).toEqual([units[index].id]);
+          return;
+        }
+        const unchanged = text === units[index].translation;
+        expect(result.applied).toEqual(unchanged ? [] : [{page: units[index].page, id: units[index].id}]);
+        expect(result.rejected).toEqual([]);
+        if (unchanged) return;
+        const [write] = result.writes;
+        const segment = readLocalizedDoc(write.path, write.content).segments.find((s) => s.id === units[index].id);
+        expect(segment?.target).toBe(text);
+      }),
+      {numRuns: 60},
+    );
+  });
+});

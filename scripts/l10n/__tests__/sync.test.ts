@@ -1,0 +1,85 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {readLocalizedDoc} from '../lib/localizedDoc';
+import {parseMemory} from '../lib/memory';
+import {runCli} from './runCli';
+import {copySite} from './site';
+
+/*
+ * The zh-TW and ja-JP WebSockets pages were translated from the English of 2018-02-15 (88 pairs);
+ * the current English is the pt-BR page's, of 2018-06-28 (84 pairs). Comparing the two English
+ * versions sentence by sentence (sxs-lookup texts), by hand:
+ * - 73 sentences are identical in both versions: their translations stay as they are.
+ * - 2 changed only in a link URL (".../websockets/sample" became ".../websockets/samples"): "View or
+ *   download sample code…" and "The sample app that accompanies this article…". They keep their
+ *   translation with the URL updated.            → 75 translated after sync
+ * - 3 were reworded: "WebSockets must be enabled in IIS (See…)" → "WebSockets must be enabled (See…).",
+ *   "How to use it" → "How to use WebSockets", "**Disable WebSocket when using socket.io on node.js**"
+ *   → "Disable WebSocket when using socket.io on Node.js" (now a heading).
+ * - 6 are new: "[ASP.NET Core SignalR](xref:signalr/introduction) is a library…", "It uses WebSockets
+ *   whenever possible.", "WebSockets are always enabled when using IIS Express.", "Enabling WebSockets
+ *   on IIS", and "These steps are not required when using IIS Express" twice.
+ *                                                 → 3 + 6 = 9 untranslated after sync; 75 + 9 = 84
+ * - 10 old sentences have no counterpart: the SignalR-before-2.1 paragraph (3 sentences: "[ASP.NET
+ *   SignalR](…) provides a richer app model…", "An ASP.NET Core version of SignalR is scheduled…",
+ *   "See [ASP.NET Core 2.1 high-level planning]…"), "Until SignalR Core is released…", "However,
+ *   features that SignalR provides…", "For example:" and its 4 list items.
+ *                                                 → 10 obsolete + 3 reworded = 13 translations to memory
+ * Before sync, status counts the 2 URL-only and 3 reworded sentences as stale: 73 / 5 / 6 / 10.
+ */
+describe('sync of the 2018-02 pages against the 2018-06 English', () => {
+  it.each(['zh-TW', 'ja-JP'])('%s: status before, then sync, then status after', async (locale) => {
+    const root = copySite();
+    const page = (s: {locale: string; pages: Array<{page: string}>}[]) => s.find((l) => l.locale === locale)!.pages.find((p) => p.page === 'websockets.md');
+    const before = JSON.parse((await runCli(root, ['--json', 'status'])).stdout).locales;
+    expect(page(before)).toMatchObject({total: 84, translated: 73, stale: 5, autoUpdatable: 2, untranslated: 6, obsolete: 10});
+
+    const sync = JSON.parse((await runCli(root, ['--json', 'sync'])).stdout);
+    expect(sync.pages.find((p: {locale: string; page: string}) => p.locale === locale && p.page.endsWith('/websockets.md'))).toMatchObject({
+      kept: 73,
+      updated: 2,
+      restoredFromMemory: 0,
+      untranslated: 9,
+      toMemory: 13,
+    });
+    const after = JSON.parse((await runCli(root, ['--json', 'status'])).stdout).locales;
+    expect(page(after)).toMatchObject({total: 84, translated: 75, stale: 0, untranslated: 9, obsolete: 0});
+
+    const file = join(root, `i18n/${locale}/docusaurus-plugin-content-docs/current/websockets.md`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('ms.date: 06/28/2018');
+    expect(text).toContain('(https://github.com/aspnet/Docs/tree/master/aspnetcore/fundamentals/websockets/samples)');
+    expect(text).not.toContain('fundamentals/websockets/sample)');
+    const doc = readLocalizedDoc(file, text);
+    expect(doc.segments.filter((s) => s.state === 'untranslated').map((s) => s.source)).toContain('It uses WebSockets whenever possible.');
+    const fresh = doc.segments.filter((s) => s.state === 'untranslated').map((s) => s.id);
+    const key = doc.segments[0].id.split('-')[0];
+    expect(fresh.every((id) => id.startsWith(`${key}-`))).toBe(true);
+    expect(new Set(doc.segments.map((s) => s.id)).size).toBe(doc.segments.length);
+
+    const memory = parseMemory(readFileSync(join(root, `i18n/${locale}/l10n-memory.json`), 'utf8'));
+    expect(memory).toHaveLength(13);
+    expect(memory.map((m) => m.source)).toContain('Until SignalR Core is released, WebSockets can be used.');
+  });
+
+  it('changes nothing when run twice, and --dry-run writes nothing', async () => {
+    const root = copySite();
+    const dry = JSON.parse((await runCli(root, ['--json', 'sync', '--dry-run'])).stdout);
+    expect(dry.written).toEqual([]);
+    expect(readFileSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md'), 'utf8')).not.toContain('l10n-state');
+    const first = JSON.parse((await runCli(root, ['--json', 'sync'])).stdout);
+    expect(first.written).toHaveLength(4);
+    const second = JSON.parse((await runCli(root, ['--json', 'sync'])).stdout);
+    expect(second.written).toEqual([]);
+  });
+
+  it('offers the reworded sentences\' old translations as suggestions, never applied', async () => {
+    const root = copySite();
+    await runCli(root, ['sync']);
+    const po = (await runCli(root, ['export', '--locale', 'zh-TW', '--format', 'po'])).stdout;
+    const entry = po.split('\n\n').find((e) => e.includes('msgid "How to use WebSockets"'))!;
+    expect(entry).toContain('suggestion (similarity 0.75): 如何使用');
+    expect(entry).toContain('msgstr ""');
+  });
+});
