@@ -8,6 +8,7 @@ import remarkCjkAutolinks from './src/remark/cjkAutolinks';
 import remarkCodeIncludes from './src/remark/codeIncludes';
 import remarkDocfxAlerts from './src/remark/docfxAlerts';
 import remarkDocfxLinks from './src/remark/docfxLinks';
+import remarkEnglishDrift from './src/remark/englishDrift';
 import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
 import remarkMonikers from './src/remark/monikers';
@@ -45,6 +46,7 @@ const config: Config = {
           // Span pairs become segments before the heading and table-of-contents plugins run.
           beforeDefaultRemarkPlugins: [
             remarkHeadingAnchors,
+            remarkEnglishDrift,
             [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE}],
             remarkCjkAutolinks,
             remarkCodeIncludes,

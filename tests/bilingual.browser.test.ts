@@ -50,9 +50,12 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
   });
 
   it('shows every segment of the seed with its translation and its English', async () => {
-    const expected = expectedSegments(name).map(({id, t, s}) => ({id, t: squash(t), s: squash(s)}));
-    const actual = (await pageSegments()).map(({id, t, s}) => ({id, t: squash(t), s: squash(s)}));
+    const stale = new Set(await page.$$eval('.theme-doc-markdown .bi-stale', (n) => n.map((e) => e.getAttribute('data-seg'))));
+    // A stale sentence shows the current English instead of the English it was translated from.
+    const expected = expectedSegments(name).map(({id, t, s}) => ({id, t: squash(t), s: stale.has(id) ? '(current English)' : squash(s)}));
+    const actual = (await pageSegments()).map(({id, t, s}) => ({id, t: squash(t), s: stale.has(id) ? '(current English)' : squash(s)}));
     expect(actual).toEqual(expected);
+    expect(stale.size).toBe(locale === 'pt-BR' ? 0 : 5);
     const html = await page.content();
     expect(html).not.toMatch(/data-ttu-id|sxs-lookup|&lt;span|\[!NOTE\]|\[!code-/);
   });
@@ -112,6 +115,17 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
 
   it('passes an axe scan', async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('pages whose English moved on', () => {
+  it('say how many sentences differ and show the current English of a stale one', async () => {
+    await page.goto(`${harness.site.url}/ja-JP/docs/websockets`);
+    expect(await page.$eval('[data-english-drift]', (n) => n.textContent)).toContain('11 個の文が現在の英語版と異なります');
+    const staleEnglish = await page.$$eval('.bi-stale > .bi-s', (n) => n.map((e) => e.textContent));
+    expect(staleEnglish).toContain('How to use WebSockets');
+    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
+    expect(await page.$$eval('[data-english-drift]', (n) => n.length)).toBe(0);
   });
 });
 

@@ -5,6 +5,8 @@ import {collectBlockSegments, type BlockSegments} from '../markdown/blockSegment
 import {localeOfPath} from '../markdown/localeOfPath';
 import {createLocator} from '../markdown/position';
 import {englishFallback, SpanPairError, type SpanSegment} from '../markdown/spanPairs';
+import {parseMarkdown} from '../markdown/parseMarkdown';
+import type {SentenceDrift} from './englishDrift';
 import {jsxSpan} from './jsx';
 
 export interface BilingualSegmentsOptions {
@@ -45,7 +47,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
     for (const found of collectBlockSegments(tree, text)) {
       try {
         if (found.error) throw found.error;
-        for (const segment of found.segments) wireSegment(found, segment, locale);
+        for (const segment of found.segments) wireSegment(found, segment, locale, file.data.englishDrift?.get(segment.id) ?? (segment.state === 'untranslated' ? {state: 'untranslated'} : undefined));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
         const {message, offset} = error;
@@ -60,7 +62,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
   };
 }
 
-function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string): void {
+function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
   const located = findTag(found.block, segment.start);
   const endIndex = located
     ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end)
@@ -81,14 +83,22 @@ function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string)
   if (misplaced) {
     throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position!.start.offset!);
   }
+  // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
+  const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
   const element: MdxJsxTextElement = jsxSpan(
-    {className: 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
+    {className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
     [
-      jsxSpan({className: 'bi-t', lang: locale}, side(segment.targetStart, segment.targetEnd)),
-      jsxSpan({className: 'bi-s', lang: 'en'}, side(segment.sourceStart, segment.sourceEnd)),
+      jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+      jsxSpan({className: 'bi-s', lang: 'en'}, english),
     ],
   );
   parent.children.splice(index, endIndex - index + 1, element);
+}
+
+/** The current English of a stale sentence, as inline Markdown. */
+function currentEnglish(markdown: string): PhrasingContent[] {
+  const [first] = parseMarkdown(markdown).children;
+  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: markdown}];
 }
 
 function findTag(node: Parent, offset: number): {parent: Parent; index: number} | undefined {

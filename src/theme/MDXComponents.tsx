@@ -1,8 +1,10 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import EnglishDrift from '@site/src/components/EnglishDrift';
 import MonikerPicker from '@site/src/components/Moniker/MonikerPicker';
 
 /** Components our remark plugins emit as JSX. */
 export default {
   ...MDXComponents,
   MonikerPicker,
+  EnglishDrift,
 };

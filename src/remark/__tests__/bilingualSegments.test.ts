@@ -61,6 +61,13 @@ describe('remarkBilingualSegments', () => {
     expect(paragraph.type === 'paragraph' && paragraph.children[0].type).toBe('link');
   });
 
+  it('marks a sentence sync left untranslated: the English stands in for the translation', () => {
+    const html = toHtml(`<span data-ttu-id="k-9" data-l10n-state="untranslated">New sentence.</span><span class="sxs-lookup"><span data-stu-id="k-9">New sentence.</span></span>\n`);
+    expect(html).toBe(
+      '<p><span class="bi-seg bi-untranslated" data-seg="k-9" tabindex="0"><span class="bi-t" lang="en">New sentence.</span><span class="bi-s" lang="en">New sentence.</span></span></p>',
+    );
+  });
+
   it('fails on a malformed pair with file:line:column and the way out', () => {
     const text = `# T\n\nok ${pair('k-1', 'a', 'A')}\n\nbad <span data-ttu-id="k-2">x</span>\n`;
     expect(() => transform(text)).toThrow(
