@@ -13,6 +13,7 @@ import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
 import remarkMonikers from './src/remark/monikers';
 import beforePaintPlugin from './src/plugins/beforePaintPlugin';
+import translationStatusPlugin from './src/plugins/translationStatusPlugin';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 
@@ -61,7 +62,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [beforePaintPlugin],
+  plugins: [beforePaintPlugin, translationStatusPlugin],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
   customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {
@@ -71,6 +72,7 @@ const config: Config = {
       logo: {alt: 'Logo', src: 'img/favicon.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+        {to: '/translation-status', position: 'left', label: 'Translation status'},
         {type: 'custom-readingMode', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],

@@ -129,6 +129,15 @@ describe('pages whose English moved on', () => {
   });
 });
 
+describe('the translation status page', () => {
+  it('shows each locale and page from l10n status, accessibly', async () => {
+    await page.goto(`${harness.site.url}/pt-BR/translation-status`);
+    expect(await page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(['zh-TW: 62.4%', 'pt-BR: 59.6%', 'ja-JP: 51.8%']);
+    expect(await page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('provenance and missing translations', () => {
   it('says a page is a human or a machine translation and of which English', async () => {
     await page.goto(`${harness.site.url}/zh-TW/docs/websockets`);
