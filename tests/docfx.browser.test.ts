@@ -15,11 +15,19 @@ afterAll(async () => {
   await harness?.site.close();
 });
 
-/** The first line of each visible code block: which sample version the reader sees. */
-const visibleSamples = () =>
-  page.$$eval('.theme-doc-markdown .moniker-zone', (zones) =>
-    zones.filter((z) => getComputedStyle(z).display !== 'none').map((z) => z.getAttribute('data-moniker-range')),
-  );
+/** The ranges of the moniker zones the reader sees, once the page has settled on them. */
+async function visibleSamples(): Promise<string[]> {
+  const read = () =>
+    page.$$eval('.theme-doc-markdown .moniker-zone', (zones) =>
+      zones.filter((z) => getComputedStyle(z).display !== 'none').map((z) => z.getAttribute('data-moniker-range') ?? ''),
+    );
+  // Hydration may re-render the picker once; wait until one version's zones are shown.
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('.theme-doc-markdown .moniker-zone')].filter((z) => getComputedStyle(z).display !== 'none');
+    return new Set(shown.map((z) => z.getAttribute('data-moniker-range'))).size === 1;
+  }, undefined, {timeout: 3000}).catch(() => undefined);
+  return read();
+}
 
 describe('version monikers (pt-BR WebSockets page)', () => {
   it('shows the newest version by default', async () => {
