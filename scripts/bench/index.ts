@@ -1,4 +1,5 @@
 import {benchSegmentPlugin} from './segmentPlugin';
+import {benchCli} from './cli';
 import {benchServer} from './server';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
@@ -10,6 +11,10 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'server') {
     if (!(await benchServer())) failures.push('echo server');
+  }
+  if (!only || only === 'cli') {
+    const pages = process.argv.includes('--pages') ? Number(process.argv[process.argv.indexOf('--pages') + 1]) : undefined;
+    if (!benchCli(pages)) failures.push('l10n CLI');
   }
   if (failures.length) {
     console.log(`over target: ${failures.join(', ')}`);
