@@ -26,10 +26,11 @@ export interface SiteServer {
 export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
   const settings = normalizeServerOptions(options);
   const hub = new EventHub(settings.log, settings.logLevel);
-  // closeTimeout is a ws 8.23 option that @types/ws does not list yet.
-  const wsOptions: ServerOptions & {closeTimeout: number} = {
+  // closeTimeout and maxFragments are ws 8.23 options that @types/ws does not list yet.
+  const wsOptions: ServerOptions & {closeTimeout: number; maxFragments: number} = {
     noServer: true,
     maxPayload: settings.maxMessageSize,
+    maxFragments: settings.maxFragments,
     perMessageDeflate: false,
     closeTimeout: settings.closeTimeout,
     clientTracking: true,

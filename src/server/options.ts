@@ -16,6 +16,8 @@ export interface SiteServerOptions {
   allowedOrigins: string[];
   /** Largest message accepted, in bytes; bigger ones close with 1009. */
   maxMessageSize: number;
+  /** Frames one message may be split into; a flood of fragments closes with 1008. */
+  maxFragments: number;
   /** Open sockets at most; upgrades beyond get 503. */
   maxConnections: number;
   /** Time allowed for a request's headers (and so a WebSocket handshake), in ms. */
@@ -39,6 +41,7 @@ export const DEFAULT_OPTIONS: SiteServerOptions = {
   keepAliveTimeout: 10_000,
   allowedOrigins: [],
   maxMessageSize: 1024 * 1024,
+  maxFragments: 1024,
   maxConnections: 10_000,
   handshakeTimeout: 10_000,
   closeTimeout: 5_000,
@@ -52,6 +55,7 @@ const INTEGER_LIMITS: Array<[keyof SiteServerOptions, number, number]> = [
   ['keepAliveInterval', 0, 86_400_000],
   ['keepAliveTimeout', 0, 86_400_000],
   ['maxMessageSize', 1, 256 * 1024 * 1024],
+  ['maxFragments', 1, 1_000_000],
   ['maxConnections', 1, 1_000_000],
   ['handshakeTimeout', 1, 600_000],
   ['closeTimeout', 1, 600_000],
@@ -92,6 +96,7 @@ export const TUNABLE_OPTIONS = [
   'keepAliveInterval',
   'keepAliveTimeout',
   'maxMessageSize',
+  'maxFragments',
   'maxConnections',
   'handshakeTimeout',
   'closeTimeout',

@@ -101,6 +101,26 @@ describe('protocol faults end with the right close code and leave other clients 
     bystander.close();
   });
 
+  it('closes a flood of fragments with 1008', async () => {
+    ({site} = await startServer({maxFragments: 16}));
+    const fragments = [frame(0x1, Buffer.from('a'), {fin: false}), ...Array.from({length: 20}, () => frame(0x0, Buffer.from('a'), {fin: false}))];
+    expect(await rawCloseCode(site, Buffer.concat(fragments))).toBe(1008);
+  });
+
+  it('still echoes a message in a few fragments', async () => {
+    ({site} = await startServer({maxFragments: 16}));
+    const message = Buffer.concat([frame(0x1, Buffer.from('he'), {fin: false}), frame(0x0, Buffer.from('llo'))]);
+    const echoed = await new Promise<string>((resolve, reject) => {
+      rawSend(site!, '/ws', message, (buffer, socket) => {
+        if (buffer.length >= 7 && buffer[0] === 0x81) {
+          resolve(buffer.subarray(2, 7).toString());
+          socket.destroy();
+        }
+      }).catch(reject);
+    });
+    expect(echoed).toBe('hello');
+  });
+
   it('closes a message over maxMessageSize with 1009', async () => {
     ({site} = await startServer({maxMessageSize: 1024}));
     const ws = await openClient(wsUrl(site));
