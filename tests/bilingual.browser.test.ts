@@ -1,24 +1,11 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {LOCALIZED_SEEDS} from '../src/markdown/__tests__/seeds';
 import {axeViolations} from './axe';
-import {startSiteAndBrowser} from './siteHarness';
+import {openSitePage} from './siteHarness';
 
-let harness: Awaited<ReturnType<typeof startSiteAndBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSiteAndBrowser();
-  page = await harness.browser.context.newPage();
-  await page.setViewportSize({width: 1280, height: 900});
-});
-
-afterAll(async () => {
-  await harness?.browser.close();
-  await harness?.site.close();
-});
+const env = openSitePage();
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -29,7 +16,7 @@ function expectedSegments(seed: string): Array<{id: string; t: string; s: string
 }
 
 async function pageSegments(): Promise<Array<{id: string; t: string; s: string}>> {
-  return page.$$eval('.theme-doc-markdown .bi-seg', (nodes) =>
+  return env.page.$$eval('.theme-doc-markdown .bi-seg', (nodes) =>
     nodes.map((n) => ({
       id: n.getAttribute('data-seg') ?? '',
       t: n.querySelector(':scope > .bi-t')?.textContent ?? '',
@@ -38,34 +25,34 @@ async function pageSegments(): Promise<Array<{id: string; t: string; s: string}>
   );
 }
 
-const display = (selector: string) => page.$eval(selector, (n) => getComputedStyle(n).display);
+const display = (selector: string) => env.page.$eval(selector, (n) => getComputedStyle(n).display);
 
 const websocketSeeds = LOCALIZED_SEEDS.filter((s) => s.docId === 'websockets');
 
 describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) => {
   beforeAll(async () => {
-    await page.goto(`${harness.site.url}/${locale}/docs/websockets`);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await env.page.goto(`${env.url}/${locale}/docs/websockets`);
+    await env.page.evaluate(() => localStorage.clear());
+    await env.page.reload();
   });
 
   it('shows every segment of the seed with its translation and its English', async () => {
-    const stale = new Set(await page.$$eval('.theme-doc-markdown .bi-stale', (n) => n.map((e) => e.getAttribute('data-seg'))));
+    const stale = new Set(await env.page.$$eval('.theme-doc-markdown .bi-stale', (n) => n.map((e) => e.getAttribute('data-seg'))));
     // A stale sentence shows the current English instead of the English it was translated from.
     const expected = expectedSegments(name).map(({id, t, s}) => ({id, t: squash(t), s: stale.has(id) ? '(current English)' : squash(s)}));
     const actual = (await pageSegments()).map(({id, t, s}) => ({id, t: squash(t), s: stale.has(id) ? '(current English)' : squash(s)}));
     expect(actual).toEqual(expected);
     expect(stale.size).toBe(locale === 'pt-BR' ? 0 : 5);
-    const html = await page.content();
+    const html = await env.page.content();
     expect(html).not.toMatch(/data-ttu-id|sxs-lookup|&lt;span|\[!NOTE\]|\[!code-/);
   });
 
   it('marks the languages and keeps English anchors as heading ids', async () => {
-    expect(await page.$eval('html', (n) => n.lang)).toBe(locale);
-    expect(await page.$$eval('.theme-doc-markdown .bi-t', (n) => n.every((e) => e.getAttribute('lang') === e.closest('html')!.lang))).toBe(true);
-    expect(await page.$$eval('.theme-doc-markdown .bi-s', (n) => n.every((e) => e.getAttribute('lang') === 'en'))).toBe(true);
-    expect(await page.$eval('h2#iisiis-express-support .bi-t', (n) => n.textContent)).not.toBe('');
-    const toc = await page.$$eval('.table-of-contents a', (links) => links.map((a) => [a.getAttribute('href'), (a as HTMLElement).innerText]));
+    expect(await env.page.$eval('html', (n) => n.lang)).toBe(locale);
+    expect(await env.page.$$eval('.theme-doc-markdown .bi-t', (n) => n.every((e) => e.getAttribute('lang') === e.closest('html')!.lang))).toBe(true);
+    expect(await env.page.$$eval('.theme-doc-markdown .bi-s', (n) => n.every((e) => e.getAttribute('lang') === 'en'))).toBe(true);
+    expect(await env.page.$eval('h2#iisiis-express-support .bi-t', (n) => n.textContent)).not.toBe('');
+    const toc = await env.page.$$eval('.table-of-contents a', (links) => links.map((a) => [a.getAttribute('href'), (a as HTMLElement).innerText]));
     expect(toc[0][0]).toBe('#prerequisites');
     expect(toc.every(([, text]) => !/Prerequisites|IIS\/IIS Express support$/.test(text ?? ''))).toBe(true);
   });
@@ -74,11 +61,11 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-s')).toBe('none');
     let focused = '';
     for (let i = 0; i < 60 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.closest('.theme-doc-markdown p') ? document.activeElement.getAttribute('data-seg') ?? '' : ''));
+      await env.page.keyboard.press('Tab');
+      focused = await env.page.evaluate(() => (document.activeElement?.closest('.theme-doc-markdown p') ? document.activeElement.getAttribute('data-seg') ?? '' : ''));
     }
     expect(focused).not.toBe('');
-    const boxes = await page.evaluate(() => {
+    const boxes = await env.page.evaluate(() => {
       const seg = document.activeElement!;
       const english = seg.querySelector(':scope > .bi-s') as HTMLElement;
       return {display: getComputedStyle(english).display, seg: seg.getBoundingClientRect().toJSON(), en: english.getBoundingClientRect().toJSON()};
@@ -89,76 +76,76 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
   });
 
   it('switches side by side and English from the navbar, keeping the reading position', async () => {
-    const target = page.locator('.theme-doc-markdown h2#iisiis-express-support');
+    const target = env.page.locator('.theme-doc-markdown h2#iisiis-express-support');
     // The reader is at this heading: it is the first thing under the navbar.
     await target.evaluate((n) => window.scrollBy({top: n.getBoundingClientRect().top - 70, behavior: 'instant'}));
     const before = await target.evaluate((n) => n.getBoundingClientRect().top);
-    await page.click('[data-reading-mode-button=side]');
+    await env.page.click('[data-reading-mode-button=side]');
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-s')).toBe('block');
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0')).toBe('grid');
     const after = await target.evaluate((n) => n.getBoundingClientRect().top);
     expect(Math.abs(after - before)).toBeLessThan(2);
-    await page.click('[data-reading-mode-button=english]');
+    await env.page.click('[data-reading-mode-button=english]');
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-t')).toBe('none');
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-s')).toBe('inline');
   });
 
   it('remembers the mode across pages and visits', async () => {
-    await page.goto(`${harness.site.url}/${locale}/docs/api/closeoutputasync`);
-    expect(await page.$eval('html', (n) => n.getAttribute('data-reading-mode'))).toBe('english');
-    await page.goto(`${harness.site.url}/${locale}/docs/websockets`);
+    await env.page.goto(`${env.url}/${locale}/docs/api/closeoutputasync`);
+    expect(await env.page.$eval('html', (n) => n.getAttribute('data-reading-mode'))).toBe('english');
+    await env.page.goto(`${env.url}/${locale}/docs/websockets`);
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-t')).toBe('none');
-    expect(await page.$eval('[data-reading-mode-button=english]', (n) => n.getAttribute('aria-pressed'))).toBe('true');
-    await page.click('[data-reading-mode-button=translation]');
+    expect(await env.page.$eval('[data-reading-mode-button=english]', (n) => n.getAttribute('aria-pressed'))).toBe('true');
+    await env.page.click('[data-reading-mode-button=translation]');
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-s')).toBe('none');
   });
 
   it('passes an axe scan', async () => {
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(env.page)).toEqual([]);
   });
 });
 
 describe('pages whose English moved on', () => {
   it('say how many sentences differ and show the current English of a stale one', async () => {
-    await page.goto(`${harness.site.url}/ja-JP/docs/websockets`);
-    expect(await page.$eval('[data-english-drift]', (n) => n.textContent)).toContain('11 個の文が現在の英語版と異なります');
-    const staleEnglish = await page.$$eval('.bi-stale > .bi-s', (n) => n.map((e) => e.textContent));
+    await env.page.goto(`${env.url}/ja-JP/docs/websockets`);
+    expect(await env.page.$eval('[data-english-drift]', (n) => n.textContent)).toContain('11 個の文が現在の英語版と異なります');
+    const staleEnglish = await env.page.$$eval('.bi-stale > .bi-s', (n) => n.map((e) => e.textContent));
     expect(staleEnglish).toContain('How to use WebSockets');
-    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
-    expect(await page.$$eval('[data-english-drift]', (n) => n.length)).toBe(0);
+    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    expect(await env.page.$$eval('[data-english-drift]', (n) => n.length)).toBe(0);
   });
 });
 
 describe('the translation status page', () => {
   it('shows each locale and page from l10n status, accessibly', async () => {
-    await page.goto(`${harness.site.url}/pt-BR/translation-status`);
-    expect(await page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(['zh-TW: 62.4%', 'pt-BR: 59.6%', 'ja-JP: 51.8%']);
-    expect(await page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
-    expect(await axeViolations(page)).toEqual([]);
+    await env.page.goto(`${env.url}/pt-BR/translation-status`);
+    expect(await env.page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(['zh-TW: 62.4%', 'pt-BR: 59.6%', 'ja-JP: 51.8%']);
+    expect(await env.page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
+    expect(await axeViolations(env.page)).toEqual([]);
   });
 });
 
 describe('provenance and missing translations', () => {
   it('says a page is a human or a machine translation and of which English', async () => {
-    await page.goto(`${harness.site.url}/zh-TW/docs/websockets`);
-    expect(await page.$eval('[data-provenance]', (n) => [n.getAttribute('data-provenance'), n.querySelector('time')?.getAttribute('datetime')])).toEqual([
+    await env.page.goto(`${env.url}/zh-TW/docs/websockets`);
+    expect(await env.page.$eval('[data-provenance]', (n) => [n.getAttribute('data-provenance'), n.querySelector('time')?.getAttribute('datetime')])).toEqual([
       'human',
       '2018-02-15',
     ]);
-    await page.goto(`${harness.site.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
-    expect(await page.$eval('[data-provenance]', (n) => n.getAttribute('data-provenance'))).toBe('machine');
+    await env.page.goto(`${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    expect(await env.page.$eval('[data-provenance]', (n) => n.getAttribute('data-provenance'))).toBe('machine');
   });
 
   it('shows English with a localized notice where no translation exists, not indexed as a duplicate', async () => {
-    await page.goto(`${harness.site.url}/ja-JP/docs/api/closeoutputasync`);
-    expect(await page.$eval('[data-provenance=untranslated]', (n) => n.textContent)).toContain('英語で表示');
-    expect(await page.$eval('meta[name=robots]', (n) => n.getAttribute('content'))).toBe('noindex');
-    expect(await page.$eval('.theme-doc-markdown h1', (n) => n.textContent)).toContain('AspNetWebSocket.CloseOutputAsync');
+    await env.page.goto(`${env.url}/ja-JP/docs/api/closeoutputasync`);
+    expect(await env.page.$eval('[data-provenance=untranslated]', (n) => n.textContent)).toContain('英語で表示');
+    expect(await env.page.$eval('meta[name=robots]', (n) => n.getAttribute('content'))).toBe('noindex');
+    expect(await env.page.$eval('.theme-doc-markdown h1', (n) => n.textContent)).toContain('AspNetWebSocket.CloseOutputAsync');
   });
 
   it('links every locale with hreflang alternates', async () => {
-    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
-    const langs = await page.$$eval('link[rel=alternate][hreflang]', (n) => n.map((l) => l.getAttribute('hreflang')).sort());
+    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    const langs = await env.page.$$eval('link[rel=alternate][hreflang]', (n) => n.map((l) => l.getAttribute('hreflang')).sort());
     expect(langs).toEqual(['en', 'ja-JP', 'pt-BR', 'x-default', 'zh-TW']);
   });
 });

@@ -1,28 +1,16 @@
-import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSiteAndBrowser} from './siteHarness';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {openSitePage} from './siteHarness';
 
-let harness: Awaited<ReturnType<typeof startSiteAndBrowser>>;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSiteAndBrowser();
-  page = await harness.browser.context.newPage();
-});
-
-afterAll(async () => {
-  await harness?.browser.close();
-  await harness?.site.close();
-});
+const env = openSitePage();
 
 /** The ranges of the moniker zones the reader sees, once the page has settled on them. */
 async function visibleSamples(): Promise<string[]> {
   const read = () =>
-    page.$$eval('.theme-doc-markdown .moniker-zone', (zones) =>
+    env.page.$$eval('.theme-doc-markdown .moniker-zone', (zones) =>
       zones.filter((z) => getComputedStyle(z).display !== 'none').map((z) => z.getAttribute('data-moniker-range') ?? ''),
     );
   // Hydration may re-render the picker once; wait until one version's zones are shown.
-  await page.waitForFunction(() => {
+  await env.page.waitForFunction(() => {
     const shown = [...document.querySelectorAll('.theme-doc-markdown .moniker-zone')].filter((z) => getComputedStyle(z).display !== 'none');
     return new Set(shown.map((z) => z.getAttribute('data-moniker-range'))).size === 1;
   }, undefined, {timeout: 3000}).catch(() => undefined);
@@ -31,27 +19,27 @@ async function visibleSamples(): Promise<string[]> {
 
 describe('version monikers (pt-BR WebSockets page)', () => {
   it('shows the newest version by default', async () => {
-    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
-    expect(await page.$eval('[data-moniker-picker]', (n) => (n as HTMLSelectElement).value)).toBe('aspnetcore-2.2');
+    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    expect(await env.page.$eval('[data-moniker-picker]', (n) => (n as HTMLSelectElement).value)).toBe('aspnetcore-2.2');
     expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
   });
 
   it('switches content with the picker, puts the choice in the URL and remembers it', async () => {
-    await page.waitForSelector('html[data-has-hydrated=true]');
-    await page.selectOption('[data-moniker-picker]', 'aspnetcore-1.1');
+    await env.page.waitForSelector('html[data-has-hydrated=true]');
+    await env.page.selectOption('[data-moniker-picker]', 'aspnetcore-1.1');
     expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
-    expect(new URL(page.url()).searchParams.get('view')).toBe('aspnetcore-1.1');
-    await page.goto(`${harness.site.url}/pt-BR/docs/websockets`);
+    expect(new URL(env.page.url()).searchParams.get('view')).toBe('aspnetcore-1.1');
+    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
     expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
-    await page.goto(`${harness.site.url}/pt-BR/docs/websockets?view=aspnetcore-2.1`);
+    await env.page.goto(`${env.url}/pt-BR/docs/websockets?view=aspnetcore-2.1`);
     expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
   });
 });
 
 describe('screenshots and anchors', () => {
   it('shows real images of our demo in the page language', async () => {
-    await page.goto(`${harness.site.url}/ja-JP/docs/websockets`);
-    const sizes = await page.$$eval('.theme-doc-markdown img', (imgs) =>
+    await env.page.goto(`${env.url}/ja-JP/docs/websockets`);
+    const sizes = await env.page.$$eval('.theme-doc-markdown img', (imgs) =>
       Promise.all(
         imgs.map(async (i) => {
           const img = i as HTMLImageElement;
@@ -66,7 +54,7 @@ describe('screenshots and anchors', () => {
   });
 
   it('keeps <a name> anchors working as link targets', async () => {
-    await page.goto(`${harness.site.url}/zh-TW/docs/websockets#iisiis-express-support`);
-    expect(await page.$eval('#iisiis-express-support', (n) => n.tagName)).toBe('H2');
+    await env.page.goto(`${env.url}/zh-TW/docs/websockets#iisiis-express-support`);
+    expect(await env.page.$eval('#iisiis-express-support', (n) => n.tagName)).toBe('H2');
   });
 });

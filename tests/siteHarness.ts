@@ -1,4 +1,6 @@
 import {spawnSync} from 'node:child_process';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
 import {isBuildStale} from '../scripts/buildFreshness';
 import {hasChromium, launchChromium} from '../scripts/browser/chromium';
 import {createSiteServer, type SiteServer} from '../src/server/createSiteServer';
@@ -22,4 +24,30 @@ export async function startSiteAndBrowser(): Promise<{site: SiteServer; browser:
   const site = await createSiteServer({host: '127.0.0.1', port: 0});
   const browser = await launchChromium();
   return {site, browser};
+}
+
+/**
+ * For a browser test file: starts the site and Chromium before its tests, one page shared by them,
+ * and stops both after. Read `page` and `url` inside tests (they exist once the hooks ran).
+ */
+export function openSitePage(): {readonly page: Page; readonly url: string} {
+  let harness: Awaited<ReturnType<typeof startSiteAndBrowser>> | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    harness = await startSiteAndBrowser();
+    page = await harness.browser.context.newPage();
+    await page.setViewportSize({width: 1280, height: 900});
+  });
+  afterAll(async () => {
+    await harness?.browser.close();
+    await harness?.site.close();
+  });
+  return {
+    get page() {
+      return page!;
+    },
+    get url() {
+      return harness!.site.url;
+    },
+  };
 }
