@@ -1,4 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest';
+import {createSiteServer} from '../src/server/createSiteServer';
 import {openSitePage} from './siteHarness';
 
 const env = openSitePage();
@@ -89,5 +90,28 @@ describe('the trace demo (pt-BR event 3427 page)', () => {
     const lines = await logText('trace');
     expect(lines.some((l) => /evento 3427 WebSocketCloseOutputSent: WebSocketId:\S+ sending close output message to '[^']+' with close status 'NormalClosure'\./.test(l))).toBe(true);
     expect(lines.some((l) => l.includes('recebeu fechamento 1000'))).toBe(true);
+  });
+});
+
+describe('the echo demo when the server goes away', () => {
+  it('says the server is unreachable, and reconnects with backoff when asked to', async () => {
+    // A server of its own, so stopping it leaves the other tests' server alone.
+    let site = await createSiteServer({host: '127.0.0.1', port: 0, log: () => undefined});
+    const port = Number(new URL(site.url).port);
+    const page = await env.page.context().newPage();
+    await page.goto(`${site.url}/docs/websockets`);
+    await page.waitForSelector('html[data-has-hydrated=true]');
+    await page.check('[data-demo=echo] input[type=checkbox]');
+    await page.click('[data-demo=echo] button.button--primary');
+    await page.waitForSelector('[data-demo=echo] [data-status=open]');
+
+    await site.close();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=echo] li')].some((li) => li.textContent?.includes('Reconnecting in 0.5 s')));
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=echo] li[data-direction=error]')].some((li) => li.textContent?.includes('Cannot reach the echo server')), undefined, {timeout: 10_000});
+
+    site = await createSiteServer({host: '127.0.0.1', port, log: () => undefined});
+    await page.waitForSelector('[data-demo=echo] [data-status=open]', {timeout: 15_000});
+    await page.close();
+    await site.close();
   });
 });
