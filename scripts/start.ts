@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const options = serverOptions(raw);
   if (raw.build !== false && isBuildStale(process.cwd())) {
     process.stdout.write('The site build is missing or older than its sources: building all locales…\n');
-    const result = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit'});
+    const result = spawnSync('npm', ['run', 'build'], {stdio: 'inherit'});
     if (result.status !== 0) {
       process.stderr.write('error: the site build failed; see the messages above\n');
       process.exitCode = 1;

@@ -8,7 +8,7 @@ import {createSiteServer, type SiteServer} from '../src/server/createSiteServer'
 /** Builds the site when its sources changed since the last build (as `npm start` does). */
 export function ensureSiteBuilt(): void {
   if (!isBuildStale(process.cwd())) return;
-  const result = spawnSync('npx', ['docusaurus', 'build'], {stdio: 'inherit'});
+  const result = spawnSync('npm', ['run', 'build'], {stdio: 'inherit'});
   if (result.status !== 0) throw new Error('docusaurus build failed; see its output above');
 }
 

@@ -82,15 +82,35 @@ export function serveStatic(root: string, locales: readonly string[], req: Incom
     return;
   }
   const hashed = /\/assets\/.*\.[0-9a-f]{8,}\./.test(path);
+  const encoding = precompressed(path, String(req.headers['accept-encoding'] ?? ''));
+  const body = encoding ? `${path}.${encoding === 'br' ? 'br' : 'gz'}` : path;
   res.writeHead(status, {
     'Content-Type': contentType(path),
-    'Content-Length': statSync(path).size,
+    'Content-Length': statSync(body).size,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+    ...(encoding ? {'Content-Encoding': encoding} : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(path).pipe(res);
+  createReadStream(body).pipe(res);
+}
+
+/** The build's precompressed copy the client accepts (brotli first), if there is one. */
+export function precompressed(path: string, acceptEncoding: string): 'br' | 'gzip' | undefined {
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.split('=')[1]) > 0)
+      .map(([name]) => name.toLowerCase()),
+  );
+  // A copy older than its file is left over from an earlier build: never serve it.
+  const fresh = (copy: string) => isFile(copy) && statSync(copy).mtimeMs >= statSync(path).mtimeMs;
+  if (accepted.has('br') && fresh(`${path}.br`)) return 'br';
+  if (accepted.has('gzip') && fresh(`${path}.gz`)) return 'gzip';
+  return undefined;
 }

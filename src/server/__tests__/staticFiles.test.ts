@@ -1,4 +1,7 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
+import {get as httpGet} from 'node:http';
+import {brotliCompressSync, brotliDecompressSync, gunzipSync} from 'node:zlib';
+import {compressBuild} from '../../../scripts/compressBuild';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -18,6 +21,11 @@ beforeAll(async () => {
   writeFileSync(join(root, '404.html'), '<p>not found</p>');
   writeFileSync(join(root, 'ja-JP/404.html'), '<p>見つかりません</p>');
   writeFileSync(join(root, 'assets/js/main.0123abcd.js'), 'console.log(1)');
+  writeFileSync(join(root, 'docs/big.html'), `<p>${'bilingual '.repeat(200)}</p>`);
+  compressBuild(root);
+  writeFileSync(join(root, 'docs/stale.html'), 'old');
+  writeFileSync(join(root, 'docs/stale.html.br'), brotliCompressSync('old'));
+  utimesSync(join(root, 'docs/stale.html.br'), new Date(2000, 1, 1), new Date(2000, 1, 1));
   ({site} = await startServer({root}));
 });
 
@@ -30,6 +38,29 @@ describe('static files', () => {
     for (const evil of ['/../etc/passwd', '/%2e%2e/etc/passwd', '/docs/%2E%2E/%2E%2E/etc/passwd', '/..%2fetc/passwd', '/a%00b', '/%E0%A4%A', '/..\\etc']) {
       expect(resolveStaticPath(root, evil)).toBeUndefined();
     }
+  });
+
+  it('sends the precompressed copy the client accepts, brotli first, and never a stale one', async () => {
+    const get = (path: string, encoding: string) => new Promise<{headers: Record<string, unknown>; body: Buffer}>((resolve, reject) => {
+      httpGet(`${site.url}${path}`, {headers: {'Accept-Encoding': encoding}}, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({headers: res.headers, body: Buffer.concat(chunks)}));
+      }).on('error', reject);
+    });
+    const original = readFileSync(join(root, 'docs/big.html'));
+    const br = await get('/docs/big', 'gzip, deflate, br');
+    expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'Accept-Encoding']);
+    expect(brotliDecompressSync(br.body)).toEqual(original);
+    expect(br.body.length).toBeLessThan(original.length / 5);
+    const gz = await get('/docs/big', 'gzip');
+    expect([gz.headers['content-encoding'], gunzipSync(gz.body)]).toEqual(['gzip', original]);
+    const plain = await get('/docs/big', 'identity');
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, original]);
+    const noBr = await get('/docs/big', 'br;q=0, gzip');
+    expect(noBr.headers['content-encoding']).toBe('gzip');
+    const stale = await get('/docs/stale', 'br');
+    expect([stale.headers['content-encoding'], stale.body.toString()]).toEqual([undefined, 'old']);
   });
 
   it('serves types, caching and the locale 404 page over HTTP', async () => {
