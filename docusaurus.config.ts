@@ -13,6 +13,7 @@ import remarkHeadingAnchors from './src/remark/headingAnchors';
 import remarkInertHtml from './src/remark/inertHtml';
 import remarkMonikers from './src/remark/monikers';
 import beforePaintPlugin from './src/plugins/beforePaintPlugin';
+import contentDependenciesPlugin from './src/plugins/contentDependenciesPlugin';
 import translationStatusPlugin from './src/plugins/translationStatusPlugin';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
@@ -62,7 +63,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [beforePaintPlugin, translationStatusPlugin],
+  plugins: [beforePaintPlugin, translationStatusPlugin, contentDependenciesPlugin],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
   customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {

@@ -1,0 +1,39 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const ROOT = join(__dirname, '..');
+
+function buildEnglish(): string {
+  const out = mkdtempSync(join(tmpdir(), 'build-cache-'));
+  const result = spawnSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', out], {cwd: ROOT, encoding: 'utf8'});
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  return out;
+}
+
+/** Edits a file for the duration of `run`, then puts it back byte for byte. */
+function withEdit<T>(file: string, edit: (text: string) => string, run: () => T): T {
+  const path = join(ROOT, file);
+  const original = readFileSync(path, 'utf8');
+  const {atime, mtime} = statSync(path);
+  writeFileSync(path, edit(original));
+  try {
+    return run();
+  } finally {
+    writeFileSync(path, original);
+    // The file is as it was, so the site build other tests use is not stale because of it.
+    utimesSync(path, atime, mtime);
+  }
+}
+
+describe('the persistent build cache', () => {
+  it('rebuilds pages whose sample file or xref map changed', () => {
+    buildEnglish(); // warm the cache
+    const sample = withEdit('docs/websockets/samples/2.x/WebSocketsSample/Startup.cs', (t) => t.replace('var buffer = new byte[4 * 1024];', 'var buffer = new byte[4 * 1024]; // edited-sample'), buildEnglish);
+    expect(readFileSync(join(sample, 'docs/websockets.html'), 'utf8')).toContain('edited-sample');
+    const xref = withEdit('src/data/xrefmap.json', (t) => t.replace('https://learn.microsoft.com/aspnet/core/tutorials/', 'https://learn.microsoft.com/aspnet/core/tutorials/edited-xref/'), buildEnglish);
+    expect(readFileSync(join(xref, 'docs/websockets.html'), 'utf8')).toContain('edited-xref');
+  });
+});
