@@ -46,7 +46,9 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
     else runEcho(connection, settings.maxBufferedBytes);
   };
 
-  const server = createServer((req, res) => {
+  // Node enforces the header timeout on a timer of this period; keep it well under the timeout.
+  const checkEvery = Math.max(50, Math.min(1000, Math.floor(settings.handshakeTimeout / 2)));
+  const server = createServer({connectionsCheckingInterval: checkEvery}, (req, res) => {
     if (SOCKET_PATHS.has(new URL(req.url ?? '/', 'http://localhost').pathname)) {
       res.writeHead(400, {'Content-Type': 'text/plain; charset=utf-8'}).end('Expected a WebSocket upgrade request\n');
       return;

@@ -1,3 +1,4 @@
+import {connect} from 'node:net';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {SiteServer} from '../createSiteServer';
 import {closed, frame, nextMessage, openClient, rawCloseCode, rawSend, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
@@ -68,6 +69,22 @@ describe('handshake rules', () => {
     ({site} = await startServer({allowedOrigins: ['https://docs.example']}));
     (await openClient(wsUrl(site), {origin: 'https://docs.example'})).close();
     expect(await rejectedStatus(wsUrl(site), {Origin: site.url})).toBe(403);
+  });
+
+  it('drops a handshake that does not finish within handshakeTimeout', async () => {
+    ({site} = await startServer({handshakeTimeout: 300}));
+    const {port} = new URL(site.url);
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('answers 503 past maxConnections', async () => {
