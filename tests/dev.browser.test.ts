@@ -1,0 +1,41 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {afterAll, describe, expect, it} from 'vitest';
+import {launchChromium} from '../scripts/browser/chromium';
+
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  // npm, tsx, docusaurus and the dev server form one process group: end them all.
+  if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+});
+
+describe('npm run dev', () => {
+  it('serves the site in development with a demo that reaches its echo server', async () => {
+    const devPort = 30_000 + Math.floor(Math.random() * 10_000);
+    const echoPort = devPort + 1;
+    // As a developer runs it: without the test runner's NODE_ENV=test and VITEST* variables.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+    child = spawn('npm', ['run', 'dev'], {detached: true, env: {...env, PORT: String(devPort), ECHO_PORT: String(echoPort)}, stdio: ['ignore', 'pipe', 'pipe']});
+    let output = '';
+    child.stdout!.on('data', (c) => (output += c));
+    child.stderr!.on('data', (c) => (output += c));
+    const start = Date.now();
+    while (!output.includes('compiled successfully') || !output.includes('Echo server at')) {
+      if (Date.now() - start > 120_000) throw new Error(`dev server did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`http://localhost:${devPort}/docs/websockets`, {timeout: 120_000});
+      await page.waitForSelector('html[data-has-hydrated=true]', {timeout: 60_000});
+      expect(await page.$eval('[data-demo=echo] input[readonly]', (n) => (n as HTMLInputElement).value)).toBe(`ws://localhost:${echoPort}/ws`);
+      await page.click('[data-demo=echo] button.button--primary');
+      await page.waitForSelector('[data-demo=echo] [data-status=open]');
+      await page.click('[data-demo=echo] .button--secondary >> nth=0');
+      await page.waitForSelector('[data-demo=echo] li[data-direction=in]');
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
+});
