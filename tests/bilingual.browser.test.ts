@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {LOCALIZED_SEEDS} from '../src/markdown/__tests__/seeds';
 import {axeViolations} from './axe';
-import {openSitePage} from './siteHarness';
+import {gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();
 
@@ -31,9 +31,10 @@ const websocketSeeds = LOCALIZED_SEEDS.filter((s) => s.docId === 'websockets');
 
 describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) => {
   beforeAll(async () => {
-    await env.page.goto(`${env.url}/${locale}/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/${locale}/docs/websockets`);
     await env.page.evaluate(() => localStorage.clear());
     await env.page.reload();
+    await env.page.waitForSelector('html[data-has-hydrated=true]');
   });
 
   it('shows every segment of the seed with its translation and its English', async () => {
@@ -91,9 +92,9 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
   });
 
   it('remembers the mode across pages and visits', async () => {
-    await env.page.goto(`${env.url}/${locale}/docs/api/closeoutputasync`);
+    await gotoHydrated(env.page, `${env.url}/${locale}/docs/api/closeoutputasync`);
     expect(await env.page.$eval('html', (n) => n.getAttribute('data-reading-mode'))).toBe('english');
-    await env.page.goto(`${env.url}/${locale}/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/${locale}/docs/websockets`);
     expect(await display('.theme-doc-markdown p .bi-seg >> nth=0 >> .bi-t')).toBe('none');
     expect(await env.page.$eval('[data-reading-mode-button=english]', (n) => n.getAttribute('aria-pressed'))).toBe('true');
     await env.page.click('[data-reading-mode-button=translation]');
@@ -107,18 +108,18 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
 
 describe('pages whose English moved on', () => {
   it('say how many sentences differ and show the current English of a stale one', async () => {
-    await env.page.goto(`${env.url}/ja-JP/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/websockets`);
     expect(await env.page.$eval('[data-english-drift]', (n) => n.textContent)).toContain('11 個の文が現在の英語版と異なります');
     const staleEnglish = await env.page.$$eval('.bi-stale > .bi-s', (n) => n.map((e) => e.textContent));
     expect(staleEnglish).toContain('How to use WebSockets');
-    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets`);
     expect(await env.page.$$eval('[data-english-drift]', (n) => n.length)).toBe(0);
   });
 });
 
 describe('the translation status page', () => {
   it('shows each locale and page from l10n status, accessibly', async () => {
-    await env.page.goto(`${env.url}/pt-BR/translation-status`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/translation-status`);
     expect(await env.page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(['zh-TW: 62.4%', 'pt-BR: 59.6%', 'ja-JP: 51.8%']);
     expect(await env.page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
     expect(await axeViolations(env.page)).toEqual([]);
@@ -127,24 +128,24 @@ describe('the translation status page', () => {
 
 describe('provenance and missing translations', () => {
   it('says a page is a human or a machine translation and of which English', async () => {
-    await env.page.goto(`${env.url}/zh-TW/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
     expect(await env.page.$eval('[data-provenance]', (n) => [n.getAttribute('data-provenance'), n.querySelector('time')?.getAttribute('datetime')])).toEqual([
       'human',
       '2018-02-15',
     ]);
-    await env.page.goto(`${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
     expect(await env.page.$eval('[data-provenance]', (n) => n.getAttribute('data-provenance'))).toBe('machine');
   });
 
   it('shows English with a localized notice where no translation exists, not indexed as a duplicate', async () => {
-    await env.page.goto(`${env.url}/ja-JP/docs/api/closeoutputasync`);
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/api/closeoutputasync`);
     expect(await env.page.$eval('[data-provenance=untranslated]', (n) => n.textContent)).toContain('英語で表示');
     expect(await env.page.$eval('meta[name=robots]', (n) => n.getAttribute('content'))).toBe('noindex');
     expect(await env.page.$eval('.theme-doc-markdown h1', (n) => n.textContent)).toContain('AspNetWebSocket.CloseOutputAsync');
   });
 
   it('links every locale with hreflang alternates', async () => {
-    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets`);
     const langs = await env.page.$$eval('link[rel=alternate][hreflang]', (n) => n.map((l) => l.getAttribute('hreflang')).sort());
     expect(langs).toEqual(['en', 'ja-JP', 'pt-BR', 'x-default', 'zh-TW']);
   });

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {createSiteServer} from '../src/server/createSiteServer';
-import {openSitePage} from './siteHarness';
+import {gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();
 
@@ -11,7 +11,7 @@ describe.each([
   {locale: 'pt-BR', rtt: 'ida e volta', opened: 'Aberto'},
 ])('the echo demo in $locale', ({locale, rtt, opened}) => {
   beforeAll(async () => {
-    await env.page.goto(`${env.url}/${locale}/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/${locale}/docs/websockets`);
   });
 
   it('starts in the page language with sending impossible until connected', async () => {
@@ -55,7 +55,7 @@ describe.each([
 
 describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
   it('shows what each mode does with the messages after its close frame', async () => {
-    await env.page.goto(`${env.url}/ja-JP/docs/api/closeoutputasync`);
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/api/closeoutputasync`);
     await env.page.click('[data-demo=close-modes] button.button--primary');
     await env.page.waitForFunction(
       () => document.querySelectorAll('[data-demo=close-modes] li[data-event=closed]').length === 2,
@@ -82,7 +82,7 @@ describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
 
 describe('the trace demo (pt-BR event 3427 page)', () => {
   it("streams the reader's own connection events, 3427 included", async () => {
-    await env.page.goto(`${env.url}/pt-BR/docs/3427-websocketcloseoutputsent`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/3427-websocketcloseoutputsent`);
     await env.page.click('[data-demo=trace] button.button--primary');
     await env.page.waitForSelector('[data-demo=trace] [data-status=open]');
     await env.page.click('[data-demo=trace] .button--secondary >> nth=1');
@@ -99,8 +99,7 @@ describe('the echo demo when the server goes away', () => {
     let site = await createSiteServer({host: '127.0.0.1', port: 0, log: () => undefined});
     const port = Number(new URL(site.url).port);
     const page = await env.page.context().newPage();
-    await page.goto(`${site.url}/docs/websockets`);
-    await page.waitForSelector('html[data-has-hydrated=true]');
+    await gotoHydrated(page, `${site.url}/docs/websockets`);
     await page.check('[data-demo=echo] input[type=checkbox]');
     await page.click('[data-demo=echo] button.button--primary');
     await page.waitForSelector('[data-demo=echo] [data-status=open]');

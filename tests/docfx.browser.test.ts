@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest';
-import {openSitePage} from './siteHarness';
+import {gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();
 
@@ -19,26 +19,25 @@ async function visibleSamples(): Promise<string[]> {
 
 describe('version monikers (pt-BR WebSockets page)', () => {
   it('shows the newest version by default', async () => {
-    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets`);
     expect(await env.page.$eval('[data-moniker-picker]', (n) => (n as HTMLSelectElement).value)).toBe('aspnetcore-2.2');
     expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
   });
 
   it('switches content with the picker, puts the choice in the URL and remembers it', async () => {
-    await env.page.waitForSelector('html[data-has-hydrated=true]');
     await env.page.selectOption('[data-moniker-picker]', 'aspnetcore-1.1');
     expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
     expect(new URL(env.page.url()).searchParams.get('view')).toBe('aspnetcore-1.1');
-    await env.page.goto(`${env.url}/pt-BR/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets`);
     expect(new Set(await visibleSamples())).toEqual(new Set(['< aspnetcore-2.0']));
-    await env.page.goto(`${env.url}/pt-BR/docs/websockets?view=aspnetcore-2.1`);
+    await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets?view=aspnetcore-2.1`);
     expect(new Set(await visibleSamples())).toEqual(new Set(['>= aspnetcore-2.0']));
   });
 });
 
 describe('screenshots and anchors', () => {
   it('shows real images of our demo in the page language', async () => {
-    await env.page.goto(`${env.url}/ja-JP/docs/websockets`);
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/websockets`);
     const sizes = await env.page.$$eval('.theme-doc-markdown img', (imgs) =>
       Promise.all(
         imgs.map(async (i) => {
@@ -54,7 +53,7 @@ describe('screenshots and anchors', () => {
   });
 
   it('keeps <a name> anchors working as link targets', async () => {
-    await env.page.goto(`${env.url}/zh-TW/docs/websockets#iisiis-express-support`);
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets#iisiis-express-support`);
     expect(await env.page.$eval('#iisiis-express-support', (n) => n.tagName)).toBe('H2');
   });
 });

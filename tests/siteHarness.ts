@@ -51,3 +51,9 @@ export function openSitePage(): {readonly page: Page; readonly url: string} {
     },
   };
 }
+
+/** Opens a page and waits until React has hydrated it, so clicks reach their handlers. */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('html[data-has-hydrated=true]');
+}
