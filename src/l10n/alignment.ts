@@ -1,6 +1,6 @@
 import type {SpanSegment} from '../markdown/spanPairs';
 import {normalizeEnglish, type EnglishSentence} from './englishSentences';
-import {similarity} from './similarity';
+import {sortedWords, sortedWordSimilarity} from './similarity';
 
 /**
  * How one unit of the current English (a sentence, or a run of sentences one old segment covered)
@@ -40,6 +40,28 @@ export function untranslatableParts(text: string): string[] {
   return [...normalizeEnglish(text).matchAll(/\]\([^)\s]*\)|`[^`]+`|https?:\/\/[^\s)]+/g)].map((m) => m[0]);
 }
 
+const keysBySentences = new WeakMap<readonly EnglishSentence[], {keys: string[]; joins: Array<string | undefined>}>();
+
+/**
+ * Each sentence's comparison key and what joins it to the next one ('' or ' ', undefined when
+ * syntax lies between them), so a run's key is built without normalizing the page again. Kept
+ * per sentence list: every locale of a page is aligned with the same list.
+ */
+function sentenceKeys(englishText: string, sentences: readonly EnglishSentence[]) {
+  let found = keysBySentences.get(sentences);
+  if (!found) {
+    found = {
+      keys: sentences.map((s) => normalizeEnglish(s.text)),
+      joins: sentences.map((s, i) => {
+        const gap = i + 1 < sentences.length ? englishText.slice(s.end, sentences[i + 1].start) : '';
+        return gap === '' ? '' : /^\s+$/.test(gap) ? ' ' : undefined;
+      }),
+    };
+    keysBySentences.set(sentences, found);
+  }
+  return found;
+}
+
 /**
  * Lines a localized page up with the current English. Exact English matches win (longest run of
  * sentences first, so one old segment covering two sentences still counts), then matches that
@@ -57,14 +79,27 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
     if (list && list.length === 0) available.delete(key);
     return found;
   };
+  const {keys, joins} = sentenceKeys(englishText, sentences);
+  // Most runs match no segment; comparing lengths first avoids building and hashing their keys.
+  const lengths = new Set([...available.keys()].map((key) => key.length));
+  const runKey = (i: number, k: number) => {
+    let length = keys[i].length;
+    for (let j = i; j < k && length >= 0; j++) length = joins[j] === undefined ? -1 : length + joins[j]!.length + keys[j + 1].length;
+    if (length >= 0 && !lengths.has(length)) return undefined;
+    if (length < 0) return normalizeEnglish(englishText.slice(sentences[i].start, sentences[k].end));
+    let key = keys[i];
+    for (let j = i; j < k; j++) key += joins[j]! + keys[j + 1];
+    return key;
+  };
   const units: AlignedUnit[] = [];
   for (let i = 0; i < sentences.length; ) {
     let matched: AlignedUnit | undefined;
     for (let k = Math.min(sentences.length - 1, i + MAX_RUN - 1); k >= i && !matched; k--) {
       if (sentences[k].block !== sentences[i].block) continue;
-      const english = englishText.slice(sentences[i].start, sentences[k].end);
-      const segment = take(normalizeEnglish(english));
+      const key = runKey(i, k);
+      const segment = key === undefined ? undefined : take(key);
       if (segment) {
+        const english = englishText.slice(sentences[i].start, sentences[k].end);
         matched = {start: sentences[i].start, end: sentences[k].end, english, state: segment.state === 'untranslated' ? 'untranslated' : 'translated', segment};
         i = k + 1;
       }
@@ -77,24 +112,40 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
     units.push(matched);
   }
 
-  const pending = () => units.filter((u) => u.state === 'untranslated' && !u.segment);
-  const unused = () => [...available.values()].flat().filter((s) => s.state !== 'untranslated');
-  for (const unit of pending()) {
-    const mask = maskUntranslatable(unit.english);
-    const segment = unused().find((s) => maskUntranslatable(s.source) === mask);
+  // Segments left after exact matches, in page order; each pass takes from them.
+  const left = [...available.values()].flat();
+  const taken = new Set<SpanSegment>();
+  const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
+  const byMask = new Map<string, SpanSegment[]>();
+  for (const segment of left.filter((s) => s.state !== 'untranslated')) {
+    const mask = maskUntranslatable(segment.source);
+    byMask.set(mask, [...(byMask.get(mask) ?? []), segment]);
+  }
+  for (const unit of pending) {
+    const segment = byMask.get(maskUntranslatable(unit.english))?.find((s) => !taken.has(s));
     if (segment) {
-      take(normalizeEnglish(segment.source));
+      taken.add(segment);
       Object.assign(unit, {state: 'updatable', segment});
     }
   }
-  const candidates = pending()
-    .flatMap((unit) => unused().map((segment) => ({unit, segment, score: similarity(unit.english, segment.source)})))
-    .filter((c) => c.score >= STALE_SIMILARITY)
-    .sort((a, b) => b.score - a.score);
+  // Most similar pairs first; each word list is computed once, not once per pair.
+  const unused = left.filter((s) => s.state !== 'untranslated' && !taken.has(s)).map((segment) => ({segment, words: sortedWords(segment.source)}));
+  const candidates: Array<{unit: AlignedUnit; segment: SpanSegment; score: number}> = [];
+  for (const unit of pending.filter((u) => !u.segment)) {
+    const unitWords = sortedWords(unit.english);
+    for (const {segment, words} of unused) {
+      // Shared words are at most the shorter list: skip pairs whose best possible score is below the threshold.
+      const [a, b] = [Math.min(unitWords.length, words.length), Math.max(unitWords.length, words.length)];
+      if (Math.round(((2 * a) / (a + b)) * 1000) / 1000 < STALE_SIMILARITY) continue;
+      const score = sortedWordSimilarity(unitWords, words);
+      if (score >= STALE_SIMILARITY) candidates.push({unit, segment, score});
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
   for (const {unit, segment, score} of candidates) {
-    if (unit.segment || !unused().includes(segment)) continue;
-    take(normalizeEnglish(segment.source));
+    if (unit.segment || taken.has(segment)) continue;
+    taken.add(segment);
     Object.assign(unit, {state: 'stale', segment, similarity: score});
   }
-  return {units, obsolete: [...available.values()].flat()};
+  return {units, obsolete: left.filter((s) => !taken.has(s))};
 }

@@ -73,5 +73,6 @@ export function englishSentences(text: string): EnglishSentence[] {
 
 /** Whitespace-insensitive form used to compare English texts. */
 export function normalizeEnglish(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Testing first is cheaper than replacing: most sentences hold only single spaces.
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }

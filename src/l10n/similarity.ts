@@ -8,18 +8,25 @@ export function words(text: string): string[] {
 
 /** Dice coefficient of the two sentences' word multisets: 1 for the same words, 0 for none shared. */
 export function similarity(a: string, b: string): number {
-  const left = words(a);
-  const right = words(b);
+  return sortedWordSimilarity(sortedWords(a), sortedWords(b));
+}
+
+/** The words of a sentence, sorted, for comparing many pairs without recounting. */
+export function sortedWords(text: string): string[] {
+  return words(text).sort();
+}
+
+/** The same coefficient on sorted word lists: one merge pass, no allocation. */
+export function sortedWordSimilarity(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 && right.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const w of left) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
-  for (const w of right) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    if (left[i] === right[j]) {
       shared++;
-      counts.set(w, n - 1);
-    }
+      i++;
+      j++;
+    } else if (left[i] < right[j]) i++;
+    else j++;
   }
   return Math.round(((2 * shared) / (left.length + right.length)) * 1000) / 1000;
 }

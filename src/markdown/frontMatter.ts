@@ -14,8 +14,16 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function splitFrontMatter(text: string): SplitDocument {
   const match = FENCE.exec(text);
   if (!match) return {frontMatterText: '', data: {}, bodyStart: 0, body: text};
-  const data = (parse(match[1]) ?? {}) as Record<string, unknown>;
-  return {frontMatterText: match[1], data, bodyStart: match[0].length, body: text.slice(match[0].length)};
+  let data: Record<string, unknown> | undefined;
+  return {
+    frontMatterText: match[1],
+    // Parsed on first use: most callers only need the bounds, and YAML parsing is the costly part.
+    get data() {
+      return (data ??= (parse(match[1]) ?? {}) as Record<string, unknown>);
+    },
+    bodyStart: match[0].length,
+    body: text.slice(match[0].length),
+  };
 }
 
 export function joinFrontMatter(data: Record<string, unknown>, body: string): string {

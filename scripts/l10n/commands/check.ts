@@ -1,7 +1,6 @@
 import type {Command} from 'commander';
 import {createLocator} from '../../../src/markdown/position';
 import {CHECKS, type Severity} from '../lib/checks';
-import {readLocalizedDoc} from '../lib/localizedDoc';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../lib/project';
 
@@ -21,7 +20,7 @@ export function runChecks(project: Project): Finding[] {
   for (const {localized} of project.pages) {
     for (const copy of Object.values(localized)) {
       if (!copy) continue;
-      const doc = readLocalizedDoc(copy.path, copy.text);
+      const doc = project.analyzer.localized(copy.path, copy.text);
       const locate = createLocator(copy.text);
       for (const segment of doc.segments) {
         for (const check of CHECKS) {
@@ -47,9 +46,11 @@ export function registerCheck(program: Command, global: () => GlobalOptions): vo
     .command('check')
     .description('quality gates between each translation and its English')
     .action(() => {
-      const {root, json} = global();
+      const {root, json, cache} = global();
       try {
-        const findings = runChecks(loadProject(root));
+        const project = loadProject(root, {cache});
+        const findings = runChecks(project);
+        project.saveCache();
         process.stdout.write(json ? `${JSON.stringify({findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
         if (findings.some((f) => f.severity === 'error')) process.exitCode = EXIT_CONTENT;
       } catch (error) {

@@ -19,7 +19,7 @@ export function planSync(project: Project): SyncPlan {
     for (const {english, localized} of project.pages) {
       const copy = localized[locale];
       if (!copy) continue;
-      const result = syncPage(copy.path, copy.text, english, memory);
+      const result = syncPage(copy.path, copy.text, english, memory, project.analyzer);
       memory = result.memory;
       reports.push({...result.report, locale});
       if (result.report.changed) writes.push({path: copy.path, content: result.text});
@@ -43,9 +43,11 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
     .description('bring every localized page to the current English, keeping every translation')
     .option('--dry-run', 'show what would change, write nothing')
     .action((options: {dryRun?: boolean}) => {
-      const {root, json} = global();
+      const {root, json, cache} = global();
       try {
-        const plan = planSync(loadProject(root));
+        const project = loadProject(root, {cache});
+        const plan = planSync(project);
+        project.saveCache();
         const written = options.dryRun ? [] : writeFilesAtomically(root, plan.writes);
         process.stdout.write(json ? `${JSON.stringify({pages: plan.reports, written, dryRun: Boolean(options.dryRun)}, null, 2)}\n` : `${renderSync(plan, written, Boolean(options.dryRun))}\n`);
       } catch (error) {

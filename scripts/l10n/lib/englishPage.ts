@@ -1,7 +1,7 @@
 import {joinFrontMatter, splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {msDateToIso} from '../../../src/markdown/msDate';
 import {replaceSegments} from '../../../src/markdown/spanPairs';
-import {englishTitle, type LocalizedDoc} from './localizedDoc';
+import type {LocalizedDoc} from './localizedDoc';
 
 /** Front matter that describes one localized copy, not the English article. */
 export const LOCALIZATION_KEYS = [
@@ -31,7 +31,7 @@ export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): s
     return whole.replace(/^!\[[^\]]*\]/, `![${alt}]`);
   });
   const data = Object.fromEntries(Object.entries(doc.data).filter(([key, value]) => value !== null && !LOCALIZATION_KEYS.includes(key)));
-  const title = englishTitle(doc);
+  const title = doc.englishTitle;
   return joinFrontMatter(title ? {...data, title} : data, englishBody);
 }
 

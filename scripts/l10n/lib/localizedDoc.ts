@@ -1,4 +1,4 @@
-import type {Heading, Root} from 'mdast';
+import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {parseAlertMarker} from '../../../src/markdown/alert';
 import {collectBlockSegments, type BlockSegments} from '../../../src/markdown/blockSegments';
@@ -14,11 +14,11 @@ export interface LocalizedDoc {
   path: string;
   text: string;
   data: Record<string, unknown>;
-  tree: Root;
-  blocks: BlockSegments[];
   segments: SpanSegment[];
   /** Blocks with words outside any span pair: nothing to pair them with. */
   unpaired: Array<{line: number; column: number; text: string}>;
+  /** The plain English of the first-level heading, used as the English title. */
+  englishTitle?: string;
 }
 
 export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
@@ -37,7 +37,8 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
     const {line, column} = locate(block.start);
     return [{line, column, text: outside.trim().slice(0, 80)}];
   });
-  return {path, text, data, tree, blocks, segments: blocks.flatMap((b) => b.segments), unpaired};
+  const title = englishTitle(blocks);
+  return {path, text, data, segments: blocks.flatMap((b) => b.segments), unpaired, ...(title ? {englishTitle: title} : {})};
 }
 
 /**
@@ -64,9 +65,8 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
     .join('\n');
 }
 
-/** The plain English of the page's first-level heading, used as the English title. */
-export function englishTitle(doc: LocalizedDoc): string | undefined {
-  const h1 = doc.blocks.find((b) => b.block.type === 'heading' && (b.block as Heading).depth === 1);
+function englishTitle(blocks: BlockSegments[]): string | undefined {
+  const h1 = blocks.find((b) => b.block.type === 'heading' && (b.block as Heading).depth === 1);
   if (!h1 || h1.segments.length === 0) return undefined;
   return h1.segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
 }

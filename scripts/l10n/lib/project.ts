@@ -1,6 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
+import {directAnalyzer, openAnalysisCache, type Analyzer} from './analysis';
 import {readIfExists} from './fileSystem';
 import {memoryPath, parseMemory, type MemoryEntry} from './memory';
 
@@ -17,6 +18,15 @@ export interface Project {
   locales: readonly string[];
   pages: ProjectPage[];
   memory: Record<string, MemoryEntry[]>;
+  /** Parses pages, through the on-disk cache unless it is turned off. */
+  analyzer: Analyzer;
+  /** Keeps this run's parses for the next run (a no-op without the cache). */
+  saveCache(): void;
+}
+
+export interface LoadOptions {
+  locales?: readonly string[];
+  cache?: boolean;
 }
 
 function markdownFiles(dir: string): string[] {
@@ -29,7 +39,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** Reads docs/, the localized copies and each locale's translation memory. */
-export function loadProject(root: string, locales: readonly string[] = TRANSLATED_LOCALES): Project {
+export function loadProject(root: string, {locales = TRANSLATED_LOCALES, cache = false}: LoadOptions = {}): Project {
   const pages = markdownFiles(join(root, 'docs'))
     .map((file) => relative(join(root, 'docs'), file).replace(/\\/g, '/'))
     .sort()
@@ -43,5 +53,6 @@ export function loadProject(root: string, locales: readonly string[] = TRANSLATE
       return {page, english: readIfExists(root, `docs/${page}`)!, localized};
     });
   const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
-  return {root, locales, pages, memory};
+  const cached = cache ? openAnalysisCache(root) : undefined;
+  return {root, locales, pages, memory, analyzer: cached ?? directAnalyzer, saveCache: () => cached?.save()};
 }

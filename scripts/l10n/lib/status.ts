@@ -1,6 +1,4 @@
 import {alignToEnglish} from '../../../src/l10n/alignment';
-import {englishSentences} from '../../../src/l10n/englishSentences';
-import {readLocalizedDoc} from './localizedDoc';
 import type {Project} from './project';
 import type {UiStringsReport} from './uiStrings';
 
@@ -32,7 +30,7 @@ export interface LocaleStatus {
 /** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
 export function computeStatus(project: Project): LocaleStatus[] {
   // The English of a page is split once, not once per locale: parsing dominates the cost.
-  const sentencesOf = new Map(project.pages.map((p) => [p.page, englishSentences(p.english)]));
+  const sentencesOf = new Map(project.pages.map((p) => [p.page, project.analyzer.english(p.english)]));
   return project.locales.map((locale) => {
     const pages = project.pages.map(({page, english, localized}): PageStatus => {
       const sentences = sentencesOf.get(page)!;
@@ -40,7 +38,7 @@ export function computeStatus(project: Project): LocaleStatus[] {
       if (!copy) {
         return {page, exists: false, translationType: null, total: sentences.length, translated: 0, stale: 0, autoUpdatable: 0, untranslated: sentences.length, obsolete: 0};
       }
-      const doc = readLocalizedDoc(copy.path, copy.text);
+      const doc = project.analyzer.localized(copy.path, copy.text);
       const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
       const count = (state: string) => units.filter((u) => u.state === state).length;
       return {

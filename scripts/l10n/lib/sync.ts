@@ -1,8 +1,8 @@
 import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/l10n/alignment';
-import {englishSentences, normalizeEnglish} from '../../../src/l10n/englishSentences';
+import {normalizeEnglish} from '../../../src/l10n/englishSentences';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
-import {readLocalizedDoc} from './localizedDoc';
+import {directAnalyzer, type Analyzer} from './analysis';
 import {addToMemory, type MemoryEntry} from './memory';
 
 export interface SyncReport {
@@ -58,10 +58,10 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
  * Brings one localized page to the current English structure. Nothing translated is lost: a
  * translation either stays on the page or goes to the translation memory.
  */
-export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[]): SyncResult {
-  const doc = readLocalizedDoc(page, localizedText);
+export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[], analyzer: Analyzer = directAnalyzer): SyncResult {
+  const doc = analyzer.localized(page, localizedText);
   const english = splitFrontMatter(englishText);
-  const {units, obsolete} = alignToEnglish(doc.segments, englishText, englishSentences(englishText));
+  const {units, obsolete} = alignToEnglish(doc.segments, englishText, analyzer.english(englishText));
   const nextId = idAllocator(doc.segments);
   const remembered = new Map(memory.map((m) => [normalizeEnglish(m.source), m]));
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
@@ -96,8 +96,9 @@ export function syncPage(page: string, localizedText: string, englishText: strin
   body = body.replace(IMAGE, (whole, _alt: string, url: string) => (localizedAlt.has(url) ? whole.replace(/^!\[[^\]]*\]/, `![${localizedAlt.get(url)}]`) : whole));
 
   const {frontMatterText} = splitFrontMatter(localizedText);
-  const englishDate = english.data['ms.date'];
-  const frontMatter = englishDate ? setFrontMatterLine(frontMatterText, 'ms.date', String(englishDate)) : frontMatterText;
+  // Copied as written, so the date keeps the English page's YAML form (and no YAML is parsed per locale).
+  const englishDate = /^ms\.date:[ \t]*(.*?)[ \t]*$/m.exec(english.frontMatterText)?.[1];
+  const frontMatter = englishDate ? setFrontMatterLine(frontMatterText, 'ms.date', englishDate) : frontMatterText;
   const text = `---\n${frontMatter}\n---\n${body}`;
   const nextMemory = addToMemory(memory, leaving);
   report.toMemory = nextMemory.length - memory.length;

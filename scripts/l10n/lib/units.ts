@@ -1,7 +1,6 @@
 import {alignToEnglish} from '../../../src/l10n/alignment';
-import {englishSentences, normalizeEnglish} from '../../../src/l10n/englishSentences';
+import {normalizeEnglish} from '../../../src/l10n/englishSentences';
 import {replaceSegments} from '../../../src/markdown/spanPairs';
-import {readLocalizedDoc} from './localizedDoc';
 import {suggestionsFor, type Suggestion} from './memory';
 import type {Project} from './project';
 
@@ -32,8 +31,8 @@ export function exportUnits(project: Project, locale: string): Unit[] {
   return project.pages.flatMap(({page, english, localized}) => {
     const copy = localized[locale];
     if (!copy) return [];
-    const doc = readLocalizedDoc(copy.path, copy.text);
-    const {units} = alignToEnglish(doc.segments, english, englishSentences(english));
+    const doc = project.analyzer.localized(copy.path, copy.text);
+    const {units} = alignToEnglish(doc.segments, english, project.analyzer.english(english));
     const stale = new Set(units.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
     return doc.segments.map((s, i): Unit => {
       const state: UnitState = s.state === 'untranslated' ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
@@ -70,7 +69,7 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
       for (const u of units) result.rejected.push({page, id: u.id, reason: `no ${locale} page ${page}`});
       continue;
     }
-    const doc = readLocalizedDoc(copy.path, copy.text);
+    const doc = project.analyzer.localized(copy.path, copy.text);
     const byId = new Map(doc.segments.map((s) => [s.id, s]));
     const changes: Array<{start: number; end: number; text: string}> = [];
     for (const unit of units) {
