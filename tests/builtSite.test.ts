@@ -21,7 +21,7 @@ describe('the built site', () => {
 
   it('has no raw DocFX or span syntax left on any page in any locale', () => {
     const pages = htmlFiles('build').filter((p) => p.includes('/docs/'));
-    expect(pages.length).toBe(12);
+    expect(pages.length).toBe(16); // 4 doc pages × 4 locales
     const leftovers = pages.flatMap((page) => {
       const html = readFileSync(page, 'utf8');
       const text = visibleText(html);
