@@ -20,9 +20,35 @@ export interface CachedAnalyzer extends Analyzer {
   readonly stats: {hits: number; misses: number};
 }
 
-type Offsets<T> = Omit<T, 'target' | 'source' | 'text'>;
-type LocalizedEntry = Omit<LocalizedDoc, 'path' | 'text' | 'segments'> & {segments: Array<Offsets<SpanSegment>>};
-type EnglishEntry = Array<Offsets<EnglishSentence>>;
+/** Offsets packed in typed arrays: thousands of entries load and stay in memory as a few buffers. */
+type LocalizedEntry = Omit<LocalizedDoc, 'path' | 'text' | 'segments'> & {ids: string[]; states: Array<string | null>; offsets: Int32Array};
+type EnglishEntry = Int32Array;
+
+const SEGMENT_FIELDS = ['start', 'end', 'targetStart', 'targetEnd', 'sourceStart', 'sourceEnd'] as const;
+
+function packLocalized({path: _p, text: _t, segments, ...rest}: LocalizedDoc): LocalizedEntry {
+  const offsets = new Int32Array(segments.length * SEGMENT_FIELDS.length);
+  segments.forEach((s, i) => SEGMENT_FIELDS.forEach((field, j) => (offsets[i * SEGMENT_FIELDS.length + j] = s[field])));
+  return {...rest, ids: segments.map((s) => s.id), states: segments.map((s) => s.state ?? null), offsets};
+}
+
+function unpackLocalized(path: string, text: string, {ids, states, offsets, ...rest}: LocalizedEntry): LocalizedDoc {
+  const segments = ids.map((id, i): SpanSegment => {
+    const [start, end, targetStart, targetEnd, sourceStart, sourceEnd] = offsets.subarray(i * SEGMENT_FIELDS.length, (i + 1) * SEGMENT_FIELDS.length);
+    const segment: SpanSegment = {id, start, end, targetStart, targetEnd, sourceStart, sourceEnd, target: text.slice(targetStart, targetEnd), source: text.slice(sourceStart, sourceEnd)};
+    if (states[i] !== null) segment.state = states[i]!;
+    return segment;
+  });
+  return {...rest, path, text, segments};
+}
+
+const packEnglish = (sentences: EnglishSentence[]): EnglishEntry => Int32Array.from(sentences.flatMap((s) => [s.start, s.end, s.block]));
+
+function unpackEnglish(text: string, entry: EnglishEntry): EnglishSentence[] {
+  const sentences: EnglishSentence[] = [];
+  for (let i = 0; i < entry.length; i += 3) sentences.push({start: entry[i], end: entry[i + 1], text: text.slice(entry[i], entry[i + 1]), block: entry[i + 2]});
+  return sentences;
+}
 
 export const CACHE_DIR = 'node_modules/.cache/l10n';
 const CACHE_FILE = 'analysis.v8';
@@ -48,11 +74,6 @@ function fingerprint(): string {
 
 const keyOf = (kind: string, text: string) => createHash('sha1').update(kind).update('\0').update(text).digest('base64');
 
-function strip<T extends {target?: string; source?: string; text?: string}>(item: T): Offsets<T> {
-  const {target: _t, source: _s, text: _x, ...rest} = item;
-  return rest as Offsets<T>;
-}
-
 /**
  * Caches analyses by the hash of each page's text in `node_modules/.cache/l10n`, like ESLint's
  * `--cache`: an unchanged page is never parsed twice. Only offsets are stored; the strings are
@@ -72,52 +93,37 @@ export function openAnalysisCache(root: string): CachedAnalyzer {
     }
   }
   const used = new Map<string, unknown>();
-  // Results already handed out in this run: an English page is asked for once per locale.
-  const live = new Map<string, unknown>();
+  // English sentences handed out in this run: each page's English is asked for once per locale.
+  const englishLive = new Map<string, EnglishSentence[]>();
   const stats = {hits: 0, misses: 0};
   let dirty = false;
-  const lookup = <E, R>(kind: string, text: string, compute: () => R, toEntry: (r: R) => E, fromEntry: (e: E) => R): R => {
-    const key = keyOf(kind, text);
-    if (live.has(key)) return live.get(key) as R;
+  const lookup = <E, R>(key: string, compute: () => R, pack: (r: R) => E, unpack: (e: E) => R): R => {
     const entry = stored.get(key) as E | undefined;
-    let result: R;
     if (entry !== undefined) {
       stats.hits++;
       used.set(key, entry);
-      result = fromEntry(entry);
-    } else {
-      stats.misses++;
-      result = compute();
-      used.set(key, toEntry(result));
-      dirty = true;
+      return unpack(entry);
     }
-    live.set(key, result);
+    stats.misses++;
+    const result = compute();
+    used.set(key, pack(result));
+    dirty = true;
     return result;
   };
 
   return {
     stats,
     localized: (path, text) =>
-      lookup<LocalizedEntry, LocalizedDoc>(
-        'localized',
-        text,
-        () => readLocalizedDoc(path, text),
-        ({path: _p, text: _t, segments, ...rest}) => ({...rest, segments: segments.map(strip)}),
-        (entry) => ({
-          ...entry,
-          path,
-          text,
-          segments: entry.segments.map((s) => ({...s, target: text.slice(s.targetStart, s.targetEnd), source: text.slice(s.sourceStart, s.sourceEnd)})),
-        }),
-      ),
-    english: (text) =>
-      lookup<EnglishEntry, EnglishSentence[]>(
-        'english',
-        text,
-        () => englishSentences(text),
-        (sentences) => sentences.map(strip),
-        (entry) => entry.map((s) => ({...s, text: text.slice(s.start, s.end)})),
-      ),
+      lookup(keyOf('localized', text), () => readLocalizedDoc(path, text), packLocalized, (entry: LocalizedEntry) => unpackLocalized(path, text, entry)),
+    english: (text) => {
+      const key = keyOf('english', text);
+      let sentences = englishLive.get(key);
+      if (!sentences) {
+        sentences = lookup(key, () => englishSentences(text), packEnglish, (entry: EnglishEntry) => unpackEnglish(text, entry));
+        englishLive.set(key, sentences);
+      }
+      return sentences;
+    },
     save() {
       if (!dirty && used.size === stored.size) return;
       mkdirSync(dir, {recursive: true});

@@ -1,4 +1,4 @@
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
 import {directAnalyzer, openAnalysisCache, type Analyzer} from './analysis';
@@ -38,7 +38,20 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-/** Reads docs/, the localized copies and each locale's translation memory. */
+/**
+ * A page whose text is read when asked for and not kept: a project of thousands of pages is
+ * processed one page at a time instead of being held in memory whole.
+ */
+function lazyText(root: string, path: string): {path: string; text: string} {
+  return {
+    path,
+    get text() {
+      return readFileSync(join(root, path), 'utf8');
+    },
+  };
+}
+
+/** Finds docs/ and the localized copies (read as they are used) and reads each locale's translation memory. */
 export function loadProject(root: string, {locales = TRANSLATED_LOCALES, cache = false}: LoadOptions = {}): Project {
   const pages = markdownFiles(join(root, 'docs'))
     .map((file) => relative(join(root, 'docs'), file).replace(/\\/g, '/'))
@@ -47,10 +60,16 @@ export function loadProject(root: string, {locales = TRANSLATED_LOCALES, cache =
       const localized: ProjectPage['localized'] = {};
       for (const locale of locales) {
         const path = `${localizedDocDir(locale)}/${page}`;
-        const text = readIfExists(root, path);
-        if (text !== undefined) localized[locale] = {path, text};
+        if (existsSync(join(root, path))) localized[locale] = lazyText(root, path);
       }
-      return {page, english: readIfExists(root, `docs/${page}`)!, localized};
+      const english = lazyText(root, `docs/${page}`);
+      return {
+        page,
+        get english() {
+          return english.text;
+        },
+        localized,
+      };
     });
   const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
   const cached = cache ? openAnalysisCache(root) : undefined;
