@@ -1,3 +1,4 @@
+import {benchBuild} from './build';
 import {benchSegmentPlugin} from './segmentPlugin';
 import {benchCli} from './cli';
 import {benchServer} from './server';
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
   if (!only || only === 'cli') {
     const pages = process.argv.includes('--pages') ? Number(process.argv[process.argv.indexOf('--pages') + 1]) : undefined;
     if (!benchCli(pages)) failures.push('l10n CLI');
+  }
+  if (!only || only === 'build') {
+    if (!(await benchBuild())) failures.push('build and page weight');
   }
   if (failures.length) {
     console.log(`over target: ${failures.join(', ')}`);

@@ -1,0 +1,67 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {median} from './measure';
+import {createPlainSite} from './plainSite';
+import {pageScriptWeight} from './pageWeight';
+
+const SITE = join(__dirname, '../..');
+const DOCUSAURUS = join(SITE, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+
+/** One cold production build of every locale: the persistent caches and generated files removed first. */
+function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): number {
+  for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {cwd: siteDir, env: {...process.env, ...env}, encoding: 'utf8', maxBuffer: 64 << 20});
+  if (result.status !== 0) throw new Error(`docusaurus build failed in ${siteDir}:\n${result.stderr.slice(-4000)}`);
+  return performance.now() - start;
+}
+
+function timedCompress(outDir: string): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(SITE, 'scripts/compressBuild.ts'), outDir], {cwd: SITE, encoding: 'utf8'});
+  if (result.status !== 0) throw new Error(`compressing ${outDir} failed: ${result.stderr}`);
+  return performance.now() - start;
+}
+
+const PAGES = ['/zh-TW/docs/websockets', '/docs/websockets', '/ja-JP/docs/api/closeoutputasync'];
+
+/**
+ * Our four-locale production build (docusaurus build, then the compressed copies) against a plain
+ * classic site with the same pages, built in the same run, alternating, cold each time. The plain
+ * site is built with Docusaurus Faster too (the like-for-like baseline the target is held to) and
+ * once with its default webpack, for reference. Then the JavaScript each doc page loads, gzipped.
+ */
+export async function benchBuild(rounds = 2): Promise<boolean> {
+  const out = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const plain = createPlainSite(SITE, {faster: true});
+  const plainWebpack = createPlainSite(SITE, {faster: false});
+  try {
+    const ours: number[] = [];
+    const baseline: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      ours.push(timedBuild(SITE, join(out, 'ours')) + timedCompress(join(out, 'ours')));
+      baseline.push(timedBuild(plain, join(out, 'plain')));
+    }
+    const webpack = timedBuild(plainWebpack, join(out, 'plain-webpack'));
+    const ratio = median(ours) / median(baseline);
+    console.log('Production build, 4 locales, cold caches (medians of alternating rounds):');
+    console.log(`  ours (docusaurus build + compressed copies): ${(median(ours) / 1000).toFixed(1)} s [${ours.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`);
+    console.log(`  plain classic site, Docusaurus Faster: ${(median(baseline) / 1000).toFixed(1)} s [${baseline.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`);
+    console.log(`  plain classic site, default webpack: ${(webpack / 1000).toFixed(1)} s (reference)`);
+    console.log(`  ratio ours / plain (Faster): ${ratio.toFixed(3)}× (target ≤ 1.15×)`);
+
+    console.log('JavaScript a doc page loads, gzipped (every script response until the page is idle):');
+    let weightOk = true;
+    for (const page of PAGES) {
+      const oursKb = (await pageScriptWeight(join(out, 'ours'), page)) / 1024;
+      const plainKb = (await pageScriptWeight(join(out, 'plain'), page)) / 1024;
+      weightOk &&= oursKb - plainKb <= 30;
+      console.log(`  ${page}: ours ${oursKb.toFixed(1)} KB, plain ${plainKb.toFixed(1)} KB, +${(oursKb - plainKb).toFixed(1)} KB (target ≤ +30 KB)`);
+    }
+    return ratio <= 1.15 && weightOk;
+  } finally {
+    for (const dir of [out, plain, plainWebpack]) rmSync(dir, {recursive: true, force: true});
+  }
+}

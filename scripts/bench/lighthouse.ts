@@ -1,0 +1,61 @@
+import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {CHROMIUM_PATH} from '../browser/chromium';
+
+export type FormFactor = 'mobile' | 'desktop';
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+/** Debian's Chromium for Lighthouse: headless, fresh profile, DevTools on a port it picks and reports. */
+async function launchForLighthouse(): Promise<{port: number; stop(): Promise<void>}> {
+  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    {stdio: 'ignore'},
+  );
+  const portFile = join(profile, 'DevToolsActivePort');
+  const deadline = Date.now() + 15_000;
+  while (!existsSync(portFile) || readFileSync(portFile, 'utf8').trim() === '') {
+    if (Date.now() > deadline) throw new Error(`Chromium at ${CHROMIUM_PATH} did not open its DevTools port within 15 s`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return {
+    port: Number(readFileSync(portFile, 'utf8').split('\n')[0]),
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill();
+      await exited;
+      rmSync(profile, {recursive: true, force: true});
+    },
+  };
+}
+
+/** Lighthouse 12 category scores (0–100) for one page, with its default mobile or its desktop settings. */
+export async function lighthouseScores(url: string, formFactor: FormFactor): Promise<Scores> {
+  const {default: lighthouse} = await import('lighthouse');
+  const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const chromium = await launchForLighthouse();
+  try {
+    const result = await lighthouse(url, {port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]}, config);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const {categories, runtimeError} = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+    return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores;
+  } finally {
+    await chromium.stop();
+  }
+}

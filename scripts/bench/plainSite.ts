@@ -1,0 +1,50 @@
+import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/i18n/locales';
+import {replaceSegments} from '../../src/markdown/spanPairs';
+import {readLocalizedDoc} from '../l10n/lib/localizedDoc';
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return entry.endsWith('.md') ? [path] : [];
+  });
+}
+
+/**
+ * The baseline of the build and page-weight benches: a plain Docusaurus classic site with our
+ * pages as plain Markdown (each localized sentence is its translation only, DocFX syntax left as
+ * text) and none of our plugins, theme components or pages. It uses this repository's
+ * node_modules, so both sites build with the same Docusaurus.
+ */
+export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plain-site-'));
+  symlinkSync(join(siteDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  cpSync(join(siteDir, 'docs'), join(dir, 'docs'), {recursive: true});
+  for (const locale of TRANSLATED_LOCALES) {
+    const target = join(dir, localizedDocDir(locale));
+    cpSync(join(siteDir, localizedDocDir(locale)), target, {recursive: true});
+    for (const file of markdownFiles(target)) {
+      const text = readFileSync(file, 'utf8');
+      const doc = readLocalizedDoc(file, text);
+      writeFileSync(file, replaceSegments(text, doc.segments, (s) => s.target));
+    }
+  }
+  const {browserslist} = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as {browserslist: unknown};
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'plain-classic-site', private: true, browserslist}, null, 2));
+  const config = {
+    title: 'Plain classic site',
+    url: 'http://127.0.0.1',
+    baseUrl: '/',
+    onBrokenLinks: 'warn',
+    markdown: {format: 'detect', hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'}},
+    i18n: {defaultLocale: 'en', locales: [...LOCALES]},
+    future: {faster, v4: true},
+    presets: [['classic', {docs: {}, blog: false}]],
+    themeConfig: {navbar: {title: 'Plain classic site', items: [{type: 'docSidebar', sidebarId: 'defaultSidebar', label: 'Docs', position: 'left'}]}},
+  };
+  writeFileSync(join(dir, 'docusaurus.config.js'), `module.exports = ${JSON.stringify(config, null, 2)};\n`);
+  return dir;
+}
