@@ -14,6 +14,7 @@ import remarkInertHtml from './src/remark/inertHtml';
 import remarkMonikers from './src/remark/monikers';
 import beforePaintPlugin from './src/plugins/beforePaintPlugin';
 import contentDependenciesPlugin from './src/plugins/contentDependenciesPlugin';
+import localDatesPlugin from './src/plugins/localDatesPlugin';
 import translationStatusPlugin from './src/plugins/translationStatusPlugin';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
@@ -64,7 +65,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [beforePaintPlugin, translationStatusPlugin, contentDependenciesPlugin],
+  plugins: [beforePaintPlugin, translationStatusPlugin, contentDependenciesPlugin, localDatesPlugin],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
   customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {

@@ -31,7 +31,9 @@ export default function MonikerPicker({versions}: {versions: string}): ReactNode
 
   return (
     <div className={styles.picker}>
-      <style>{monikerCss(offered)}</style>
+      {/* As inner HTML: the HTML minifier rewrites the CSS of the built page, and React would take
+          the differing text for a hydration mismatch and render the whole page again. */}
+      <style dangerouslySetInnerHTML={{__html: monikerCss(offered)}} />
       <label htmlFor={id}>{translate({id: 'moniker.label', message: 'Version', description: 'Label of the product version picker'})}</label>
       <select id={id} value={version} onChange={(e) => choose(e.target.value)} data-moniker-picker>
         {offered.map((v) => (

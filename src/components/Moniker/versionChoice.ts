@@ -12,6 +12,9 @@ export function effectiveVersion(requested: string | null, offered: readonly str
 
 /** CSS that hides every zone not written for the chosen version (the newest when none is chosen). */
 export function monikerCss(offered: readonly string[]): string {
+  // Version names are moniker ids; anything else could break out of the selector (or the style element).
+  const bad = offered.find((v) => !/^[\w.-]+$/.test(v));
+  if (bad !== undefined) throw new TypeError(`moniker version ${JSON.stringify(bad)} is not a moniker id (letters, digits, '.', '-', '_')`);
   const newest = offered[offered.length - 1];
   const rules = offered.map((v) => `html[${MONIKER_ATTRIBUTE}="${v}"] .moniker-zone:not([data-versions~="${v}"])`);
   rules.push(`html:not([${MONIKER_ATTRIBUTE}]) .moniker-zone:not([data-versions~="${newest}"])`);

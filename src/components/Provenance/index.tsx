@@ -1,12 +1,15 @@
 import React, {type ReactNode} from 'react';
 import Head from '@docusaurus/Head';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
 import type {Provenance} from './provenance';
 import styles from './styles.module.css';
 
+/** The date as the local-dates plugin formatted it at build time (the ISO date if it has none). */
 function LocalDate({iso, locale}: {iso: string; locale: string}): ReactNode {
-  const text = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+  const dates = usePluginData('local-dates') as Record<string, string> | undefined;
+  const text = dates?.[iso] ?? iso;
   return (
     <time dateTime={iso} lang={locale}>
       {text}
