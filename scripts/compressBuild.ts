@@ -1,6 +1,8 @@
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {createHash} from 'node:crypto';
+import {promisify} from 'node:util';
+import {brotliCompress, constants, gzip as gzipCallback} from 'node:zlib';
 
 /** Text assets worth compressing ahead of time; the server sends these instead of compressing per request. */
 const COMPRESSIBLE = /\.(html|js|css|svg|json|xml|txt|map)$/;
@@ -12,26 +14,49 @@ function files(dir: string): string[] {
   });
 }
 
-/** Writes `.br` and `.gz` beside each text file of the build that gets smaller for it. */
-export function compressBuild(buildDir: string): {files: number; bytes: number; brotli: number} {
-  let count = 0;
-  let bytes = 0;
-  let brotli = 0;
-  for (const file of files(buildDir).filter((f) => COMPRESSIBLE.test(f))) {
-    const data = readFileSync(file);
-    if (data.length < 512) continue;
-    const br = brotliCompressSync(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length}});
-    const gz = gzipSync(data, {level: 9});
-    if (br.length < data.length) writeFileSync(`${file}.br`, br);
-    if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
-    count++;
-    bytes += data.length;
-    brotli += Math.min(br.length, data.length);
-  }
-  return {files: count, bytes, brotli};
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
+
+/**
+ * Writes `.br` and `.gz` beside each text file of the build that gets smaller for it. Each distinct
+ * content is compressed once (the locales share many files), on libuv's thread pool so every core works.
+ */
+export async function compressBuild(buildDir: string): Promise<{files: number; bytes: number; brotli: number}> {
+  const byContent = new Map<string, Promise<{br: Buffer; gz: Buffer}>>();
+  const compress = (data: Buffer) => {
+    const key = createHash('sha256').update(data).digest('hex');
+    let pending = byContent.get(key);
+    if (!pending) {
+      pending = Promise.all([
+        brotli(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length}}),
+        gzip(data, {level: 9}),
+      ]).then(([br, gz]) => ({br, gz}));
+      byContent.set(key, pending);
+    }
+    return pending;
+  };
+  const results = await Promise.all(
+    files(buildDir)
+      .filter((f) => COMPRESSIBLE.test(f))
+      .map(async (file) => {
+        const data = readFileSync(file);
+        if (data.length < 512) return undefined;
+        const {br, gz} = await compress(data);
+        if (br.length < data.length) writeFileSync(`${file}.br`, br);
+        if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
+        return {bytes: data.length, brotli: Math.min(br.length, data.length)};
+      }),
+  );
+  const done = results.filter((r) => r !== undefined);
+  return {files: done.length, bytes: done.reduce((n, r) => n + r.bytes, 0), brotli: done.reduce((n, r) => n + r.brotli, 0)};
 }
 
 if (require.main === module) {
-  const result = compressBuild(process.argv[2] ?? 'build');
-  process.stdout.write(`compressed ${result.files} files: ${(result.bytes / 1024).toFixed(0)} KiB → ${(result.brotli / 1024).toFixed(0)} KiB with brotli\n`);
+  compressBuild(process.argv[2] ?? 'build').then(
+    (result) => process.stdout.write(`compressed ${result.files} files: ${(result.bytes / 1024).toFixed(0)} KiB → ${(result.brotli / 1024).toFixed(0)} KiB with brotli\n`),
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

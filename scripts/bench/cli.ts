@@ -26,15 +26,15 @@ export function generateCorpus(pages: number): string {
 
 type Run = {ms: number; peakRssMb: number};
 
-function run(root: string, command: string, cache: 'cache' | 'no-cache'): Run {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command, cache], {encoding: 'utf8', maxBuffer: 1 << 20, timeout: 60 * 60_000});
+function run(root: string, command: string): Run {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command], {encoding: 'utf8', maxBuffer: 1 << 20, timeout: 60 * 60_000});
   return JSON.parse(out);
 }
 
 const RUNS = [
-  {name: 'status, cold (every page parsed, filling the cache)', command: 'status', cache: 'cache'},
-  {name: 'status, warm cache', command: 'status', cache: 'cache'},
-  {name: 'sync, warm cache', command: 'sync', cache: 'cache'},
+  {name: 'status, cold (every page parsed, filling the cache)', command: 'status'},
+  {name: 'status, warm cache', command: 'status'},
+  {name: 'sync, warm cache', command: 'sync'},
 ] as const;
 
 const seconds = (r: Run) => `${(r.ms / 1000).toFixed(2)} s, peak ${r.peakRssMb.toFixed(0)} MB`;
@@ -52,7 +52,7 @@ export function benchCli(pages = 100): boolean {
   const results = new Map<string, Run[]>(RUNS.map((r) => [r.name, []]));
   for (const size of [pages, 2 * pages]) {
     const root = generateCorpus(size);
-    for (const r of RUNS) results.get(r.name)!.push(run(root, r.command, r.cache));
+    for (const r of RUNS) results.get(r.name)!.push(run(root, r.command));
     rmSync(root, {recursive: true, force: true});
   }
   const cold = results.get(RUNS[0].name)![0];

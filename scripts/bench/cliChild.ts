@@ -3,9 +3,9 @@ import {loadProject} from '../l10n/lib/project';
 import {computeStatus} from '../l10n/lib/status';
 
 /** Runs one l10n computation on a corpus in a fresh process, so its time and peak memory are its own. */
-const [root, command, cache] = process.argv.slice(2);
+const [root, command] = process.argv.slice(2);
 const start = performance.now();
-const project = loadProject(root, {cache: cache === 'cache'});
+const project = loadProject(root, {cache: true});
 if (command === 'status') computeStatus(project);
 else planSync(project);
 project.saveCache();

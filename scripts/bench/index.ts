@@ -1,6 +1,7 @@
 import {benchBuild} from './build';
 import {benchSegmentPlugin} from './segmentPlugin';
 import {benchCli} from './cli';
+import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'build') {
     if (!(await benchBuild())) failures.push('build and page weight');
+  }
+  if (!only || only === 'lighthouse') {
+    if (!(await benchLighthouse())) failures.push('Lighthouse');
   }
   if (failures.length) {
     console.log(`over target: ${failures.join(', ')}`);

@@ -59,3 +59,28 @@ export async function lighthouseScores(url: string, formFactor: FormFactor): Pro
     await chromium.stop();
   }
 }
+
+const TARGETS: Record<FormFactor, Scores> = {
+  mobile: {performance: 90, accessibility: 100, 'best-practices': 100, seo: 100},
+  desktop: {performance: 99, accessibility: 100, 'best-practices': 100, seo: 100},
+};
+
+/**
+ * Median scores of `runs` Lighthouse runs per page and form factor (mobile performance moves by a
+ * few points between runs on this machine), printed with the targets. Returns whether all are met.
+ */
+export async function scorePages(label: string, origin: string, pages: readonly string[], runs = 3): Promise<boolean> {
+  let ok = true;
+  for (const path of pages) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const samples: Scores[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await lighthouseScores(`${origin}${path}`, formFactor));
+      const median = Object.fromEntries(CATEGORIES.map((c) => [c, samples.map((s) => s[c]).sort((a, b) => a - b)[runs >> 1]])) as Scores;
+      const met = CATEGORIES.every((c) => median[c] >= TARGETS[formFactor][c]);
+      ok &&= met;
+      const figures = CATEGORIES.map((c) => `${c} ${median[c]}`).join(', ');
+      console.log(`  ${label} ${path} ${formFactor}: ${figures} (performance runs: ${samples.map((s) => s.performance).join(', ')}) ${met ? 'meets' : 'misses'} the targets`);
+    }
+  }
+  return ok;
+}

@@ -1,15 +1,20 @@
-import {cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/i18n/locales';
+import {splitTrailingCjkPunctuation} from '../../src/markdown/autolinkPunctuation';
 import {replaceSegments} from '../../src/markdown/spanPairs';
 import {readLocalizedDoc} from '../l10n/lib/localizedDoc';
+import {markdownFiles} from '../../src/markdown/markdownFiles';
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return entry.endsWith('.md') ? [path] : [];
+/**
+ * A bare URL followed by CJK punctuation ("http://localhost:5000。") breaks a plain Docusaurus
+ * build (our site has a plugin for it), so the plain site gets it as a CommonMark <autolink>.
+ */
+function bracketCjkAutolinks(text: string): string {
+  return text.replace(/(?<![<(\w])https?:\/\/[^\s<>()]+/g, (found) => {
+    const {url, trailing} = splitTrailingCjkPunctuation(found);
+    return trailing ? `<${url}>${trailing}` : found;
   });
 }
 
@@ -29,7 +34,7 @@ export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): s
     for (const file of markdownFiles(target)) {
       const text = readFileSync(file, 'utf8');
       const doc = readLocalizedDoc(file, text);
-      writeFileSync(file, replaceSegments(text, doc.segments, (s) => s.target));
+      writeFileSync(file, bracketCjkAutolinks(replaceSegments(text, doc.segments, (s) => s.target)));
     }
   }
   const {browserslist} = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as {browserslist: unknown};

@@ -1,21 +1,10 @@
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {localizedDocDir} from '../i18n/locales';
 import {splitFrontMatter} from '../markdown/frontMatter';
 import {msDateToIso} from '../markdown/msDate';
-
-function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir).flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return markdownFiles(path);
-      return entry.endsWith('.md') ? [path] : [];
-    });
-  } catch {
-    return [];
-  }
-}
+import {markdownFiles} from '../markdown/markdownFiles';
 
 /** Every page's `ms.date` in the long form of one locale, e.g. "2018年6月28日". */
 export function formatPageDates(files: string[], locale: string): Record<string, string> {

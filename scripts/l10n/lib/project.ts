@@ -1,9 +1,10 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
 import {directAnalyzer, openAnalysisCache, type Analyzer} from './analysis';
 import {readIfExists} from './fileSystem';
 import {memoryPath, parseMemory, type MemoryEntry} from './memory';
+import {markdownFiles} from '../../../src/markdown/markdownFiles';
 
 /** One English page and its localized copies, as text. */
 export interface ProjectPage {
@@ -27,15 +28,6 @@ export interface Project {
 export interface LoadOptions {
   locales?: readonly string[];
   cache?: boolean;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    const stats = statSync(path);
-    if (stats.isDirectory()) return markdownFiles(path);
-    return entry.endsWith('.md') ? [path] : [];
-  });
 }
 
 /**
