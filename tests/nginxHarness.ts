@@ -1,20 +1,11 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {freePort} from '../scripts/freePort';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SHIPPED_CONFIG = resolve(__dirname, '../scripts/deploy/nginx/websocket-docs.conf');
-
-/** A port nothing listens on right now (nginx cannot report a port 0 it was given). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const {port} = server.address() as {port: number};
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /**
  * The shipped site configuration with only what differs on a test machine changed: the listen

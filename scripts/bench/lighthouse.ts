@@ -39,7 +39,8 @@ async function launchForLighthouse(): Promise<{port: number; stop(): Promise<voi
       const exited = new Promise((done) => child.once('exit', done));
       child.kill();
       await exited;
-      rmSync(profile, {recursive: true, force: true});
+      // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+      rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 100});
     },
   };
 }
