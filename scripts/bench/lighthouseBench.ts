@@ -42,7 +42,7 @@ export async function benchLighthouse(): Promise<boolean> {
     const build = spawnSync('npm', ['run', 'build'], {cwd: SITE, stdio: 'inherit'});
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  console.log('Lighthouse (medians of 3 runs; targets: mobile performance ≥ 90, desktop ≥ 99, accessibility, best practices and SEO 100):');
+  console.log('Lighthouse (mobile: medians of 3 runs; targets: mobile performance ≥ 90, desktop ≥ 99, accessibility, best practices and SEO 100):');
   const site = await createSiteServer({host: '127.0.0.1', port: 0, log: () => undefined});
   let ok: boolean;
   try {
