@@ -1,7 +1,7 @@
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {englishSentences} from '../../../src/l10n/englishSentences';
 import {readSeed} from '../../../src/markdown/__tests__/seeds';
 import {CACHE_DIR, openAnalysisCache} from '../lib/analysis';
@@ -68,6 +68,20 @@ describe('analysis cache', () => {
     const repaired = openAnalysisCache(root);
     repaired.localized('zh.md', zh);
     expect(repaired.stats).toEqual({hits: 1, misses: 0});
+  });
+
+  it('still answers when the cache cannot be written, with a warning naming the file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'l10n-cache-'));
+    writeFileSync(join(root, 'node_modules'), 'a file where the cache folder would go');
+    const cache = openAnalysisCache(root);
+    expect(cache.localized('zh.md', zh)).toEqual(readLocalizedDoc('zh.md', zh));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      cache.save();
+      expect(String(stderr.mock.calls[0]?.[0])).toContain(`could not write the l10n parse cache ${join(root, CACHE_DIR, 'analysis.v8')}`);
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it('gives the CLI the same answers with and without it; --no-cache writes none', async () => {

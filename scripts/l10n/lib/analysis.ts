@@ -126,10 +126,15 @@ export function openAnalysisCache(root: string): CachedAnalyzer {
     },
     save() {
       if (!dirty && used.size === stored.size) return;
-      mkdirSync(dir, {recursive: true});
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({version, entries: used}));
-      renameSync(temporary, file);
+      try {
+        mkdirSync(dir, {recursive: true});
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, serialize({version, entries: used}));
+        renameSync(temporary, file);
+      } catch (error) {
+        // Only a cache: a read-only checkout still gets its answer, just without speeding up the next run.
+        process.stderr.write(`warning: could not write the l10n parse cache ${file} (${error instanceof Error ? error.message : String(error)}); the next run parses every page again\n`);
+      }
     },
   };
 }
