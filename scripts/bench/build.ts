@@ -2,19 +2,17 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {docusaurusBuild, SITE} from './docusaurus';
 import {median} from './measure';
 import {createPlainSite} from './plainSite';
 import {pageScriptWeight} from './pageWeight';
 
-const SITE = join(__dirname, '../..');
-const DOCUSAURUS = join(SITE, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
 /** One cold production build of every locale: the persistent caches and generated files removed first. */
 function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): number {
   for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
-  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {cwd: siteDir, env: {...process.env, ...env}, encoding: 'utf8', maxBuffer: 64 << 20});
-  if (result.status !== 0) throw new Error(`docusaurus build failed in ${siteDir}:\n${result.stderr.slice(-4000)}`);
+  docusaurusBuild(siteDir, outDir, env);
   return performance.now() - start;
 }
 

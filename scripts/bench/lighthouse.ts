@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {CHROMIUM_PATH} from '../browser/chromium';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../browser/chromium';
 
 export type FormFactor = 'mobile' | 'desktop';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -15,12 +15,7 @@ async function launchForLighthouse(): Promise<{port: number; stop(): Promise<voi
     CHROMIUM_PATH,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
       'about:blank',

@@ -5,11 +5,10 @@ import {join} from 'node:path';
 import {createSiteServer} from '../../src/server/createSiteServer';
 import {isBuildStale} from '../buildFreshness';
 import {freePort} from '../freePort';
+import {DOCUSAURUS, docusaurusBuild, SITE} from './docusaurus';
 import {createPlainSite} from './plainSite';
 import {scorePages} from './lighthouse';
 
-const SITE = join(__dirname, '../..');
-const DOCUSAURUS = join(SITE, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 const OUR_PAGES = ['/', '/zh-TW/docs/websockets', '/zh-TW/docs/3427-websocketcloseoutputsent', '/pt-BR/docs/websockets'];
 
 /** Serves a plain classic site's build with `docusaurus serve`, as its users would. */
@@ -53,8 +52,7 @@ export async function benchLighthouse(): Promise<boolean> {
   const plain = createPlainSite(SITE, {faster: true});
   const out = mkdtempSync(join(tmpdir(), 'plain-build-'));
   try {
-    const build = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', out], {cwd: plain, encoding: 'utf8', maxBuffer: 64 << 20});
-    if (build.status !== 0) throw new Error(`plain site build failed: ${build.stderr.slice(-2000)}`);
+    docusaurusBuild(plain, out);
     const served = await docusaurusServe(plain, out);
     try {
       await scorePages('plain classic (baseline)', served.url, ['/zh-TW/docs/websockets']);
