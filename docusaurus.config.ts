@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/i18n/locales';
 import remarkBilingualSegments from './src/remark/bilingualSegments';
 import remarkCjkAutolinks from './src/remark/cjkAutolinks';
@@ -15,9 +14,15 @@ import remarkMonikers from './src/remark/monikers';
 import beforePaintPlugin from './src/plugins/beforePaintPlugin';
 import contentDependenciesPlugin from './src/plugins/contentDependenciesPlugin';
 import localDatesPlugin from './src/plugins/localDatesPlugin';
+import lazyPrismPlugin from './src/plugins/lazyPrismPlugin';
+import prismThemeCssPlugin from './src/plugins/prismThemeCssPlugin';
+import {DARK_CODE_THEME, LIGHT_CODE_THEME} from './src/prism/themes';
 import translationStatusPlugin from './src/plugins/translationStatusPlugin';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
+
+/** A Prism theme with no colours: code tokens keep their classes and take colours from CSS. */
+const CSS_COLOURED = {plain: {}, styles: []};
 
 const config: Config = {
   title: 'WebSockets, bilingual',
@@ -65,7 +70,14 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [beforePaintPlugin, translationStatusPlugin, contentDependenciesPlugin, localDatesPlugin],
+  plugins: [
+    beforePaintPlugin,
+    translationStatusPlugin,
+    contentDependenciesPlugin,
+    localDatesPlugin,
+    lazyPrismPlugin,
+    [prismThemeCssPlugin, {light: LIGHT_CODE_THEME, dark: DARK_CODE_THEME}],
+  ],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
   customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
   themeConfig: {
@@ -85,7 +97,8 @@ const config: Config = {
       copyright:
         'Article content adapted from Microsoft Docs (ASP.NET Core, .NET Framework and WCF documentation), © Microsoft, licensed under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; translations by Microsoft. Site code © the project authors.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['csharp']},
+    // Colours come from prismThemeCssPlugin's style sheet, so the markup is the same in both modes.
+    prism: {theme: CSS_COLOURED, darkTheme: CSS_COLOURED, additionalLanguages: ['csharp']},
   } satisfies Preset.ThemeConfig,
 };
 

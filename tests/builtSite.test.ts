@@ -37,4 +37,15 @@ describe('the built site', () => {
     expect(html).toContain('AcceptWebSocketAsync');
     expect(html.match(/theme-code-block-highlighted-line/g)?.length).toBe(2);
   });
+
+  it('writes every page in place, except the live demo, which hydrates on its own after the article', () => {
+    const pages = htmlFiles('build');
+    expect(pages.length).toBeGreaterThanOrEqual(24);
+    // React's server renderer sends a large Suspense boundary's content apart, in a hidden element
+    // (id "S:n") moved into place by script. Only the demo's boundary may be sent that way.
+    const deferred = pages.flatMap((page) =>
+      [...readFileSync(page, 'utf8').matchAll(/hidden id="?S:\d+"?>(<[^>]*>)/g)].filter(([, first]) => !/ data-demo=/.test(first)).map(([, first]) => `${page}: ${first}`),
+    );
+    expect(deferred).toEqual([]);
+  });
 });

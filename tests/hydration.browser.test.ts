@@ -16,14 +16,14 @@ function builtPages(dir: string): string[] {
 }
 
 describe('hydration', () => {
-  it('hydrates every page in every locale with no error or mismatch in the console', async () => {
+  it('hydrates every page in every locale with nothing at all in the console', async () => {
     const pages = builtPages('build');
     expect(pages.length).toBeGreaterThanOrEqual(24);
     const problems: string[] = [];
     for (const path of pages) {
       const page = await env.page.context().newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: ${message.text().slice(0, 200)}`);
+        problems.push(`${path}: ${message.type()} ${message.text().slice(0, 200)}`);
       });
       page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
       await page.goto(`${env.url}${path}`);

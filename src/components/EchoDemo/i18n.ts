@@ -20,6 +20,8 @@ export function createDemoI18n(locale: string): I18n {
     initAsync: false,
     interpolation: {escapeValue: false},
     returnNull: false,
+    // i18next otherwise prints a vendor notice in every reader's console.
+    showSupportNotice: false,
   });
   return instance;
 }
