@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import {get as httpGet} from 'node:http';
 import {brotliCompressSync, brotliDecompressSync, gunzipSync} from 'node:zlib';
-import {compressBuild} from '../../../scripts/compressBuild';
+import {createCompressor} from '../../build/compressFiles';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'ja-JP/404.html'), '<p>見つかりません</p>');
   writeFileSync(join(root, 'assets/js/main.0123abcd.js'), 'console.log(1)');
   writeFileSync(join(root, 'docs/big.html'), `<p>${'bilingual '.repeat(200)}</p>`);
-  await compressBuild(root);
+  await createCompressor()(root);
   writeFileSync(join(root, 'docs/stale.html'), 'old');
   writeFileSync(join(root, 'docs/stale.html.br'), brotliCompressSync('old'));
   utimesSync(join(root, 'docs/stale.html.br'), new Date(2000, 1, 1), new Date(2000, 1, 1));

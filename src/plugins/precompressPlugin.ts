@@ -1,0 +1,50 @@
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {createCompressor, type CompressedFiles} from '../build/compressFiles';
+
+const STATE = Symbol.for('websocket-docs.precompress');
+
+interface BuildState {
+  compress: ReturnType<typeof createCompressor>;
+  pending: Array<Promise<CompressedFiles>>;
+}
+
+/**
+ * One per build process: Docusaurus builds the locales one after another in the same process (and
+ * loads this module afresh for each), and their builds share many files, each compressed once.
+ */
+function buildState(): BuildState {
+  const slot = globalThis as {[STATE]?: BuildState};
+  return (slot[STATE] ??= {compress: createCompressor(), pending: []});
+}
+
+/**
+ * Brotli and gzip copies of the build, written while it is made: each locale's files are compressed
+ * on the thread pool while the next locale is bundled, and the last locale waits for them all.
+ */
+export default function precompressPlugin(context: LoadContext): Plugin {
+  const {locales, defaultLocale, currentLocale} = context.i18n;
+  // Docusaurus builds the default locale first, then the others in their configured order.
+  const order = [defaultLocale, ...locales.filter((locale) => locale !== defaultLocale)];
+  return {
+    name: 'precompress',
+    async postBuild({outDir}) {
+      const {compress, pending} = buildState();
+      // The default locale's directory holds the other locales' directories.
+      const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
+      const job = compress(outDir, skip);
+      pending.push(job);
+      if (currentLocale !== order.at(-1)) {
+        // Awaited by the last locale; a build of only some locales ends once these settle.
+        job.catch((error: unknown) => {
+          console.error(`[precompress] compressing ${outDir} failed: ${error instanceof Error ? error.message : String(error)}`);
+          process.exitCode = 1;
+        });
+        return;
+      }
+      const results = await Promise.all(pending.splice(0));
+      const total = results.reduce((sum, r) => ({files: sum.files + r.files, bytes: sum.bytes + r.bytes, brotli: sum.brotli + r.brotli}));
+      console.log(`[precompress] ${total.files} files: ${(total.bytes / 1024).toFixed(0)} KiB → ${(total.brotli / 1024).toFixed(0)} KiB with brotli`);
+    },
+  };
+}
