@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {createSiteServer} from '../src/server/createSiteServer';
-import {gotoHydrated, openSitePage} from './siteHarness';
+import {activateDemo, gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();
 
@@ -12,6 +12,7 @@ describe.each([
 ])('the echo demo in $locale', ({locale, rtt, opened}) => {
   beforeAll(async () => {
     await gotoHydrated(env.page, `${env.url}/${locale}/docs/websockets`);
+    await activateDemo(env.page);
   });
 
   it('starts in the page language with sending impossible until connected', async () => {
@@ -56,6 +57,7 @@ describe.each([
 describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
   it('shows what each mode does with the messages after its close frame', async () => {
     await gotoHydrated(env.page, `${env.url}/ja-JP/docs/api/closeoutputasync`);
+    await activateDemo(env.page);
     await env.page.click('[data-demo=close-modes] button.button--primary');
     await env.page.waitForFunction(
       () => document.querySelectorAll('[data-demo=close-modes] li[data-event=closed]').length === 2,
@@ -83,6 +85,7 @@ describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
 describe('the trace demo (pt-BR event 3427 page)', () => {
   it("streams the reader's own connection events, 3427 included", async () => {
     await gotoHydrated(env.page, `${env.url}/pt-BR/docs/3427-websocketcloseoutputsent`);
+    await activateDemo(env.page);
     await env.page.click('[data-demo=trace] button.button--primary');
     await env.page.waitForSelector('[data-demo=trace] [data-status=open]');
     await env.page.click('[data-demo=trace] .button--secondary >> nth=1');
@@ -100,6 +103,7 @@ describe('the echo demo when the server goes away', () => {
     const port = Number(new URL(site.url).port);
     const page = await env.page.context().newPage();
     await gotoHydrated(page, `${site.url}/docs/websockets`);
+    await activateDemo(page);
     await page.check('[data-demo=echo] input[type=checkbox]');
     await page.click('[data-demo=echo] button.button--primary');
     await page.waitForSelector('[data-demo=echo] [data-status=open]');
@@ -112,5 +116,24 @@ describe('the echo demo when the server goes away', () => {
     await page.waitForSelector('[data-demo=echo] [data-status=open]', {timeout: 15_000});
     await page.close();
     await site.close();
+  });
+});
+
+describe('the demo as an island', () => {
+  it('shows the server’s demo at once, and loads its code only when the reader comes near it', async () => {
+    const page = await env.page.context().newPage();
+    await page.setViewportSize({width: 1280, height: 700});
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await gotoHydrated(page, `${env.url}/zh-TW/docs/websockets`);
+    await page.waitForLoadState('networkidle');
+    const before = scripts.length;
+    expect(await page.locator('[data-demo=echo] h2').textContent()).toBeTruthy();
+    expect(await page.locator('[data-live]').count()).toBe(0);
+    await activateDemo(page);
+    expect(scripts.length).toBeGreaterThan(before);
+    await page.click('[data-demo=echo] button.button--primary');
+    await page.waitForSelector('[data-demo=echo] [data-status=open]');
+    await page.close();
   });
 });

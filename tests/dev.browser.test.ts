@@ -1,6 +1,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {afterAll, describe, expect, it} from 'vitest';
 import {launchChromium} from '../scripts/browser/chromium';
+import {activateDemo} from './siteHarness';
 
 let child: ChildProcess | undefined;
 
@@ -29,6 +30,7 @@ describe('npm run dev', () => {
       const page = await browser.context.newPage();
       await page.goto(`http://localhost:${devPort}/docs/websockets`, {timeout: 120_000});
       await page.waitForSelector('html[data-has-hydrated=true]', {timeout: 60_000});
+      await activateDemo(page);
       expect(await page.$eval('[data-demo=echo] input[readonly]', (n) => (n as HTMLInputElement).value)).toBe(`ws://localhost:${echoPort}/ws`);
       await page.click('[data-demo=echo] button.button--primary');
       await page.waitForSelector('[data-demo=echo] [data-status=open]');

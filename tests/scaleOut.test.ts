@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import {launchChromium} from '../scripts/browser/chromium';
 import {backoffMs} from '../src/components/EchoDemo/protocol';
 import {startEchoInstance, startNginx, type EchoInstance, type Nginx} from './nginxHarness';
-import {ensureSiteBuilt, gotoHydrated} from './siteHarness';
+import {activateDemo, ensureSiteBuilt, gotoHydrated} from './siteHarness';
 
 const CLIENTS = 20;
 const MESSAGES = 60;
@@ -113,6 +113,7 @@ describe('scale-out: nginx in front of two echo server instances', () => {
     const origin = nginx!.url;
     // A reader's demo, with reconnection on, connects first so its instance can be told from the logs.
     await gotoHydrated(page, `${origin}/pt-BR/docs/websockets`);
+    await activateDemo(page);
     await page.check('[data-demo=echo] input[type=checkbox]');
     await page.click('[data-demo=echo] button.button--primary');
     await page.waitForSelector('[data-demo=echo] [data-status=open]');

@@ -57,3 +57,9 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('html[data-has-hydrated=true]');
 }
+
+/** Scrolls a page's live demo into view and waits until it works (it loads its code when near). */
+export async function activateDemo(page: Page): Promise<void> {
+  await page.locator('[data-demo]').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-live] [data-demo]');
+}

@@ -1,8 +1,9 @@
-import React, {lazy, Suspense, useState, useSyncExternalStore, type ReactNode} from 'react';
+import React, {lazy, Suspense, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content';
+import {KEEP_SERVER_MARKUP, useHydrating} from '@site/src/components/useHydrating';
 // The classic theme's own class names, so our markup is the markup its styles expect.
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 import type {CodeProps} from './HighlightedCode';
@@ -10,16 +11,6 @@ import type {CodeProps} from './HighlightedCode';
 // Prism and its grammars load only when a code block is first rendered in the browser (a page
 // reached by client-side navigation), not with every page.
 const HighlightedCode = lazy(() => import('./HighlightedCode'));
-
-/** Content React must leave as the server wrote it: no children to hydrate, no check in production. */
-const SERVER_MARKUP = {__html: ''};
-const never = () => () => undefined;
-
-/** True while this block is being hydrated (its server HTML is on the page), latched for its lifetime. */
-function useHydrating(): boolean {
-  const hydrating = useSyncExternalStore(never, () => false, () => true);
-  return useState(hydrating)[0];
-}
 
 /**
  * The classic theme's code block content, highlighted once, where it is first rendered. The server
@@ -41,7 +32,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
     // written in place (React sends a large boundary's content apart, to be moved in by script).
     lines = <HighlightedCode {...codeProps} />;
   } else if (hydrating) {
-    lines = <code {...codeProps} dangerouslySetInnerHTML={SERVER_MARKUP} suppressHydrationWarning />;
+    lines = <code {...codeProps} {...KEEP_SERVER_MARKUP} />;
   } else {
     lines = (
       <Suspense fallback={<code {...codeProps}>{metadata.code}</code>}>

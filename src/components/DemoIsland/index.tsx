@@ -1,0 +1,63 @@
+import React, {lazy, startTransition, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import type {DemoKind} from '../EchoDemo/demoForDoc';
+import {KEEP_SERVER_MARKUP, useHydrating} from '../useHydrating';
+
+type Demo = ComponentType<{kind: DemoKind}>;
+const load = () => import('../EchoDemo');
+// The server waits for it (no Suspense boundary), so the demo's HTML is written in place.
+const ServerDemo = lazy(load);
+
+/** How far below the viewport a demo starts to load, so it is live before the reader reaches it. */
+const AHEAD = '600px';
+
+/**
+ * A page's live demo as an island. The server renders it in full. In the browser, the page keeps
+ * that HTML and loads the demo's code (React component, i18next, UI strings) only when the demo
+ * comes near the viewport or is pointed at or focused, then renders it over the same markup in a
+ * transition. Hydrating it with the article cost a phone about 200 ms of blocking time.
+ * `data-live` marks the demo once it works.
+ */
+export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
+  const hydrating = useHydrating();
+  const [Live, setLive] = useState<Demo | null>(null);
+  const slot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = slot.current!;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void load().then((module) => startTransition(() => setLive(() => module.default)));
+    };
+    // A demo rendered in the browser (client-side navigation) has no server HTML to show meanwhile.
+    if (!hydrating) {
+      start();
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {rootMargin: AHEAD});
+    observer.observe(element);
+    element.addEventListener('pointerover', start, {once: true});
+    element.addEventListener('focusin', start, {once: true});
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('pointerover', start);
+      element.removeEventListener('focusin', start);
+    };
+  }, [hydrating]);
+  if (!ExecutionEnvironment.canUseDOM) {
+    return (
+      <div ref={slot}>
+        <ServerDemo kind={kind} />
+      </div>
+    );
+  }
+  if (Live) {
+    return (
+      <div ref={slot} data-live="">
+        <Live kind={kind} />
+      </div>
+    );
+  }
+  return hydrating ? <div ref={slot} {...KEEP_SERVER_MARKUP} /> : <div ref={slot} />;
+}
