@@ -136,4 +136,17 @@ describe('the demo as an island', () => {
     await page.waitForSelector('[data-demo=echo] [data-status=open]');
     await page.close();
   });
+
+  it('is live at once on a page reached by client-side navigation', async () => {
+    const page = await env.page.context().newPage();
+    await page.setViewportSize({width: 1280, height: 700});
+    await gotoHydrated(page, `${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    await page.locator('nav a[href="/zh-TW/docs/websockets"]').first().click();
+    await page.waitForURL('**/docs/websockets');
+    // The demo is far below the viewport, and no scrolling: a demo rendered in the browser has no
+    // server HTML to stand in for it, so it loads at once.
+    expect(await page.evaluate(() => document.querySelector('[data-demo-slot]')?.getBoundingClientRect().top ?? 0)).toBeGreaterThan(700 + 600);
+    await page.waitForSelector('[data-live] [data-demo=echo]', {timeout: 10_000});
+    await page.close();
+  });
 });

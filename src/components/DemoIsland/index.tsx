@@ -16,7 +16,7 @@ const AHEAD = '600px';
  * that HTML and loads the demo's code (React component, i18next, UI strings) only when the demo
  * comes near the viewport or is pointed at or focused, then renders it over the same markup in a
  * transition. Hydrating it with the article cost a phone about 200 ms of blocking time.
- * `data-live` marks the demo once it works.
+ * `data-demo-slot` marks its place, and `data-live` the demo once it works.
  */
 export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   const hydrating = useHydrating();
@@ -47,17 +47,17 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   }, [hydrating]);
   if (!ExecutionEnvironment.canUseDOM) {
     return (
-      <div ref={slot}>
+      <div ref={slot} data-demo-slot="">
         <ServerDemo kind={kind} />
       </div>
     );
   }
   if (Live) {
     return (
-      <div ref={slot} data-live="">
+      <div ref={slot} data-demo-slot="" data-live="">
         <Live kind={kind} />
       </div>
     );
   }
-  return hydrating ? <div ref={slot} {...KEEP_SERVER_MARKUP} /> : <div ref={slot} />;
+  return hydrating ? <div ref={slot} data-demo-slot="" {...KEEP_SERVER_MARKUP} /> : <div ref={slot} data-demo-slot="" />;
 }
