@@ -18,6 +18,18 @@ export type DriftMap = Map<string, SentenceDrift>;
 
 const LOCALIZED_DOCS = /([\\/])i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current([\\/])/;
 
+// Each English page is compared with its translation in every locale (and for the client and the
+// server bundle): its sentences are computed once per version of its text.
+const sentencesByPath = new Map<string, {text: string; sentences: ReturnType<typeof englishSentences>}>();
+
+function sentencesOf(path: string, text: string): ReturnType<typeof englishSentences> {
+  const known = sentencesByPath.get(path);
+  if (known?.text === text) return known.sentences;
+  const sentences = englishSentences(text);
+  sentencesByPath.set(path, {text, sentences});
+  return sentences;
+}
+
 /**
  * Compares a localized page with the current English page and records, per span id, which
  * sentences are stale (with the new English) or untranslated, for the segment plugin to mark; puts
@@ -33,7 +45,7 @@ export default function remarkEnglishDrift() {
     if (blocks.some((b) => b.error)) return; // the segment plugin reports malformed pairs
     const english = readFileSync(englishPath, 'utf8');
     const segments = blocks.flatMap((b) => b.segments);
-    const {units} = alignToEnglish(segments, english, englishSentences(english));
+    const {units} = alignToEnglish(segments, english, sentencesOf(englishPath, english));
     const drift: DriftMap = new Map();
     for (const unit of units) {
       if (unit.state === 'stale' || unit.state === 'updatable') drift.set(unit.segment!.id, {state: 'stale', english: unit.english});
