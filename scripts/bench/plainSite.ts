@@ -1,10 +1,12 @@
-import {cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/i18n/locales';
 import {splitTrailingCjkPunctuation} from '../../src/markdown/autolinkPunctuation';
 import {replaceSegments} from '../../src/markdown/spanPairs';
 import {readLocalizedDoc} from '../l10n/lib/localizedDoc';
+import {loadProject} from '../l10n/lib/project';
+import {computeStatus} from '../l10n/lib/status';
 import {markdownFiles} from '../../src/markdown/markdownFiles';
 
 /**
@@ -18,11 +20,29 @@ function bracketCjkAutolinks(text: string): string {
   });
 }
 
+/** Our two non-doc pages as plain Markdown pages: the home page and the translation status, as tables. */
+function plainPages(siteDir: string): Record<string, string> {
+  const status = computeStatus(loadProject(siteDir));
+  const tables = status.map(({locale, percent, pages}) =>
+    [
+      `## ${locale}: ${percent} %`,
+      '',
+      '| page | total | translated | stale | untranslated | obsolete |',
+      '|-|-|-|-|-|-|',
+      ...pages.map((p) => `| ${p.page} | ${p.total} | ${p.translated} | ${p.stale} | ${p.untranslated} | ${p.obsolete} |`),
+    ].join('\n'),
+  );
+  return {
+    'index.md': '# WebSockets, bilingual\n\nASP.NET Core WebSockets documentation in four languages.\n\n- [WebSockets](/docs/websockets)\n- [CloseOutputAsync](/docs/api/closeoutputasync)\n',
+    'translation-status.md': `# Translation status\n\n${tables.join('\n\n')}\n`,
+  };
+}
+
 /**
  * The baseline of the build and page-weight benches: a plain Docusaurus classic site with our
  * pages as plain Markdown (each localized sentence is its translation only, DocFX syntax left as
- * text) and none of our plugins, theme components or pages. It uses this repository's
- * node_modules, so both sites build with the same Docusaurus.
+ * text; the home and translation status pages as Markdown pages) and none of our plugins or theme
+ * components. It uses this repository's node_modules, so both sites build with the same Docusaurus.
  */
 export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): string {
   const dir = mkdtempSync(join(tmpdir(), 'plain-site-'));
@@ -37,6 +57,8 @@ export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): s
       writeFileSync(file, bracketCjkAutolinks(replaceSegments(text, doc.segments, (s) => s.target)));
     }
   }
+  mkdirSync(join(dir, 'src/pages'), {recursive: true});
+  for (const [name, text] of Object.entries(plainPages(siteDir))) writeFileSync(join(dir, 'src/pages', name), text);
   const {browserslist} = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as {browserslist: unknown};
   writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'plain-classic-site', private: true, browserslist}, null, 2));
   const config = {
