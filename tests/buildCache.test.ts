@@ -6,12 +6,13 @@ import {describe, expect, it} from 'vitest';
 
 const ROOT = join(__dirname, '..');
 
-function buildEnglish(): string {
+function buildLocale(locale: string): string {
   const out = mkdtempSync(join(tmpdir(), 'build-cache-'));
-  const result = spawnSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', out], {cwd: ROOT, encoding: 'utf8'});
+  const result = spawnSync('npx', ['docusaurus', 'build', '--locale', locale, '--out-dir', out], {cwd: ROOT, encoding: 'utf8'});
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return out;
 }
+const buildEnglish = () => buildLocale('en');
 
 /** Edits a file for the duration of `run`, then puts it back byte for byte. */
 function withEdit<T>(file: string, edit: (text: string) => string, run: () => T): T {
@@ -35,5 +36,13 @@ describe('the persistent build cache', () => {
     expect(readFileSync(join(sample, 'docs/websockets.html'), 'utf8')).toContain('edited-sample');
     const xref = withEdit('src/data/xrefmap.json', (t) => t.replace('https://learn.microsoft.com/aspnet/core/tutorials/', 'https://learn.microsoft.com/aspnet/core/tutorials/edited-xref/'), buildEnglish);
     expect(readFileSync(join(xref, 'docs/websockets.html'), 'utf8')).toContain('edited-xref');
+  });
+
+  it('rebuilds a localized page whose English page changed', () => {
+    const page = 'docs/3427-websocketcloseoutputsent.html';
+    const before = readFileSync(join(buildLocale('zh-TW'), page), 'utf8'); // also warms the cache
+    expect(before).not.toContain('bi-stale');
+    const edited = withEdit('docs/3427-websocketcloseoutputsent.md', (t) => t.replace('This event is emitted when WebSocket close output is sent.', 'This event is emitted once WebSocket close output has been sent.'), () => buildLocale('zh-TW'));
+    expect(readFileSync(join(edited, page), 'utf8')).toContain('bi-stale');
   });
 });
