@@ -48,4 +48,16 @@ describe('the built site', () => {
     // The demo is part of every doc page's HTML.
     expect(pages.filter((page) => page.includes('/docs/') && !/<section[^>]* data-demo=/.test(readFileSync(page, 'utf8')))).toEqual([]);
   });
+
+  it('keeps Prism out of every locale’s start-up bundle, in a chunk of its own', () => {
+    const scripts = readdirSync('build/assets/js').filter((f) => f.endsWith('.js'));
+    // A string of Prism's core, which prism-react-renderer bundles.
+    const hasPrism = (file: string) => readFileSync(join('build/assets/js', file), 'utf8').includes('before-tokenize');
+    expect(scripts.filter((f) => f.startsWith('main.') && hasPrism(f))).toEqual([]);
+    expect(scripts.filter((f) => !f.startsWith('main.') && hasPrism(f)).length).toBe(1);
+    for (const locale of ['zh-TW', 'pt-BR', 'ja-JP']) {
+      const main = readdirSync(`build/${locale}/assets/js`).filter((f) => /^main\..*\.js$/.test(f));
+      expect(main.filter((f) => readFileSync(join(`build/${locale}/assets/js`, f), 'utf8').includes('before-tokenize'))).toEqual([]);
+    }
+  });
 });
