@@ -2,21 +2,11 @@ import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {createCompressor, type CompressedFiles} from '../build/compressFiles';
 
-const STATE = Symbol.for('websocket-docs.precompress');
-
-interface BuildState {
-  compress: ReturnType<typeof createCompressor>;
-  pending: Array<Promise<CompressedFiles>>;
-}
-
-/**
- * One per build process: Docusaurus builds the locales one after another in the same process (and
- * loads this module afresh for each), and their builds share many files, each compressed once.
- */
-function buildState(): BuildState {
-  const slot = globalThis as {[STATE]?: BuildState};
-  return (slot[STATE] ??= {compress: createCompressor(), pending: []});
-}
+// One per build process: docusaurus.config.ts loads our plugins once per production build (see
+// src/siteModules.ts), while Docusaurus builds the locales one after another. Their builds share
+// many files, each compressed once, and the last locale waits for the others' jobs.
+const compress = createCompressor();
+const pending: Array<Promise<CompressedFiles>> = [];
 
 /**
  * Brotli and gzip copies of the build, written while it is made: each locale's files are compressed
@@ -29,7 +19,6 @@ export default function precompressPlugin(context: LoadContext): Plugin {
   return {
     name: 'precompress',
     async postBuild({outDir}) {
-      const {compress, pending} = buildState();
       // The default locale's directory holds the other locales' directories.
       const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
       const job = compress(outDir, skip);
