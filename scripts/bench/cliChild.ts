@@ -5,9 +5,8 @@ import {computeStatus} from '../l10n/lib/status';
 /** Runs one l10n computation on a corpus in a fresh process, so its time and peak memory are its own. */
 const [root, command] = process.argv.slice(2);
 const start = performance.now();
-const project = loadProject(root, {cache: true});
+const project = loadProject(root);
 if (command === 'status') computeStatus(project);
 else planSync(project);
-project.saveCache();
 const ms = performance.now() - start;
 process.stdout.write(JSON.stringify({ms, peakRssMb: process.resourceUsage().maxRSS / 1024}));

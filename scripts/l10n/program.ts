@@ -12,11 +12,10 @@ export function createProgram(): Command {
     .description('translation pipeline for the bilingual docs site')
     .option('--json', 'machine-readable output')
     .option('--root <dir>', 'site root', process.cwd())
-    .option('--no-cache', 'parse every page again instead of reusing node_modules/.cache/l10n')
     .showHelpAfterError();
   const global = (): GlobalOptions => {
-    const {json, root, cache} = program.opts<{json?: boolean; root: string; cache: boolean}>();
-    return {json: Boolean(json), root, cache};
+    const {json, root} = program.opts<{json?: boolean; root: string}>();
+    return {json: Boolean(json), root};
   };
   registerImport(program, global);
   registerStatus(program, global);

@@ -1,8 +1,7 @@
 import {parseAlertMarker} from '../markdown/alert';
-import {collectBlockSegments} from '../markdown/blockSegments';
 import {parseCodeInclude} from '../markdown/codeInclude';
 import {looksLikeMonikerFence} from '../markdown/moniker';
-import {parseMarkdown} from '../markdown/parseMarkdown';
+import {textBlocksOf} from '../markdown/textBlocks';
 
 /** One sentence of the English page, as raw Markdown at [start, end) of the page text. */
 export interface EnglishSentence {
@@ -44,12 +43,11 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
  * is never translated. Offsets point into the page, so a localized page can be rebuilt on it.
  */
 export function englishSentences(text: string): EnglishSentence[] {
-  const tree = parseMarkdown(text);
   const sentences: EnglishSentence[] = [];
-  collectBlockSegments(tree, text).forEach(({block, start, end}, index) => {
+  textBlocksOf(text).forEach(({type, start, end}, index) => {
     const slice = text.slice(start, end);
     const excluded = new Uint8Array(slice.length);
-    for (const [a, b] of excludedRanges(slice, block.type)) excluded.fill(1, a, b);
+    for (const [a, b] of excludedRanges(slice, type)) excluded.fill(1, a, b);
     let i = 0;
     while (i < slice.length) {
       if (excluded[i]) {

@@ -6,13 +6,7 @@ import {computeStatus, type LocaleStatus} from '../../scripts/l10n/lib/status';
 export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
   return {
     name: 'translation-status',
-    // Through the l10n parse cache: each locale's build asks again, and only the first one parses.
-    loadContent: async () => {
-      const project = loadProject(context.siteDir, {cache: true});
-      const status = computeStatus(project);
-      project.saveCache();
-      return status;
-    },
+    loadContent: async () => computeStatus(loadProject(context.siteDir)),
     contentLoaded: async ({content, actions}) => {
       actions.setGlobalData(content as LocaleStatus[]);
     },

@@ -2,6 +2,7 @@ import type {Html, Nodes, Parent, PhrasingContent, Root} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {collectBlockSegments, type BlockSegments} from '../markdown/blockSegments';
+import type {TreeTextBlock} from '../markdown/textBlocks';
 import {localeOfPath} from '../markdown/localeOfPath';
 import {createLocator} from '../markdown/position';
 import {englishFallback, SpanPairError, type SpanSegment} from '../markdown/spanPairs';
@@ -56,14 +57,14 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
           throw new Error(`${report}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`);
         }
         file.message(report, locate(offset));
-        found.block.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
+        found.block.node.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
       }
     }
   };
 }
 
-function wireSegment(found: BlockSegments, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
-  const located = findTag(found.block, segment.start);
+function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
+  const located = findTag(found.block.node, segment.start);
   const endIndex = located
     ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end)
     : -1;

@@ -46,11 +46,10 @@ export function registerCheck(program: Command, global: () => GlobalOptions): vo
     .command('check')
     .description('quality gates between each translation and its English')
     .action(() => {
-      const {root, json, cache} = global();
+      const {root, json} = global();
       try {
-        const project = loadProject(root, {cache});
+        const project = loadProject(root);
         const findings = runChecks(project);
-        project.saveCache();
         process.stdout.write(json ? `${JSON.stringify({findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
         if (findings.some((f) => f.severity === 'error')) process.exitCode = EXIT_CONTENT;
       } catch (error) {

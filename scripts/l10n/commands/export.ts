@@ -26,13 +26,12 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
     .requiredOption('--format <format>', FORMATS.join(', '))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: {locale: string; format: string; out?: string}) => {
-      const {root, json, cache} = global();
+      const {root, json} = global();
       try {
         if (!isLocale(options.locale) || options.locale === 'en') throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         if (!(FORMATS as readonly string[]).includes(options.format)) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(options.format)}`);
-        const project = loadProject(root, {cache});
+        const project = loadProject(root);
         const units = exportUnits(project, options.locale);
-        project.saveCache();
         const text = await serializeUnits(units, options.locale, options.format as Format);
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);

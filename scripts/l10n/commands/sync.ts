@@ -43,11 +43,10 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
     .description('bring every localized page to the current English, keeping every translation')
     .option('--dry-run', 'show what would change, write nothing')
     .action((options: {dryRun?: boolean}) => {
-      const {root, json, cache} = global();
+      const {root, json} = global();
       try {
-        const project = loadProject(root, {cache});
+        const project = loadProject(root);
         const plan = planSync(project);
-        project.saveCache();
         const written = options.dryRun ? [] : writeFilesAtomically(root, plan.writes);
         process.stdout.write(json ? `${JSON.stringify({pages: plan.reports, written, dryRun: Boolean(options.dryRun)}, null, 2)}\n` : `${renderSync(plan, written, Boolean(options.dryRun))}\n`);
       } catch (error) {

@@ -1,12 +1,12 @@
-import type {Heading} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {parseAlertMarker} from '../../../src/markdown/alert';
-import {collectBlockSegments, type BlockSegments} from '../../../src/markdown/blockSegments';
+import {segmentTextBlocks, type BlockSegments} from '../../../src/markdown/blockSegments';
 import {parseCodeInclude} from '../../../src/markdown/codeInclude';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {parseMarkdown} from '../../../src/markdown/parseMarkdown';
-import {createLocator} from '../../../src/markdown/position';
+import {createLocator, type Point} from '../../../src/markdown/position';
 import type {SpanSegment} from '../../../src/markdown/spanPairs';
+import {textBlocksOf} from '../../../src/markdown/textBlocks';
 import {L10nError} from './errors';
 
 /** A Microsoft-style localized Markdown file, parsed once for every l10n command. */
@@ -22,10 +22,9 @@ export interface LocalizedDoc {
 }
 
 export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
-  const {data} = splitFrontMatter(text);
-  const tree = parseMarkdown(text);
-  const blocks = collectBlockSegments(tree, text);
-  const locate = createLocator(text);
+  const blocks = segmentTextBlocks(text, textBlocksOf(text));
+  let locator: ((offset: number) => Point) | undefined;
+  const locate = (offset: number) => (locator ??= createLocator(text))(offset);
   const failed = blocks.find((b) => b.error);
   if (failed?.error) {
     const {line, column} = locate(failed.error.offset);
@@ -37,8 +36,23 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
     const {line, column} = locate(block.start);
     return [{line, column, text: outside.trim().slice(0, 80)}];
   });
-  const title = englishTitle(blocks);
-  return {path, text, data, segments: blocks.flatMap((b) => b.segments), unpaired, ...(title ? {englishTitle: title} : {})};
+  // Front matter and title are read on first use: few commands need them, and parsing them costs
+  // more than finding the page's segments.
+  let data: Record<string, unknown> | undefined;
+  const h1 = blocks.find((b) => b.block.type === 'heading' && b.block.depth === 1);
+  let title: string | null | undefined = null;
+  return {
+    path,
+    text,
+    segments: blocks.flatMap((b) => b.segments),
+    unpaired,
+    get data() {
+      return (data ??= splitFrontMatter(text).data);
+    },
+    get englishTitle() {
+      return title === null ? (title = englishTitle(h1)) : title;
+    },
+  };
 }
 
 /**
@@ -65,8 +79,7 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
     .join('\n');
 }
 
-function englishTitle(blocks: BlockSegments[]): string | undefined {
-  const h1 = blocks.find((b) => b.block.type === 'heading' && (b.block as Heading).depth === 1);
+function englishTitle(h1: BlockSegments | undefined): string | undefined {
   if (!h1 || h1.segments.length === 0) return undefined;
   return h1.segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
 }

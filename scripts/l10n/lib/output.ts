@@ -3,8 +3,6 @@ import {L10nError} from './errors';
 export interface GlobalOptions {
   root: string;
   json: boolean;
-  /** Reuse parses of unchanged pages from node_modules/.cache/l10n (off with --no-cache). */
-  cache: boolean;
 }
 
 /** Exit codes: 1 = the content has errors or fails a gate, 2 = the command could not run. */

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
-import {directAnalyzer, openAnalysisCache, type Analyzer} from './analysis';
+import {createAnalyzer, type Analyzer} from './analysis';
 import {readIfExists} from './fileSystem';
 import {memoryPath, parseMemory, type MemoryEntry} from './memory';
 import {markdownFiles} from '../../../src/markdown/markdownFiles';
@@ -19,15 +19,11 @@ export interface Project {
   locales: readonly string[];
   pages: ProjectPage[];
   memory: Record<string, MemoryEntry[]>;
-  /** Parses pages, through the on-disk cache unless it is turned off. */
   analyzer: Analyzer;
-  /** Keeps this run's parses for the next run (a no-op without the cache). */
-  saveCache(): void;
 }
 
 export interface LoadOptions {
   locales?: readonly string[];
-  cache?: boolean;
 }
 
 /**
@@ -44,7 +40,7 @@ function lazyText(root: string, path: string): {path: string; text: string} {
 }
 
 /** Finds docs/ and the localized copies (read as they are used) and reads each locale's translation memory. */
-export function loadProject(root: string, {locales = TRANSLATED_LOCALES, cache = false}: LoadOptions = {}): Project {
+export function loadProject(root: string, {locales = TRANSLATED_LOCALES}: LoadOptions = {}): Project {
   const pages = markdownFiles(join(root, 'docs'))
     .map((file) => relative(join(root, 'docs'), file).replace(/\\/g, '/'))
     .sort()
@@ -64,6 +60,5 @@ export function loadProject(root: string, {locales = TRANSLATED_LOCALES, cache =
       };
     });
   const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
-  const cached = cache ? openAnalysisCache(root) : undefined;
-  return {root, locales, pages, memory, analyzer: cached ?? directAnalyzer, saveCache: () => cached?.save()};
+  return {root, locales, pages, memory, analyzer: createAnalyzer()};
 }

@@ -2,7 +2,7 @@ import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../sr
 import {normalizeEnglish} from '../../../src/l10n/englishSentences';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
-import {directAnalyzer, type Analyzer} from './analysis';
+import {createAnalyzer, type Analyzer} from './analysis';
 import {addToMemory, type MemoryEntry} from './memory';
 
 export interface SyncReport {
@@ -58,7 +58,7 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
  * Brings one localized page to the current English structure. Nothing translated is lost: a
  * translation either stays on the page or goes to the translation memory.
  */
-export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[], analyzer: Analyzer = directAnalyzer): SyncResult {
+export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[], analyzer: Analyzer = createAnalyzer()): SyncResult {
   const doc = analyzer.localized(page, localizedText);
   const english = splitFrontMatter(englishText);
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, analyzer.english(englishText));

@@ -1,0 +1,54 @@
+import type {Heading, Nodes, Paragraph, Root, TableCell} from 'mdast';
+import {locateTextBlocks} from './locateTextBlocks';
+import {parseMarkdown} from './parseMarkdown';
+
+export type SegmentNode = Paragraph | Heading | TableCell;
+
+/** A block whose inline content can hold span pairs or sentences, as offsets into the page. */
+export interface TextBlock {
+  type: SegmentNode['type'];
+  /** Heading level. */
+  depth?: number;
+  start: number;
+  end: number;
+  /** Inline code inside the block: span-like text there is literal. */
+  code: Array<[number, number]>;
+}
+
+export interface TreeTextBlock extends TextBlock {
+  node: SegmentNode;
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+
+function isSegmentNode(node: Nodes): node is SegmentNode {
+  return BLOCK_TYPES.has(node.type);
+}
+
+function codeRanges(node: Nodes, ranges: Array<[number, number]> = []): Array<[number, number]> {
+  if (node.type === 'inlineCode' && node.position) ranges.push([node.position.start.offset!, node.position.end.offset!]);
+  else if ('children' in node) for (const child of node.children) codeRanges(child as Nodes, ranges);
+  return ranges;
+}
+
+/** The text blocks of a parsed tree, in document order; code blocks and HTML are never text blocks. */
+export function treeTextBlocks(tree: Root): TreeTextBlock[] {
+  const blocks: TreeTextBlock[] = [];
+  const walk = (node: Nodes) => {
+    if (isSegmentNode(node)) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      blocks.push({type: node.type, ...(node.type === 'heading' ? {depth: node.depth} : {}), start, end, code: codeRanges(node), node});
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return blocks;
+}
+
+/** The text blocks of a page: located by the block parser where that is exact, else from a full parse. */
+export function textBlocksOf(text: string): TextBlock[] {
+  return locateTextBlocks(text) ?? treeTextBlocks(parseMarkdown(text));
+}
