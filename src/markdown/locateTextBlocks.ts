@@ -20,10 +20,22 @@ function push(env: Env, text: string, block: Omit<TextBlock, 'code'>): void {
   else env.blocks.push({...block, code});
 }
 
+/** The raw source line after the block just parsed, read past any container's end. */
+function lineAfter(state: StateBlock): string {
+  const from = state.eMarks[state.line - 1] + 1;
+  const to = state.src.indexOf('\n', from);
+  return state.src.slice(from, to === -1 ? undefined : to);
+}
+
+const isBlank = (line: string) => line.trim() === '';
+
 const contentStart = (state: StateBlock, line: number) => state.bMarks[line] + state.tShift[line];
 
-const locateParagraph: Locate = (state, startLine, env) =>
+const locateParagraph: Locate = (state, startLine, env) => {
+  // The two parsers differ on whether a line indented as code lazily continues a paragraph in a container.
+  if (state.parentType !== 'root' && /^[ >]*(?: {4}|\t)[ \t]*\S/.test(lineAfter(state))) env.uncertain = true;
   push(env, state.src, {type: 'paragraph', start: contentStart(state, startLine), end: state.eMarks[state.line - 1]});
+};
 
 const locateHeading: Locate = (state, startLine, env) => {
   const start = contentStart(state, startLine);
@@ -34,22 +46,75 @@ const locateHeading: Locate = (state, startLine, env) => {
   push(env, state.src, {type: 'heading', depth, start, end: state.eMarks[state.line - 1]});
 };
 
-/** GFM cells: split at unescaped pipes, each cell from its leading pipe; the last one, closing pipe included, runs to the line's end. */
-const locateTable: Locate = (state, startLine, env) => {
-  for (let line = startLine; line < state.line; line++) {
-    if (line === startLine + 1) continue; // the delimiter row
-    const from = contentStart(state, line);
-    const to = state.eMarks[line];
-    let cellStart = from;
-    for (let at = from; at < to; at++) {
-      const ch = state.src.charCodeAt(at);
-      if (ch === 92) at++;
-      else if (ch === 124 && at > from && state.src.slice(at + 1, to).trim() !== '') {
-        push(env, state.src, {type: 'tableCell', start: cellStart, end: at});
-        cellStart = at;
-      }
+const CONTAINER_START = /^(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
+
+/** GFM cells of one row: split at unescaped pipes, each cell from its leading pipe; the last one, closing pipe included, runs to the line's end. */
+function rowCells(src: string, from: number, to: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let cellStart = from;
+  for (let at = from; at < to; at++) {
+    const ch = src.charCodeAt(at);
+    if (ch === 92) at++;
+    else if (ch === 124 && at > from && src.slice(at + 1, to).trim() !== '') {
+      cells.push([cellStart, at]);
+      cellStart = at;
     }
-    if (cellStart < to) push(env, state.src, {type: 'tableCell', start: cellStart, end: to});
+  }
+  if (cellStart < to) cells.push([cellStart, to]);
+  return cells;
+}
+
+const hasUnescapedPipe = (src: string, from: number, to: number) => /(?:^|[^\\])(?:\\\\)*\|/.test(src.slice(from, to));
+
+const locateTable: Locate = (state, startLine, env) => {
+  const head = contentStart(state, startLine);
+  const delimiter = contentStart(state, startLine + 1);
+  // Where markdown-it and GFM part ways, defer: markdown-it tries tables before containers (GFM reads
+  // such a header row as a list item or quote), counts escaped pipes and pipeless delimiter rows,
+  // and lets a table follow a line directly where remark may read that line as lazily continued.
+  if (
+    (startLine > 0 && !state.isEmpty(startLine - 1)) ||
+    CONTAINER_START.test(state.src.slice(head, state.eMarks[startLine])) ||
+    !hasUnescapedPipe(state.src, head, state.eMarks[startLine]) ||
+    !state.src.slice(delimiter, state.eMarks[startLine + 1]).includes('|')
+  ) {
+    env.uncertain = true;
+    return;
+  }
+  for (let line = startLine; line < state.line; line++) {
+    if (line === startLine + 1) continue;
+    for (const [start, end] of rowCells(state.src, contentStart(state, line), state.eMarks[line])) push(env, state.src, {type: 'tableCell', start, end});
+  }
+};
+
+/**
+ * CommonMark takes definitions off the start of a paragraph, so the lines after one are still
+ * that paragraph's; markdown-it parses them afresh (an indented line becomes code), and remark
+ * starts a heading made of those lines at the definition. Only another definition or a blank line
+ * after one reads the same all ways.
+ */
+const checkReference: Locate = (state, _startLine, env) => {
+  const next = state.line;
+  if (isBlank(lineAfter(state))) return;
+  // In a container the next line may also be a lazy continuation, which markdown-it does not see.
+  if (state.parentType !== 'root' || state.sCount[next] - state.blkIndent >= 4) env.uncertain = true;
+  else if (!/^\[[^\]]+\]:/.test(state.src.slice(contentStart(state, next), state.eMarks[next]))) env.uncertain = true;
+};
+/**
+ * Whether a list starting at a number other than 1, or with an empty item, interrupts what comes
+ * before: remark (after indented code, or on a container's first line) and markdown-it
+ * (CommonMark's reading) can differ, so such lists defer to remark.
+ */
+const checkList: Locate = (state, startLine, env) => {
+  const line = state.src.slice(contentStart(state, startLine), state.eMarks[startLine]);
+  const marker = /^(?:[-+*]|(\d{1,9})[.)])[ \t]*/.exec(line)!;
+  if ((marker[1] !== undefined && marker[1] !== '1') || marker[0].length === line.length) env.uncertain = true;
+};
+
+/** markdown-it continues a quote on a `>` indented as code, where CommonMark ends it. */
+const checkBlockquote: Locate = (state, startLine, env) => {
+  for (let line = startLine + 1; line < state.line; line++) {
+    if (state.sCount[line] - state.blkIndent >= 4 && state.src.charCodeAt(contentStart(state, line)) === 62) env.uncertain = true;
   }
 };
 
@@ -58,21 +123,28 @@ function createParser(): MarkdownIt {
   const md = new MarkdownIt('commonmark', {maxNesting: 1000} as Options).enable('table');
   const wrap = (name: string, locate: Locate) => {
     // markdown-it has no public getter for one rule; `at` replaces it, so keep the original first.
-    const {__rules__: rules} = md.block.ruler as unknown as {__rules__: Array<{name: string; fn: BlockRule}>};
-    const rule = rules.find((r) => r.name === name)!.fn;
+    const {__rules__: rules} = md.block.ruler as unknown as {__rules__: Array<{name: string; fn: BlockRule; alt: string[]}>};
+    const {fn: rule, alt} = rules.find((r) => r.name === name)!;
     const wrapped: BlockRule = (state, startLine, endLine, silent) => {
       const matched = rule(state, startLine, endLine, silent);
       if (matched && !silent) locate(state, startLine, state.env as unknown as Env);
       return matched;
     };
-    md.block.ruler.at(name, wrapped as never);
+    // `at` also resets which blocks the rule may interrupt unless told again.
+    md.block.ruler.at(name, wrapped as never, {alt});
   };
   wrap('paragraph', locateParagraph);
   wrap('heading', locateHeading);
   wrap('lheading', locateHeading);
   wrap('table', locateTable);
+  wrap('reference', checkReference);
+  wrap('list', checkList);
+  wrap('blockquote', checkBlockquote);
   return md;
 }
+
+const TAB_IN_INDENT = /^[ \t>*+\-\d.)]*\t/m;
+const CONTAINER_LINE = /^[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$))/m;
 
 let parser: MarkdownIt | undefined;
 
@@ -80,11 +152,15 @@ let parser: MarkdownIt | undefined;
  * The blocks of a page that can hold span pairs or sentences (paragraphs, headings, table cells),
  * with the offsets remark gives them, found by markdown-it's block parser: about a hundred times
  * faster than a full remark parse, which the translator CLI cannot afford on thousands of pages.
- * Returns undefined where the two might disagree (carriage returns, code spans that only a full
- * inline parse can place); tests hold it equal to `treeTextBlocks` on everything else.
+ * Returns undefined where the two might disagree (carriage returns, tabs in quotes and lists, code
+ * spans that only a full inline parse can place, and the constructs each check below names); a
+ * property test holds it equal to `treeTextBlocks` on everything else.
  */
 export function locateTextBlocks(text: string): TextBlock[] | undefined {
   if (text.includes('\r') || text.includes('\0')) return undefined;
+  // A tab in a line's indentation counts as 1 to 4 columns depending on what comes before it;
+  // inside quotes and lists the two parsers place such lines apart.
+  if (TAB_IN_INDENT.test(text) && CONTAINER_LINE.test(text)) return undefined;
   const {bodyStart} = splitFrontMatter(text);
   // Blanking the front matter keeps every offset while hiding its fences from the block parser.
   const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart) : text;
