@@ -23,9 +23,11 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   if (kind === 'heading') add(/^#{1,6}[ \t]*/g);
   // GFM table cell positions include the cell's pipes.
   if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
-  add(/<a\s[^>]*>\s*<\/a>/gi);
-  add(/!\[[^\]]*\]\([^)]*\)/g);
-  add(/(^|\n)[ \t]*>[ \t]?/g);
+  // Each pattern only where its first characters occur: most blocks have none of them.
+  if (slice.includes('<')) add(/<a\s[^>]*>\s*<\/a>/gi);
+  if (slice.includes('![')) add(/!\[[^\]]*\]\([^)]*\)/g);
+  if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);
+  if (!slice.includes('[!') && !slice.includes(':::')) return ranges;
   let offset = 0;
   for (const line of slice.split('\n')) {
     const content = line.replace(/^[\s>]*/, '');
@@ -46,27 +48,39 @@ export function englishSentences(text: string): EnglishSentence[] {
   const sentences: EnglishSentence[] = [];
   textBlocksOf(text).forEach(({type, start, end}, index) => {
     const slice = text.slice(start, end);
-    const excluded = new Uint8Array(slice.length);
-    for (const [a, b] of excludedRanges(slice, type)) excluded.fill(1, a, b);
-    let i = 0;
-    while (i < slice.length) {
-      if (excluded[i]) {
-        i++;
-        continue;
+    const add = (run: string, at: number) => {
+      const lead = run.length - run.trimStart().length;
+      const body = run.trim();
+      if (!/[\p{L}\p{N}]/u.test(body)) return;
+      const s = start + at + lead;
+      sentences.push({start: s, end: s + body.length, text: body, block: index});
+    };
+    let at = 0;
+    for (const [a, b] of [...mergedRanges(excludedRanges(slice, type)), [slice.length, slice.length]]) {
+      if (a > at) {
+        const run = slice.slice(at, a);
+        // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.
+        if (!MAY_BREAK.test(run)) add(run, at);
+        else for (const {segment, index: i} of segmenter.segment(run)) add(segment, at + i);
       }
-      let j = i;
-      while (j < slice.length && !excluded[j]) j++;
-      for (const {segment, index: at} of segmenter.segment(slice.slice(i, j))) {
-        const lead = segment.length - segment.trimStart().length;
-        const body = segment.trim();
-        if (!/[\p{L}\p{N}]/u.test(body)) continue;
-        const s = start + i + at + lead;
-        sentences.push({start: s, end: s + body.length, text: body, block: index});
-      }
-      i = j;
+      at = Math.max(at, b);
     }
   });
   return sentences;
+}
+
+const MAY_BREAK = /[.!?\n\r]|[^\x00-\x7f]/;
+
+/** Ranges sorted and overlaps joined, so the text between them can be walked once. */
+function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
 }
 
 /** Whitespace-insensitive form used to compare English texts. */

@@ -160,7 +160,7 @@ export function locateTextBlocks(text: string): TextBlock[] | undefined {
   if (text.includes('\r') || text.includes('\0')) return undefined;
   // A tab in a line's indentation counts as 1 to 4 columns depending on what comes before it;
   // inside quotes and lists the two parsers place such lines apart.
-  if (TAB_IN_INDENT.test(text) && CONTAINER_LINE.test(text)) return undefined;
+  if (text.includes('\t') && TAB_IN_INDENT.test(text) && CONTAINER_LINE.test(text)) return undefined;
   const {bodyStart} = splitFrontMatter(text);
   // Blanking the front matter keeps every offset while hiding its fences from the block parser.
   const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart) : text;
