@@ -1,12 +1,12 @@
-import {planSync} from '../l10n/commands/sync';
-import {loadProject} from '../l10n/lib/project';
-import {computeStatus} from '../l10n/lib/status';
+import {createProgram} from '../l10n/program';
 
-/** Runs one l10n computation on a corpus in a fresh process, so its time and peak memory are its own. */
+/**
+ * Runs one l10n command on a corpus, as `npm run l10n -- --json <command>` would, and reports on
+ * stderr its time since the process started (Node and module loading included) and peak memory.
+ */
 const [root, command] = process.argv.slice(2);
-const start = performance.now();
-const project = loadProject(root);
-if (command === 'status') computeStatus(project);
-else planSync(project);
-const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ms, peakRssMb: process.resourceUsage().maxRSS / 1024}));
+void createProgram()
+  .parseAsync(['--root', root, '--json', command], {from: 'user'})
+  .then(() => {
+    process.stderr.write(`\n${JSON.stringify({ms: performance.now(), peakRssMb: process.resourceUsage().maxRSS / 1024})}\n`);
+  });

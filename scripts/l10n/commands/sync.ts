@@ -2,18 +2,17 @@ import type {Command} from 'commander';
 import {memoryPath, serializeMemory} from '../lib/memory';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../lib/project';
-import {writeFilesAtomically} from '../lib/fileSystem';
+import {stageWrites} from '../lib/fileSystem';
 import {syncPage, type SyncReport} from '../lib/sync';
 
-export interface SyncPlan {
-  writes: Array<{path: string; content: string}>;
-  reports: Array<SyncReport & {locale: string}>;
-}
+type SyncReports = Array<SyncReport & {locale: string}>;
 
-/** Every localized page brought to the current English; the memory files gather what left the pages. */
-export function planSync(project: Project): SyncPlan {
-  const writes: SyncPlan['writes'] = [];
-  const reports: SyncPlan['reports'] = [];
+/**
+ * Brings every localized page to the current English, handing each changed file to `write` as soon
+ * as it is ready; the memory files gather what left the pages.
+ */
+export function syncProject(project: Project, write: (path: string, content: string) => void): SyncReports {
+  const reports: SyncReports = [];
   for (const locale of project.locales) {
     let memory = project.memory[locale];
     for (const {english, localized} of project.pages) {
@@ -22,18 +21,18 @@ export function planSync(project: Project): SyncPlan {
       const result = syncPage(copy.path, copy.text, english, memory, project.analyzer);
       memory = result.memory;
       reports.push({...result.report, locale});
-      if (result.report.changed) writes.push({path: copy.path, content: result.text});
+      if (result.report.changed) write(copy.path, result.text);
     }
-    if (memory.length !== project.memory[locale].length) writes.push({path: memoryPath(locale), content: serializeMemory(memory)});
+    if (memory.length !== project.memory[locale].length) write(memoryPath(locale), serializeMemory(memory));
   }
-  return {writes, reports};
+  return reports;
 }
 
-export function renderSync(plan: SyncPlan, written: string[], dryRun: boolean): string {
-  const lines = plan.reports.map(
+export function renderSync(reports: SyncReports, written: string[], dryRun: boolean): string {
+  const lines = reports.map(
     (r) => `${r.locale} ${r.page}: ${r.kept} kept, ${r.updated} updated (links/code), ${r.restoredFromMemory} from memory, ${r.untranslated} untranslated, ${r.toMemory} to memory${r.changed ? '' : ' (unchanged)'}`,
   );
-  lines.push(dryRun ? `dry run: would write ${plan.writes.filter((w) => w.content).length} file(s)` : written.length ? `wrote ${written.join(', ')}` : 'nothing changed');
+  lines.push(dryRun ? `dry run: would write ${written.length} file(s)` : written.length ? `wrote ${written.join(', ')}` : 'nothing changed');
   return lines.join('\n');
 }
 
@@ -46,9 +45,18 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
       const {root, json} = global();
       try {
         const project = loadProject(root);
-        const plan = planSync(project);
-        const written = options.dryRun ? [] : writeFilesAtomically(root, plan.writes);
-        process.stdout.write(json ? `${JSON.stringify({pages: plan.reports, written, dryRun: Boolean(options.dryRun)}, null, 2)}\n` : `${renderSync(plan, written, Boolean(options.dryRun))}\n`);
+        const dryRun = Boolean(options.dryRun);
+        const wouldWrite: string[] = [];
+        const writes = stageWrites(root);
+        let reports: SyncReports;
+        try {
+          reports = syncProject(project, dryRun ? (path) => wouldWrite.push(path) : writes.stage);
+        } catch (error) {
+          writes.abort();
+          throw error;
+        }
+        const written = dryRun ? [] : writes.commit();
+        process.stdout.write(json ? `${JSON.stringify({pages: reports, written, dryRun}, null, 2)}\n` : `${renderSync(reports, dryRun ? wouldWrite : written, dryRun)}\n`);
       } catch (error) {
         reportFailure(error, json);
       }
