@@ -88,9 +88,9 @@ describe('l10n import', () => {
     expect(existsSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/plain.md'))).toBe(true);
   });
 
-  it('never overwrites a file with a partial write', () => {
+  it('never overwrites a file with a partial write', async () => {
     const root = tempSite();
-    expect(writeFilesAtomically(root, [{path: 'a/b.md', content: 'x'}])).toEqual(['a/b.md']);
+    expect(await writeFilesAtomically(root, [{path: 'a/b.md', content: 'x'}])).toEqual(['a/b.md']);
     expect(readdirSync(join(root, 'a'))).toEqual(['b.md']);
   });
 });

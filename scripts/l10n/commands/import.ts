@@ -38,7 +38,7 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
         const plan = planImport(inputs, (path) => readIfExists(root, path));
         const changed = options.dryRun
           ? plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path)
-          : writeFilesAtomically(root, plan.writes);
+          : await writeFilesAtomically(root, plan.writes);
         process.stdout.write(
           json ? `${JSON.stringify({pages: plan.pages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)}, null, 2)}\n` : `${renderImport(plan, changed)}\n`,
         );

@@ -9,9 +9,9 @@ type SyncReports = Array<SyncReport & {locale: string}>;
 
 /**
  * Brings every localized page to the current English, handing each changed file to `write` as soon
- * as it is ready; the memory files gather what left the pages.
+ * as it is ready (and waiting when `write` asks to); the memory files gather what left the pages.
  */
-export function syncProject(project: Project, write: (path: string, content: string) => void): SyncReports {
+export async function syncProject(project: Project, write: (path: string, content: string, known: 'changed') => unknown): Promise<SyncReports> {
   const reports: SyncReports = [];
   for (const locale of project.locales) {
     let memory = project.memory[locale];
@@ -21,9 +21,9 @@ export function syncProject(project: Project, write: (path: string, content: str
       const result = syncPage(copy.path, copy.text, english, memory, project.analyzer);
       memory = result.memory;
       reports.push({...result.report, locale});
-      if (result.report.changed) write(copy.path, result.text);
+      if (result.report.changed) await write(copy.path, result.text, 'changed');
     }
-    if (memory.length !== project.memory[locale].length) write(memoryPath(locale), serializeMemory(memory));
+    if (memory.length !== project.memory[locale].length) await write(memoryPath(locale), serializeMemory(memory), 'changed');
   }
   return reports;
 }
@@ -41,7 +41,7 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
     .command('sync')
     .description('bring every localized page to the current English, keeping every translation')
     .option('--dry-run', 'show what would change, write nothing')
-    .action((options: {dryRun?: boolean}) => {
+    .action(async (options: {dryRun?: boolean}) => {
       const {root, json} = global();
       try {
         const project = loadProject(root);
@@ -50,12 +50,12 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
         const writes = stageWrites(root);
         let reports: SyncReports;
         try {
-          reports = syncProject(project, dryRun ? (path) => wouldWrite.push(path) : writes.stage);
+          reports = await syncProject(project, dryRun ? (path) => wouldWrite.push(path) : writes.stage);
         } catch (error) {
-          writes.abort();
+          await writes.abort();
           throw error;
         }
-        const written = dryRun ? [] : writes.commit();
+        const written = dryRun ? [] : await writes.commit();
         process.stdout.write(json ? `${JSON.stringify({pages: reports, written, dryRun}, null, 2)}\n` : `${renderSync(reports, dryRun ? wouldWrite : written, dryRun)}\n`);
       } catch (error) {
         reportFailure(error, json);

@@ -30,7 +30,7 @@ export async function importTranslatorFile(root: string, file: string, localeOpt
     throw new L10nError('ERR_LOCALE', `${file} is for ${fileLocale}, not ${localeOption}`, {file});
   }
   const result = applyUnits(loadProject(root), locale, units);
-  const written = dryRun ? [] : writeFilesAtomically(root, result.writes);
+  const written = dryRun ? [] : await writeFilesAtomically(root, result.writes);
   return {...result, locale, written};
 }
 
