@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {englishSentences} from '../../../src/l10n/englishSentences';
 import {readSeed} from '../../../src/markdown/__tests__/seeds';
 import {readLocalizedDoc} from '../lib/localizedDoc';
+import {TranslationMemory} from '../lib/memory';
 import {syncPage} from '../lib/sync';
 import {renderEnglishPage} from '../lib/englishPage';
 
@@ -27,18 +28,20 @@ describe('sync never loses a translation', () => {
     const index = fc.nat(sentences.length - 1);
     fc.assert(
       fc.property(fc.uniqueArray(index, {maxLength: 30}), fc.uniqueArray(index, {maxLength: 30}), (dropped, reworded) => {
-        const result = syncPage('zh.md', zh, mutate(new Set(dropped), new Set(reworded)), []);
+        const memory = new TranslationMemory();
+        const result = syncPage('zh.md', zh, mutate(new Set(dropped), new Set(reworded)), memory);
+        const remembered = memory.toArray();
         // Link URLs are the English's, not the translator's: sync may update them.
         const words = (t: string) => t.replace(/\]\([^)]*\)/g, ']');
         const kept = new Set(
-          [...readLocalizedDoc('zh.md', result.text).segments.filter((s) => s.state !== 'untranslated').map((s) => s.target), ...result.memory.map((m) => m.target)].map(words),
+          [...readLocalizedDoc('zh.md', result.text).segments.filter((s) => s.state !== 'untranslated').map((s) => s.target), ...remembered.map((m) => m.target)].map(words),
         );
         const lost = translations.filter((t) => !kept.has(words(t)));
         expect(lost).toEqual([]);
         // And a second sync on the result changes nothing.
-        const again = syncPage('zh.md', result.text, mutate(new Set(dropped), new Set(reworded)), result.memory);
+        const again = syncPage('zh.md', result.text, mutate(new Set(dropped), new Set(reworded)), memory);
         expect(again.text).toBe(result.text);
-        expect(again.memory).toEqual(result.memory);
+        expect(memory.toArray()).toEqual(remembered);
       }),
       {numRuns: 40},
     );

@@ -1,5 +1,5 @@
 import type {Command} from 'commander';
-import {memoryPath, serializeMemory} from '../lib/memory';
+import {memoryPath, serializeMemory, TranslationMemory} from '../lib/memory';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../lib/project';
 import {stageWrites} from '../lib/fileSystem';
@@ -14,16 +14,15 @@ type SyncReports = Array<SyncReport & {locale: string}>;
 export async function syncProject(project: Project, write: (path: string, content: string, known: 'changed') => unknown): Promise<SyncReports> {
   const reports: SyncReports = [];
   for (const locale of project.locales) {
-    let memory = project.memory[locale];
+    const memory = new TranslationMemory(project.memory[locale]);
     for (const {english, localized} of project.pages) {
       const copy = localized[locale];
       if (!copy) continue;
       const result = syncPage(copy.path, copy.text, english, memory, project.analyzer);
-      memory = result.memory;
       reports.push({...result.report, locale});
       if (result.report.changed) await write(copy.path, result.text, 'changed');
     }
-    if (memory.length !== project.memory[locale].length) await write(memoryPath(locale), serializeMemory(memory), 'changed');
+    if (memory.size !== project.memory[locale].length) await write(memoryPath(locale), serializeMemory(memory.toArray()), 'changed');
   }
   return reports;
 }

@@ -11,12 +11,51 @@ export interface MemoryEntry {
 
 export const memoryPath = (locale: string) => `i18n/${locale}/l10n-memory.json`;
 
-/** Adds entries not already remembered (same English and translation), in a stable order. */
-export function addToMemory(memory: readonly MemoryEntry[], entries: readonly MemoryEntry[]): MemoryEntry[] {
-  const key = (e: MemoryEntry) => `${normalizeEnglish(e.source)}\u0000${e.target}`;
-  const seen = new Set(memory.map(key));
-  const added = entries.filter((e) => !seen.has(key(e)) && (seen.add(key(e)), true));
-  return [...memory, ...added].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+const bySourceThenTarget = (a: MemoryEntry, b: MemoryEntry) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target);
+
+/**
+ * A locale's translation memory while sync runs through its pages: entries are indexed by their
+ * English as they come, so each page costs the same however large the memory has grown.
+ */
+export class TranslationMemory {
+  private readonly entries: MemoryEntry[] = [];
+  private readonly keys = new Set<string>();
+  private readonly bySource = new Map<string, MemoryEntry>();
+
+  constructor(entries: readonly MemoryEntry[] = []) {
+    this.add(entries);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Adds the entries not already remembered (same English and translation); returns how many were new. */
+  add(entries: readonly MemoryEntry[]): number {
+    let added = 0;
+    for (const entry of entries) {
+      const source = normalizeEnglish(entry.source);
+      const key = `${source}\u0000${entry.target}`;
+      if (this.keys.has(key)) continue;
+      this.keys.add(key);
+      this.entries.push(entry);
+      added++;
+      // Of translations of the same English, the one last in the file's order is reused.
+      const known = this.bySource.get(source);
+      if (!known || bySourceThenTarget(entry, known) > 0) this.bySource.set(source, entry);
+    }
+    return added;
+  }
+
+  /** The remembered translation of this English, if any. */
+  find(english: string): MemoryEntry | undefined {
+    return this.bySource.get(normalizeEnglish(english));
+  }
+
+  /** Every entry, in the stable order the memory file keeps. */
+  toArray(): MemoryEntry[] {
+    return [...this.entries].sort(bySourceThenTarget);
+  }
 }
 
 export interface Suggestion {

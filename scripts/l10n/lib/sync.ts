@@ -1,9 +1,8 @@
 import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/l10n/alignment';
-import {normalizeEnglish} from '../../../src/l10n/englishSentences';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
 import {createAnalyzer, type Analyzer} from './analysis';
-import {addToMemory, type MemoryEntry} from './memory';
+import {TranslationMemory, type MemoryEntry} from './memory';
 
 export interface SyncReport {
   page: string;
@@ -17,7 +16,6 @@ export interface SyncReport {
 
 export interface SyncResult {
   text: string;
-  memory: MemoryEntry[];
   report: SyncReport;
 }
 
@@ -56,14 +54,13 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
 
 /**
  * Brings one localized page to the current English structure. Nothing translated is lost: a
- * translation either stays on the page or goes to the translation memory.
+ * translation either stays on the page or goes into `memory`, which the page also reuses from.
  */
-export function syncPage(page: string, localizedText: string, englishText: string, memory: readonly MemoryEntry[], analyzer: Analyzer = createAnalyzer()): SyncResult {
+export function syncPage(page: string, localizedText: string, englishText: string, memory: TranslationMemory, analyzer: Analyzer = createAnalyzer()): SyncResult {
   const doc = analyzer.localized(page, localizedText);
   const english = splitFrontMatter(englishText);
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, analyzer.english(englishText));
   const nextId = idAllocator(doc.segments);
-  const remembered = new Map(memory.map((m) => [normalizeEnglish(m.source), m]));
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
   const leaving: MemoryEntry[] = obsolete
     .filter((s) => s.state !== 'untranslated')
@@ -80,7 +77,7 @@ export function syncPage(page: string, localizedText: string, englishText: strin
       return pair(segment.id, updateUntranslatable(segment.target, segment.source, english), english);
     }
     if (unit.state === 'stale' && segment) leaving.push({source: segment.source, target: segment.target, page, id: segment.id});
-    const memo = remembered.get(normalizeEnglish(english));
+    const memo = memory.find(english);
     if (memo) {
       report.restoredFromMemory++;
       return pair(nextId(), memo.target, english);
@@ -100,8 +97,7 @@ export function syncPage(page: string, localizedText: string, englishText: strin
   const englishDate = /^ms\.date:[ \t]*(.*?)[ \t]*$/m.exec(english.frontMatterText)?.[1];
   const frontMatter = englishDate ? setFrontMatterLine(frontMatterText, 'ms.date', englishDate) : frontMatterText;
   const text = `---\n${frontMatter}\n---\n${body}`;
-  const nextMemory = addToMemory(memory, leaving);
-  report.toMemory = nextMemory.length - memory.length;
+  report.toMemory = memory.add(leaving);
   report.changed = text !== localizedText;
-  return {text, memory: nextMemory, report};
+  return {text, report};
 }
