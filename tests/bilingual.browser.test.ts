@@ -122,7 +122,7 @@ describe('pages whose English moved on', () => {
 describe('the translation status page', () => {
   it('shows each locale and page from l10n status, accessibly', async () => {
     await gotoHydrated(env.page, `${env.url}/pt-BR/translation-status`);
-    const status = computeStatus(loadProject(process.cwd()));
+    const status = await computeStatus(loadProject(process.cwd()));
     expect(await env.page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(status.map((l) => `${l.locale}: ${l.percent}%`));
     expect(await env.page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
     expect(await axeViolations(env.page)).toEqual([]);

@@ -24,8 +24,8 @@ const PAGES = ['/zh-TW/docs/websockets', '/docs/websockets', '/ja-JP/docs/api/cl
  */
 export async function benchBuild(rounds = 3): Promise<{build: boolean; pageWeight: boolean}> {
   const out = mkdtempSync(join(tmpdir(), 'bench-build-'));
-  const plain = createPlainSite(SITE, {faster: true});
-  const plainWebpack = createPlainSite(SITE, {faster: false});
+  const plain = await createPlainSite(SITE, {faster: true});
+  const plainWebpack = await createPlainSite(SITE, {faster: false});
   try {
     const ours: number[] = [];
     const baseline: number[] = [];

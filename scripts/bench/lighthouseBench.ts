@@ -49,7 +49,7 @@ export async function benchLighthouse(): Promise<boolean> {
   } finally {
     await site.close();
   }
-  const plain = createPlainSite(SITE, {faster: true});
+  const plain = await createPlainSite(SITE, {faster: true});
   const out = mkdtempSync(join(tmpdir(), 'plain-build-'));
   try {
     docusaurusBuild(plain, out);

@@ -21,8 +21,8 @@ function bracketCjkAutolinks(text: string): string {
 }
 
 /** Our two non-doc pages as plain Markdown pages: the home page and the translation status, as tables. */
-function plainPages(siteDir: string): Record<string, string> {
-  const status = computeStatus(loadProject(siteDir));
+async function plainPages(siteDir: string): Promise<Record<string, string>> {
+  const status = await computeStatus(loadProject(siteDir));
   const tables = status.map(({locale, percent, pages}) =>
     [
       `## ${locale}: ${percent} %`,
@@ -44,7 +44,7 @@ function plainPages(siteDir: string): Record<string, string> {
  * text; the home and translation status pages as Markdown pages) and none of our plugins or theme
  * components. It uses this repository's node_modules, so both sites build with the same Docusaurus.
  */
-export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): string {
+export async function createPlainSite(siteDir: string, {faster}: {faster: boolean}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'plain-site-'));
   symlinkSync(join(siteDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(siteDir, 'docs'), join(dir, 'docs'), {recursive: true});
@@ -58,7 +58,7 @@ export function createPlainSite(siteDir: string, {faster}: {faster: boolean}): s
     }
   }
   mkdirSync(join(dir, 'src/pages'), {recursive: true});
-  for (const [name, text] of Object.entries(plainPages(siteDir))) writeFileSync(join(dir, 'src/pages', name), text);
+  for (const [name, text] of Object.entries(await plainPages(siteDir))) writeFileSync(join(dir, 'src/pages', name), text);
   const {browserslist} = JSON.parse(readFileSync(join(siteDir, 'package.json'), 'utf8')) as {browserslist: unknown};
   writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'plain-classic-site', private: true, browserslist}, null, 2));
   const config = {

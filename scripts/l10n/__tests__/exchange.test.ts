@@ -69,7 +69,7 @@ describe('properties', () => {
   it('any translation written in a tool comes back through export and import unchanged', async () => {
     const root = copySite();
     const base = loadProject(root);
-    const units = exportUnits(base, 'zh-TW');
+    const units = await exportUnits(base, 'zh-TW');
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<Format>('xliff', 'po', 'i18next'), fc.nat(units.length - 1), translation, async (format, index, text) => {
         const edited = units.map((u, i) => (i === index ? {...u, translation: text} : u));

@@ -1,5 +1,6 @@
 import type {Command} from 'commander';
 import {createLocator} from '../../../src/markdown/position';
+import {analyzedPages} from '../lib/analyzedPages';
 import {CHECKS, type Severity} from '../lib/checks';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../lib/project';
@@ -15,19 +16,18 @@ export interface Finding {
 }
 
 /** Runs every check on every translation of every localized page. */
-export function runChecks(project: Project): Finding[] {
+export async function runChecks(project: Project): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const {localized} of project.pages) {
-    for (const copy of Object.values(localized)) {
-      if (!copy) continue;
-      const doc = project.analyzer.localized(copy.path, copy.text);
-      const locate = createLocator(copy.text);
+  for await (const {localized} of analyzedPages(project)) {
+    for (const doc of Object.values(localized)) {
+      if (!doc) continue;
+      const locate = createLocator(doc.text);
       for (const segment of doc.segments) {
         for (const check of CHECKS) {
           const message = check.test(segment);
           if (!message) continue;
           const {line, column} = locate(segment.targetStart);
-          findings.push({code: check.code, severity: check.severity, file: copy.path, line, column, id: segment.id, message});
+          findings.push({code: check.code, severity: check.severity, file: doc.path, line, column, id: segment.id, message});
         }
       }
     }
@@ -45,11 +45,11 @@ export function registerCheck(program: Command, global: () => GlobalOptions): vo
   program
     .command('check')
     .description('quality gates between each translation and its English')
-    .action(() => {
+    .action(async () => {
       const {root, json} = global();
       try {
         const project = loadProject(root);
-        const findings = runChecks(project);
+        const findings = await runChecks(project);
         process.stdout.write(json ? `${JSON.stringify({findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
         if (findings.some((f) => f.severity === 'error')) process.exitCode = EXIT_CONTENT;
       } catch (error) {

@@ -31,7 +31,7 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
         if (!isLocale(options.locale) || options.locale === 'en') throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         if (!(FORMATS as readonly string[]).includes(options.format)) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(options.format)}`);
         const project = loadProject(root);
-        const units = exportUnits(project, options.locale);
+        const units = await exportUnits(project, options.locale);
         const text = await serializeUnits(units, options.locale, options.format as Format);
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);

@@ -22,14 +22,14 @@ export function registerStatus(program: Command, global: () => GlobalOptions): v
     .command('status')
     .description('per locale and page: translated, stale, untranslated and obsolete sentences; UI strings')
     .option('--fail-under <percent>', 'exit 1 when a locale has fewer translated sentences than this percentage')
-    .action((options: {failUnder?: string}) => {
+    .action(async (options: {failUnder?: string}) => {
       const {root, json} = global();
       try {
         const failUnder = options.failUnder === undefined ? undefined : Number(options.failUnder);
         if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new TypeError(`--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
         const project = loadProject(root);
         const ui = uiStringsReport(root, project.locales);
-        const status = computeStatus(project).map((l) => ({...l, uiStrings: ui[l.locale]}));
+        const status = (await computeStatus(project)).map((l) => ({...l, uiStrings: ui[l.locale]}));
         process.stdout.write(json ? `${JSON.stringify({locales: status}, null, 2)}\n` : `${renderStatus(status)}\n`);
         const failing = failUnder === undefined ? [] : status.filter((l) => l.percent < failUnder);
         if (failing.length) {

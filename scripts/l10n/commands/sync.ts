@@ -1,6 +1,7 @@
 import type {Command} from 'commander';
 import {memoryPath, serializeMemory, TranslationMemory} from '../lib/memory';
 import {reportFailure, type GlobalOptions} from '../lib/output';
+import {analyzedPages} from '../lib/analyzedPages';
 import {loadProject, type Project} from '../lib/project';
 import {stageWrites} from '../lib/fileSystem';
 import {syncPage, type SyncReport} from '../lib/sync';
@@ -10,21 +11,24 @@ type SyncReports = Array<SyncReport & {locale: string}>;
 /**
  * Brings every localized page to the current English, handing each changed file to `write` as soon
  * as it is ready (and waiting when `write` asks to); the memory files gather what left the pages.
+ * Reports come per locale, in page order.
  */
 export async function syncProject(project: Project, write: (path: string, content: string, known: 'changed') => unknown): Promise<SyncReports> {
-  const reports: SyncReports = [];
-  for (const locale of project.locales) {
-    const memory = new TranslationMemory(project.memory[locale]);
-    for (const {english, localized} of project.pages) {
-      const copy = localized[locale];
-      if (!copy) continue;
-      const result = syncPage(copy.path, copy.text, english, memory, project.analyzer);
-      reports.push({...result.report, locale});
-      if (result.report.changed) await write(copy.path, result.text, 'changed');
+  const memories = new Map(project.locales.map((l) => [l, new TranslationMemory(project.memory[l])]));
+  const reports = new Map<string, SyncReports>(project.locales.map((l) => [l, []]));
+  for await (const {english, sentences, localized} of analyzedPages(project)) {
+    for (const locale of project.locales) {
+      const doc = localized[locale];
+      if (!doc) continue;
+      const result = syncPage(doc, english, sentences, memories.get(locale)!);
+      reports.get(locale)!.push({...result.report, locale});
+      if (result.report.changed) await write(doc.path, result.text, 'changed');
     }
+  }
+  for (const [locale, memory] of memories) {
     if (memory.size !== project.memory[locale].length) await write(memoryPath(locale), serializeMemory(memory.toArray()), 'changed');
   }
-  return reports;
+  return [...reports.values()].flat();
 }
 
 export function renderSync(reports: SyncReports, written: string[], dryRun: boolean): string {

@@ -21,7 +21,16 @@ export interface LocalizedDoc {
   englishTitle?: string;
 }
 
-export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
+/** What parsing a localized page yields, apart from what is read lazily from its text. */
+export interface LocalizedAnalysis {
+  segments: SpanSegment[];
+  unpaired: LocalizedDoc['unpaired'];
+  /** The segments of the first-level heading, as [from, to) indexes into `segments`. */
+  title?: [number, number];
+}
+
+/** Finds the span pairs of a localized page; a malformed pair is an L10nError at its file:line:column. */
+export function analyzeLocalized(path: string, text: string): LocalizedAnalysis {
   const blocks = segmentTextBlocks(text, textBlocksOf(text));
   let locator: ((offset: number) => Point) | undefined;
   const locate = (offset: number) => (locator ??= createLocator(text))(offset);
@@ -36,23 +45,43 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
     const {line, column} = locate(block.start);
     return [{line, column, text: outside.trim().slice(0, 80)}];
   });
-  // Front matter and title are read on first use: few commands need them, and parsing them costs
-  // more than finding the page's segments.
+  const segments: SpanSegment[] = [];
+  let title: [number, number] | undefined;
+  let h1Seen = false;
+  for (const b of blocks) {
+    if (!h1Seen && b.block.type === 'heading' && b.block.depth === 1) {
+      h1Seen = true;
+      if (b.segments.length > 0) title = [segments.length, segments.length + b.segments.length];
+    }
+    segments.push(...b.segments);
+  }
+  return {segments, unpaired, ...(title ? {title} : {})};
+}
+
+/**
+ * A localized page with its analysis. Front matter and title are read on first use: few commands
+ * need them, and parsing them costs more than finding the page's segments.
+ */
+export function localizedDoc(path: string, text: string, {segments, unpaired, title}: LocalizedAnalysis): LocalizedDoc {
   let data: Record<string, unknown> | undefined;
-  const h1 = blocks.find((b) => b.block.type === 'heading' && b.block.depth === 1);
-  let title: string | null | undefined = null;
+  let english: string | null | undefined = null;
   return {
     path,
     text,
-    segments: blocks.flatMap((b) => b.segments),
+    segments,
     unpaired,
     get data() {
       return (data ??= splitFrontMatter(text).data);
     },
     get englishTitle() {
-      return title === null ? (title = englishTitle(h1)) : title;
+      if (english === null) english = title ? englishTitle(segments.slice(...title)) : undefined;
+      return english;
     },
   };
+}
+
+export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
+  return localizedDoc(path, text, analyzeLocalized(path, text));
 }
 
 /**
@@ -79,7 +108,6 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
     .join('\n');
 }
 
-function englishTitle(h1: BlockSegments | undefined): string | undefined {
-  if (!h1 || h1.segments.length === 0) return undefined;
-  return h1.segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
+function englishTitle(segments: SpanSegment[]): string {
+  return segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
 }

@@ -1,7 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES, localizedDocDir} from '../../../src/i18n/locales';
-import {createAnalyzer, type Analyzer} from './analysis';
 import {readIfExists} from './fileSystem';
 import {memoryPath, parseMemory, type MemoryEntry} from './memory';
 import {markdownFiles} from '../../../src/markdown/markdownFiles';
@@ -19,7 +18,6 @@ export interface Project {
   locales: readonly string[];
   pages: ProjectPage[];
   memory: Record<string, MemoryEntry[]>;
-  analyzer: Analyzer;
 }
 
 export interface LoadOptions {
@@ -60,5 +58,5 @@ export function loadProject(root: string, {locales = TRANSLATED_LOCALES}: LoadOp
       };
     });
   const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
-  return {root, locales, pages, memory, analyzer: createAnalyzer()};
+  return {root, locales, pages, memory};
 }

@@ -1,4 +1,7 @@
 import {alignToEnglish} from '../../../src/l10n/alignment';
+import type {EnglishSentence} from '../../../src/l10n/englishSentences';
+import {analyzedPages} from './analyzedPages';
+import type {LocalizedDoc} from './localizedDoc';
 import type {Project} from './project';
 import type {UiStringsReport} from './uiStrings';
 
@@ -28,31 +31,13 @@ export interface LocaleStatus {
 }
 
 /** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
-export function computeStatus(project: Project): LocaleStatus[] {
-  // The English of a page is split once, not once per locale: parsing dominates the cost.
-  const sentencesOf = new Map(project.pages.map((p) => [p.page, project.analyzer.english(p.english)]));
+export async function computeStatus(project: Project, options?: {worker?: boolean}): Promise<LocaleStatus[]> {
+  const byLocale = new Map<string, PageStatus[]>(project.locales.map((l) => [l, []]));
+  for await (const {page, english, sentences, localized} of analyzedPages(project, options)) {
+    for (const locale of project.locales) byLocale.get(locale)!.push(pageStatus(page, english, sentences, localized[locale]));
+  }
   return project.locales.map((locale) => {
-    const pages = project.pages.map(({page, english, localized}): PageStatus => {
-      const sentences = sentencesOf.get(page)!;
-      const copy = localized[locale];
-      if (!copy) {
-        return {page, exists: false, translationType: null, total: sentences.length, translated: 0, stale: 0, autoUpdatable: 0, untranslated: sentences.length, obsolete: 0};
-      }
-      const doc = project.analyzer.localized(copy.path, copy.text);
-      const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
-      const count = (state: string) => units.filter((u) => u.state === state).length;
-      return {
-        page,
-        exists: true,
-        translationType: String(doc.data['ms.translationtype'] ?? '').toUpperCase() === 'MT' ? 'machine' : 'human',
-        total: units.length,
-        translated: count('translated'),
-        stale: count('stale') + count('updatable'),
-        autoUpdatable: count('updatable'),
-        untranslated: count('untranslated'),
-        obsolete: obsolete.filter((s) => s.state !== 'untranslated').length,
-      };
-    });
+    const pages = byLocale.get(locale)!;
     const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => pages.reduce((n, p) => n + p[key], 0);
     const total = sum('total');
     const translated = sum('translated');
@@ -67,4 +52,23 @@ export function computeStatus(project: Project): LocaleStatus[] {
       pages,
     };
   });
+}
+
+function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {
+  if (!doc) {
+    return {page, exists: false, translationType: null, total: sentences.length, translated: 0, stale: 0, autoUpdatable: 0, untranslated: sentences.length, obsolete: 0};
+  }
+  const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
+  const count = (state: string) => units.filter((u) => u.state === state).length;
+  return {
+    page,
+    exists: true,
+    translationType: String(doc.data['ms.translationtype'] ?? '').toUpperCase() === 'MT' ? 'machine' : 'human',
+    total: units.length,
+    translated: count('translated'),
+    stale: count('stale') + count('updatable'),
+    autoUpdatable: count('updatable'),
+    untranslated: count('untranslated'),
+    obsolete: obsolete.filter((s) => s.state !== 'untranslated').length,
+  };
 }

@@ -1,7 +1,8 @@
 import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/l10n/alignment';
 import {splitFrontMatter} from '../../../src/markdown/frontMatter';
 import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
-import {createAnalyzer, type Analyzer} from './analysis';
+import type {EnglishSentence} from '../../../src/l10n/englishSentences';
+import type {LocalizedDoc} from './localizedDoc';
 import {TranslationMemory, type MemoryEntry} from './memory';
 
 export interface SyncReport {
@@ -56,10 +57,10 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
  * Brings one localized page to the current English structure. Nothing translated is lost: a
  * translation either stays on the page or goes into `memory`, which the page also reuses from.
  */
-export function syncPage(page: string, localizedText: string, englishText: string, memory: TranslationMemory, analyzer: Analyzer = createAnalyzer()): SyncResult {
-  const doc = analyzer.localized(page, localizedText);
+export function syncPage(doc: LocalizedDoc, englishText: string, sentences: EnglishSentence[], memory: TranslationMemory): SyncResult {
+  const {path: page, text: localizedText} = doc;
   const english = splitFrontMatter(englishText);
-  const {units, obsolete} = alignToEnglish(doc.segments, englishText, analyzer.english(englishText));
+  const {units, obsolete} = alignToEnglish(doc.segments, englishText, sentences);
   const nextId = idAllocator(doc.segments);
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
   const leaving: MemoryEntry[] = obsolete

@@ -1,6 +1,8 @@
 import {alignToEnglish} from '../../../src/l10n/alignment';
 import {normalizeEnglish} from '../../../src/l10n/englishSentences';
 import {replaceSegments} from '../../../src/markdown/spanPairs';
+import {analyzedPages} from './analyzedPages';
+import {readLocalizedDoc} from './localizedDoc';
 import {suggestionsFor, type Suggestion} from './memory';
 import type {Project} from './project';
 
@@ -26,17 +28,17 @@ export interface ImportedUnit {
 }
 
 /** Every sentence of every localized page of a locale, with its state, neighbours and suggestions. */
-export function exportUnits(project: Project, locale: string): Unit[] {
+export async function exportUnits(project: Project, locale: string): Promise<Unit[]> {
   const memory = project.memory[locale] ?? [];
-  return project.pages.flatMap(({page, english, localized}) => {
-    const copy = localized[locale];
-    if (!copy) return [];
-    const doc = project.analyzer.localized(copy.path, copy.text);
-    const {units} = alignToEnglish(doc.segments, english, project.analyzer.english(english));
-    const stale = new Set(units.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
-    return doc.segments.map((s, i): Unit => {
+  const units: Unit[] = [];
+  for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale]})) {
+    const doc = localized[locale];
+    if (!doc) continue;
+    const aligned = alignToEnglish(doc.segments, english, sentences).units;
+    const stale = new Set(aligned.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
+    doc.segments.forEach((s, i) => {
       const state: UnitState = s.state === 'untranslated' ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
-      return {
+      units.push({
         page,
         id: s.id,
         english: s.source,
@@ -44,9 +46,10 @@ export function exportUnits(project: Project, locale: string): Unit[] {
         state,
         context: {previous: doc.segments[i - 1]?.source, next: doc.segments[i + 1]?.source},
         suggestions: state === 'translated' ? [] : suggestionsFor(s.source, memory),
-      };
+      });
     });
-  });
+  }
+  return units;
 }
 
 export interface ApplyResult {
@@ -69,7 +72,7 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
       for (const u of units) result.rejected.push({page, id: u.id, reason: `no ${locale} page ${page}`});
       continue;
     }
-    const doc = project.analyzer.localized(copy.path, copy.text);
+    const doc = readLocalizedDoc(copy.path, copy.text);
     const byId = new Map(doc.segments.map((s) => [s.id, s]));
     const changes: Array<{start: number; end: number; text: string}> = [];
     for (const unit of units) {

@@ -1,0 +1,30 @@
+import {parentPort, workerData} from 'node:worker_threads';
+import {analyzePage, type PageJob} from './pageAnalysis';
+import {packLocalized, packSentences} from './packedAnalysis';
+
+/**
+ * Parses its share of the pages for `analyzedPages` on a second core, in order, at most `window` pages ahead of
+ * what the main thread has taken: the main thread aligns and writes while this one parses.
+ */
+const {jobs, window} = workerData as {jobs: PageJob[]; window: number};
+
+const port = parentPort!;
+let credits = window;
+let wake: (() => void) | undefined;
+port.on('message', (message: {credit: number}) => {
+  credits += message.credit;
+  wake?.();
+});
+
+async function run(): Promise<void> {
+  for (const job of jobs) {
+    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+    credits--;
+    const {english, sentences, localized} = analyzePage(job);
+    const packed = {english, sentences: packSentences(sentences), localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: packLocalized(analysis)} : {})}))};
+    port.postMessage(packed, [packed.sentences.buffer as ArrayBuffer, ...packed.localized.flatMap((c) => (c.analysis ? [c.analysis.offsets.buffer as ArrayBuffer] : []))]);
+  }
+  port.close();
+}
+
+run().catch((error: unknown) => port.postMessage({fatal: error instanceof Error ? (error.stack ?? error.message) : String(error)}));
