@@ -1,8 +1,9 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readLocalizedDoc} from '../lib/localizedDoc';
 import {parseMemory} from '../lib/memory';
+import {generateCorpus} from '../../bench/cli';
 import {runCli} from './runCli';
 import {copySite} from './site';
 
@@ -82,4 +83,28 @@ describe('sync of the 2018-02 pages against the 2018-06 English', () => {
     expect(entry).toContain('suggestion (similarity 0.75): 如何使用');
     expect(entry).toContain('msgstr ""');
   });
+
+  // A page after the WebSockets article, which sync changes in zh-TW and ja-JP: those changes are staged when the error
+  // comes. Column 28: the sxs-lookup span follows the 24-character opening tag and three characters of translation.
+  it.each([
+    ['the site', () => copySite(), 0],
+    ['a project large enough for the worker thread', () => generateCorpus(60), 60],
+  ])('stops at a malformed page with its file:line:column and changes no page of %s, not even those already synced', async (_name, makeRoot, pages) => {
+    const root = makeRoot();
+    const bad = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/zz-last.md';
+    writeFileSync(join(root, 'docs/zz-last.md'), '# Last\n\nA sentence.\n');
+    writeFileSync(join(root, bad), '# <span data-ttu-id="k-1">最後</span><span class="sxs-lookup"><span data-stu-id="k-1">Last</span></span>\n\n<span data-ttu-id="k-2">一句。<span class="sxs-lookup"><span data-stu-id="k-2">A sentence.</span></span>\n');
+    const before = snapshot(root);
+    const result = await runCli(root, ['--json', 'sync']);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stderr).errors).toEqual([expect.objectContaining({code: 'ERR_SPAN_NESTED', file: bad, line: 3, column: 28})]);
+    expect(snapshot(root)).toEqual(before);
+    expect(before.size).toBeGreaterThan(pages * 3);
+  });
 });
+
+/** Every file under i18n/ with its content: temporary files left behind would show too. */
+function snapshot(root: string): Map<string, string> {
+  const files = readdirSync(join(root, 'i18n'), {recursive: true, withFileTypes: true}).filter((e) => e.isFile());
+  return new Map(files.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
