@@ -29,6 +29,7 @@ export interface StagedWrites {
 export function stageWrites(root: string, {concurrency = 16} = {}): StagedWrites {
   const staged: Array<{path: string; temporary: string; full: string; written: boolean}> = [];
   const running = new Set<Promise<void>>();
+  const folders = new Map<string, Promise<unknown>>();
   let failure: {error: unknown} | undefined;
   const settle = async () => {
     await Promise.all(running);
@@ -46,7 +47,10 @@ export function stageWrites(root: string, {concurrency = 16} = {}): StagedWrites
       staged.push(entry);
       const write = (async () => {
         if (known !== 'changed' && (await readFile(full, 'utf8').catch(() => undefined)) === content) return;
-        await mkdir(dirname(full), {recursive: true});
+        const dir = dirname(full);
+        // Thousands of pages share a few folders: each is made (or found) once.
+        if (!folders.has(dir)) folders.set(dir, mkdir(dir, {recursive: true}));
+        await folders.get(dir);
         // The callback API: fs/promises' file handles cost this thread several times more per file.
         await new Promise<void>((resolve, reject) => writeFileCallback(entry.temporary, content, (error) => (error ? reject(error) : resolve())));
         entry.written = true;
