@@ -1,13 +1,12 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {analyzePage, type PageJob} from './pageAnalysis';
-import {packLocalized, packSentences} from './packedAnalysis';
+import {packPage} from './packedAnalysis';
 
 /**
- * Parses its share of the pages for `analyzedPages` on a second core, in order, at most `window` pages ahead of
- * what the main thread has taken: the main thread aligns and writes while this one parses.
+ * Parses its share of the pages for `analyzedPages` on a second core, in order, at most `window`
+ * pages ahead of what the main thread has taken: the main thread aligns and writes while this one parses.
  */
 const {jobs, window} = workerData as {jobs: PageJob[]; window: number};
-
 const port = parentPort!;
 let credits = window;
 let wake: (() => void) | undefined;
@@ -20,9 +19,8 @@ async function run(): Promise<void> {
   for (const job of jobs) {
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
     credits--;
-    const {english, sentences, localized} = analyzePage(job);
-    const packed = {english, sentences: packSentences(sentences), localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: packLocalized(analysis)} : {})}))};
-    port.postMessage(packed, [packed.sentences.buffer as ArrayBuffer, ...packed.localized.flatMap((c) => (c.analysis ? [c.analysis.offsets.buffer as ArrayBuffer] : []))]);
+    const {page, transfer} = packPage(analyzePage(job));
+    port.postMessage(page, transfer);
   }
   port.close();
 }

@@ -2,7 +2,7 @@ import {Worker} from 'node:worker_threads';
 import {join} from 'node:path';
 import type {EnglishSentence} from '../../../src/l10n/englishSentences';
 import {localizedDoc, type LocalizedDoc} from './localizedDoc';
-import {unpackLocalized, unpackSentences, type PackedLocalized} from './packedAnalysis';
+import {unpackPage, type PackedPage} from './packedAnalysis';
 import {analyzePage, pageJobs, raise, type PageAnalysis, type PageJob} from './pageAnalysis';
 import type {Project} from './project';
 
@@ -13,8 +13,6 @@ export interface AnalyzedPage {
   sentences: EnglishSentence[];
   localized: Partial<Record<string, LocalizedDoc>>;
 }
-
-type Message = PageAnalysis<PackedLocalized, Int32Array>;
 
 /** Below this many files a worker costs more to start than it saves. */
 const WORKER_FROM_FILES = 200;
@@ -35,14 +33,14 @@ function startWorker(jobs: PageJob[]): {next(): Promise<PageAnalysis>; stop(): P
   // tsx registered inside the worker: the CLI may run under tsx, vitest or plain Node.
   const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(join(__dirname, 'analysisWorker.ts'))});`;
   const worker = new Worker(bootstrap, {eval: true, workerData: {jobs, window: WINDOW}});
-  const received: Message[] = [];
-  let waiting: {resolve: (m: Message) => void; reject: (e: unknown) => void} | undefined;
+  const received: PackedPage[] = [];
+  let waiting: {resolve: (m: PackedPage) => void; reject: (e: unknown) => void} | undefined;
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
     waiting?.reject(failure);
   };
-  worker.on('message', (message: Message | {fatal: string}) => {
+  worker.on('message', (message: PackedPage | {fatal: string}) => {
     if ('fatal' in message) return fail(new Error(`the l10n analysis worker failed: ${message.fatal}`));
     if (waiting) waiting.resolve(message);
     else received.push(message);
@@ -55,11 +53,10 @@ function startWorker(jobs: PageJob[]): {next(): Promise<PageAnalysis>; stop(): P
       let message = received.shift();
       if (!message) {
         if (failure) throw failure;
-        message = await new Promise<Message>((resolve, reject) => (waiting = {resolve, reject}));
+        message = await new Promise<PackedPage>((resolve, reject) => (waiting = {resolve, reject}));
       }
       worker.postMessage({credit: 1});
-      const {english, sentences, localized} = message;
-      return {english, sentences: unpackSentences(english, sentences), localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: unpackLocalized(copy.text, analysis)} : {})}))};
+      return unpackPage(message);
     },
     async stop() {
       await worker.terminate();
