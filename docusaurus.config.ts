@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/i18n/locales';
-import type * as SiteModules from './src/siteModules';
+import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/i18n/locales';
+import type * as SiteModules from './src/docusaurus/siteModules';
 
 // Docusaurus loads this file afresh for each locale it builds, and with it every module it imports
 // (jiti, without a require cache): our remark plugins, parsers and l10n analysis, with unified and
@@ -30,7 +30,7 @@ const {
   DARK_CODE_THEME,
   LIGHT_CODE_THEME,
 }: typeof SiteModules =
-  process.env.NODE_ENV === 'production' ? (loaded[SITE_MODULES] ??= require('./src/siteModules')) : require('./src/siteModules');
+  process.env.NODE_ENV === 'production' ? (loaded[SITE_MODULES] ??= require('./src/docusaurus/siteModules')) : require('./src/docusaurus/siteModules');
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 

@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {DEFAULT_LOCALE, LOCALES} from '../src/i18n/locales';
+import {DEFAULT_LOCALE, LOCALES} from '../src/core/i18n/locales';
 
 /** What a site build depends on: if any of it is newer than the build, the build is stale. */
 export const BUILD_SOURCES = ['docs', 'i18n', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json'];

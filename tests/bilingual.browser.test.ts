@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {loadProject} from '../scripts/l10n/lib/project';
-import {computeStatus} from '../scripts/l10n/lib/status';
-import {LOCALIZED_SEEDS} from '../src/markdown/__tests__/seeds';
+import {loadProject} from '../src/project/project';
+import {computeStatus} from '../src/project/status';
+import {LOCALIZED_SEEDS} from '../src/core/markdown/__tests__/seeds';
 import {axeViolations} from './axe';
 import {gotoHydrated, openSitePage} from './siteHarness';
 
@@ -13,7 +13,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The segments the remark plugin test recorded for a seed: id, translation text, English text. */
 function expectedSegments(seed: string): Array<{id: string; t: string; s: string}> {
-  const file = join(__dirname, '../src/remark/__tests__/__fixtures__', `${seed}.segments.json`);
+  const file = join(__dirname, '../src/docusaurus/remark/__tests__/__fixtures__', `${seed}.segments.json`);
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 

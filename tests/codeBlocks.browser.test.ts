@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {typeStyles} from '../src/prism/themeCss';
-import {DARK_CODE_THEME, LIGHT_CODE_THEME} from '../src/prism/themes';
+import {typeStyles} from '../src/docusaurus/prism/themeCss';
+import {DARK_CODE_THEME, LIGHT_CODE_THEME} from '../src/docusaurus/prism/themes';
 import {gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();

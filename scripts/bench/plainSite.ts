@@ -1,13 +1,13 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/i18n/locales';
-import {splitTrailingCjkPunctuation} from '../../src/markdown/autolinkPunctuation';
-import {replaceSegments} from '../../src/markdown/spanPairs';
-import {readLocalizedDoc} from '../l10n/lib/localizedDoc';
-import {loadProject} from '../l10n/lib/project';
-import {computeStatus} from '../l10n/lib/status';
-import {markdownFiles} from '../../src/markdown/markdownFiles';
+import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/core/i18n/locales';
+import {splitTrailingCjkPunctuation} from '../../src/core/markdown/autolinkPunctuation';
+import {replaceSegments} from '../../src/core/markdown/spanPairs';
+import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';
+import {loadProject} from '../../src/project/project';
+import {computeStatus} from '../../src/project/status';
+import {markdownFiles} from '../../src/project/markdownFiles';
 
 /**
  * A bare URL followed by CJK punctuation ("http://localhost:5000。") breaks a plain Docusaurus

@@ -3,9 +3,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import {LOCALIZED_SEEDS, readSeed} from '../../src/markdown/__tests__/seeds';
-import remarkBilingualSegments from '../../src/remark/bilingualSegments';
-import remarkHeadingAnchors from '../../src/remark/headingAnchors';
+import {LOCALIZED_SEEDS, readSeed} from '../../src/core/markdown/__tests__/seeds';
+import remarkBilingualSegments from '../../src/docusaurus/remark/bilingualSegments';
+import remarkHeadingAnchors from '../../src/docusaurus/remark/headingAnchors';
 import {formatRatio, timeMedian} from './measure';
 
 const TARGET_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import {resolve} from 'node:path';
-import {LOCALES} from '../i18n/locales';
+import {LOCALES} from '../core/i18n/locales';
 
 /** Server settings, named after ASP.NET Core's WebSocketOptions where one exists. */
 export interface SiteServerOptions {

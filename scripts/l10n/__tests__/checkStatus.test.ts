@@ -2,7 +2,7 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {CHECKS} from '../lib/checks';
-import type {SpanSegment} from '../../../src/markdown/spanPairs';
+import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
 import {runCli} from './runCli';
 import {copySite} from './site';
 

@@ -2,8 +2,8 @@ import {mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync} from 
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {LOCALIZED_SEEDS, readSeed, SEEDS_DIR} from '../../../src/markdown/__tests__/seeds';
-import {writeFilesAtomically} from '../lib/fileSystem';
+import {LOCALIZED_SEEDS, readSeed, SEEDS_DIR} from '../../../src/core/markdown/__tests__/seeds';
+import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {planImport} from '../lib/importPlan';
 import {runCli} from './runCli';
 

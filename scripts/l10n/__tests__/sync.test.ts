@@ -1,8 +1,8 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readLocalizedDoc} from '../lib/localizedDoc';
-import {parseMemory} from '../lib/memory';
+import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {parseMemory} from '../../../src/core/l10n/memory';
 import {generateCorpus} from '../../bench/cli';
 import {runCli} from './runCli';
 import {copySite} from './site';

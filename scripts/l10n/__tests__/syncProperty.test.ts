@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {englishSentences} from '../../../src/l10n/englishSentences';
-import {readSeed} from '../../../src/markdown/__tests__/seeds';
-import {readLocalizedDoc, type LocalizedDoc} from '../lib/localizedDoc';
-import {TranslationMemory} from '../lib/memory';
+import {englishSentences} from '../../../src/core/l10n/englishSentences';
+import {readSeed} from '../../../src/core/markdown/__tests__/seeds';
+import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {TranslationMemory} from '../../../src/core/l10n/memory';
 import {syncPage} from '../lib/sync';
 import {renderEnglishPage} from '../lib/englishPage';
 

@@ -1,9 +1,9 @@
 import type {Command} from 'commander';
-import {createLocator} from '../../../src/markdown/position';
-import {analyzedPages} from '../lib/analyzedPages';
+import {createLocator} from '../../../src/core/markdown/position';
+import {analyzedPages} from '../../../src/project/analyzedPages';
 import {CHECKS, type Severity} from '../lib/checks';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
-import {loadProject, type Project} from '../lib/project';
+import {loadProject, type Project} from '../../../src/project/project';
 
 export interface Finding {
   code: string;

@@ -1,12 +1,12 @@
 import {writeFileSync} from 'node:fs';
 import type {Command} from 'commander';
-import {isLocale, TRANSLATED_LOCALES} from '../../../src/i18n/locales';
+import {isLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
 import {toI18next} from '../formats/i18next';
 import {toPo} from '../formats/po';
 import {toXliff} from '../formats/xliff';
-import {L10nError} from '../lib/errors';
+import {L10nError} from '../../../src/core/l10n/errors';
 import {reportFailure, type GlobalOptions} from '../lib/output';
-import {loadProject} from '../lib/project';
+import {loadProject} from '../../../src/project/project';
 import {exportUnits, type Unit} from '../lib/units';
 
 export const FORMATS = ['xliff', 'po', 'i18next'] as const;

@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {extname, relative} from 'node:path';
 import type {Command} from 'commander';
-import {readIfExists, writeFilesAtomically} from '../lib/fileSystem';
+import {readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
 import {planImport, type ImportPlan} from '../lib/importPlan';
-import {L10nError} from '../lib/errors';
+import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {importTranslatorFile, renderTranslatorImport, TRANSLATOR_EXTENSIONS} from './translations';
 

@@ -1,8 +1,8 @@
 import type {Command} from 'commander';
-import {loadProject} from '../lib/project';
+import {loadProject} from '../../../src/project/project';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
-import {computeStatus, type LocaleStatus} from '../lib/status';
-import {uiStringsReport} from '../lib/uiStrings';
+import {computeStatus, type LocaleStatus} from '../../../src/project/status';
+import {uiStringsReport} from '../../../src/project/uiStrings';
 
 export function renderStatus(status: LocaleStatus[]): string {
   const header = ['locale', 'page', 'total', 'translated', 'stale', 'untranslated', 'obsolete', 'type'];

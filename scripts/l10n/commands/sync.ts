@@ -1,9 +1,9 @@
 import type {Command} from 'commander';
-import {memoryPath, serializeMemory, TranslationMemory} from '../lib/memory';
+import {memoryPath, serializeMemory, TranslationMemory} from '../../../src/core/l10n/memory';
 import {reportFailure, type GlobalOptions} from '../lib/output';
-import {analyzedPages} from '../lib/analyzedPages';
-import {loadProject, type Project} from '../lib/project';
-import {stageWrites} from '../lib/fileSystem';
+import {analyzedPages} from '../../../src/project/analyzedPages';
+import {loadProject, type Project} from '../../../src/project/project';
+import {stageWrites} from '../../../src/project/fileSystem';
 import {syncPage, type SyncReport} from '../lib/sync';
 
 type SyncReports = Array<SyncReport & {locale: string}>;

@@ -1,12 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {extname} from 'node:path';
-import {isLocale} from '../../../src/i18n/locales';
+import {isLocale} from '../../../src/core/i18n/locales';
 import {fromI18next} from '../formats/i18next';
 import {fromPo} from '../formats/po';
 import {fromXliff} from '../formats/xliff';
-import {L10nError} from '../lib/errors';
-import {writeFilesAtomically} from '../lib/fileSystem';
-import {loadProject} from '../lib/project';
+import {L10nError} from '../../../src/core/l10n/errors';
+import {writeFilesAtomically} from '../../../src/project/fileSystem';
+import {loadProject} from '../../../src/project/project';
 import {applyUnits, type ApplyResult, type ImportedUnit} from '../lib/units';
 
 export const TRANSLATOR_EXTENSIONS = ['.xlf', '.xliff', '.po', '.json'];

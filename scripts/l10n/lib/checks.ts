@@ -1,5 +1,5 @@
-import {isSafeHtml, isSafeUrl} from '../../../src/markdown/safeHtml';
-import type {SpanSegment} from '../../../src/markdown/spanPairs';
+import {isSafeHtml, isSafeUrl} from '../../../src/core/markdown/safeHtml';
+import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
 
 export type Severity = 'error' | 'warning';
 

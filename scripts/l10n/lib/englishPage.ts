@@ -1,7 +1,7 @@
-import {joinFrontMatter, splitFrontMatter} from '../../../src/markdown/frontMatter';
-import {msDateToIso} from '../../../src/markdown/msDate';
-import {replaceSegments} from '../../../src/markdown/spanPairs';
-import type {LocalizedDoc} from './localizedDoc';
+import {joinFrontMatter, splitFrontMatter} from '../../../src/core/markdown/frontMatter';
+import {msDateToIso} from '../../../src/core/markdown/msDate';
+import {replaceSegments} from '../../../src/core/markdown/spanPairs';
+import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 
 /** Front matter that describes one localized copy, not the English article. */
 export const LOCALIZATION_KEYS = [

@@ -1,8 +1,8 @@
-import {isLocale, LOCALES, localizedDocDir} from '../../../src/i18n/locales';
-import {splitFrontMatter} from '../../../src/markdown/frontMatter';
+import {isLocale, LOCALES, localizedDocDir} from '../../../src/core/i18n/locales';
+import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {articleDate, renderEnglishPage} from './englishPage';
-import {L10nError} from './errors';
-import {readLocalizedDoc, type LocalizedDoc} from './localizedDoc';
+import {L10nError} from '../../../src/core/l10n/errors';
+import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 
 export interface ImportInput {
   path: string;

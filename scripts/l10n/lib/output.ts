@@ -1,4 +1,4 @@
-import {L10nError} from './errors';
+import {L10nError} from '../../../src/core/l10n/errors';
 
 export interface GlobalOptions {
   root: string;

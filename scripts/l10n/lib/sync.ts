@@ -1,9 +1,9 @@
-import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/l10n/alignment';
-import {splitFrontMatter} from '../../../src/markdown/frontMatter';
-import {replaceSegments, type SpanSegment} from '../../../src/markdown/spanPairs';
-import type {EnglishSentence} from '../../../src/l10n/englishSentences';
-import type {LocalizedDoc} from './localizedDoc';
-import {TranslationMemory, type MemoryEntry} from './memory';
+import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/core/l10n/alignment';
+import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
+import {replaceSegments, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import type {EnglishSentence} from '../../../src/core/l10n/englishSentences';
+import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
 
 export interface SyncReport {
   page: string;

@@ -1,10 +1,10 @@
-import {alignToEnglish} from '../../../src/l10n/alignment';
-import {normalizeEnglish} from '../../../src/l10n/englishSentences';
-import {replaceSegments} from '../../../src/markdown/spanPairs';
-import {analyzedPages} from './analyzedPages';
-import {readLocalizedDoc} from './localizedDoc';
-import {suggestionsFor, type Suggestion} from './memory';
-import type {Project} from './project';
+import {alignToEnglish} from '../../../src/core/l10n/alignment';
+import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
+import {replaceSegments} from '../../../src/core/markdown/spanPairs';
+import {analyzedPages} from '../../../src/project/analyzedPages';
+import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {suggestionsFor, type Suggestion} from '../../../src/core/l10n/memory';
+import type {Project} from '../../../src/project/project';
 
 export type UnitState = 'translated' | 'needs-review' | 'new';
 

@@ -1,4 +1,4 @@
-import {msDateToIso} from '../../markdown/msDate';
+import {msDateToIso} from '../../core/markdown/msDate';
 
 /** What a localized page says about where its text comes from, read from its front matter. */
 export interface Provenance {

@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {LocaleStatus, PageStatus} from '../../../scripts/l10n/lib/status';
+import type {LocaleStatus, PageStatus} from '../../project/status';
 import styles from './styles.module.css';
 
 function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale' | 'untranslated'>}): ReactNode {

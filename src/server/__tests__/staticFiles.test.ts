@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import {get as httpGet} from 'node:http';
 import {brotliCompressSync, brotliDecompressSync, gunzipSync} from 'node:zlib';
-import {createCompressor} from '../../build/compressFiles';
+import {createCompressor} from '../../docusaurus/build/compressFiles';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';

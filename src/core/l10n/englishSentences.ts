@@ -1,0 +1,90 @@
+import {parseAlertMarker} from '../docfx/alert';
+import {parseCodeInclude} from '../docfx/codeInclude';
+import {looksLikeMonikerFence} from '../docfx/moniker';
+import {textBlocksOf} from '../markdown/textBlocks';
+
+/** One sentence of the English page, as raw Markdown at [start, end) of the page text. */
+export interface EnglishSentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the block (paragraph, heading, table cell) it belongs to. */
+  block: number;
+}
+
+const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
+
+/** Syntax inside a block that is never translated: heading marks, anchors, alert marks, quote prefixes, DocFX lines, images. */
+function excludedRanges(slice: string, kind: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const add = (re: RegExp) => {
+    for (const m of slice.matchAll(re)) ranges.push([m.index!, m.index! + m[0].length]);
+  };
+  if (kind === 'heading') add(/^#{1,6}[ \t]*/g);
+  // GFM table cell positions include the cell's pipes.
+  if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
+  // Each pattern only where its first characters occur: most blocks have none of them.
+  if (slice.includes('<')) add(/<a\s[^>]*>\s*<\/a>/gi);
+  if (slice.includes('![')) add(/!\[[^\]]*\]\([^)]*\)/g);
+  if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);
+  if (!slice.includes('[!') && !slice.includes(':::')) return ranges;
+  let offset = 0;
+  for (const line of slice.split('\n')) {
+    const content = line.replace(/^[\s>]*/, '');
+    const lead = line.length - content.length;
+    const alert = parseAlertMarker(content);
+    if (alert) ranges.push([offset + lead, offset + lead + alert.length]);
+    if (parseCodeInclude(content) || looksLikeMonikerFence(content)) ranges.push([offset, offset + line.length]);
+    offset += line.length + 1;
+  }
+  return ranges;
+}
+
+/**
+ * The English page split into sentences with Intl.Segmenter, block by block, skipping syntax that
+ * is never translated. Offsets point into the page, so a localized page can be rebuilt on it.
+ */
+export function englishSentences(text: string): EnglishSentence[] {
+  const sentences: EnglishSentence[] = [];
+  textBlocksOf(text).forEach(({type, start, end}, index) => {
+    const slice = text.slice(start, end);
+    const add = (run: string, at: number) => {
+      const lead = run.length - run.trimStart().length;
+      const body = run.trim();
+      if (!/[\p{L}\p{N}]/u.test(body)) return;
+      const s = start + at + lead;
+      sentences.push({start: s, end: s + body.length, text: body, block: index});
+    };
+    let at = 0;
+    for (const [a, b] of [...mergedRanges(excludedRanges(slice, type)), [slice.length, slice.length]]) {
+      if (a > at) {
+        const run = slice.slice(at, a);
+        // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.
+        if (!MAY_BREAK.test(run)) add(run, at);
+        else for (const {segment, index: i} of segmenter.segment(run)) add(segment, at + i);
+      }
+      at = Math.max(at, b);
+    }
+  });
+  return sentences;
+}
+
+const MAY_BREAK = /[.!?\n\r]|[^\x00-\x7f]/;
+
+/** Ranges sorted and overlaps joined, so the text between them can be walked once. */
+function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** Whitespace-insensitive form used to compare English texts. */
+export function normalizeEnglish(text: string): string {
+  // Testing first is cheaper than replacing: most sentences hold only single spaces.
+  return (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}

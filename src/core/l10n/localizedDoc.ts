@@ -1,0 +1,113 @@
+import {toString} from 'mdast-util-to-string';
+import {parseAlertMarker} from '../docfx/alert';
+import {segmentTextBlocks, type BlockSegments} from '../markdown/blockSegments';
+import {parseCodeInclude} from '../docfx/codeInclude';
+import {splitFrontMatter} from '../markdown/frontMatter';
+import {parseMarkdown} from '../markdown/parseMarkdown';
+import {createLocator, type Point} from '../markdown/position';
+import type {SpanSegment} from '../markdown/spanPairs';
+import {textBlocksOf} from '../markdown/textBlocks';
+import {L10nError} from './errors';
+
+/** A Microsoft-style localized Markdown file, parsed once for every l10n command. */
+export interface LocalizedDoc {
+  path: string;
+  text: string;
+  data: Record<string, unknown>;
+  segments: SpanSegment[];
+  /** Blocks with words outside any span pair: nothing to pair them with. */
+  unpaired: Array<{line: number; column: number; text: string}>;
+  /** The plain English of the first-level heading, used as the English title. */
+  englishTitle?: string;
+}
+
+/** What parsing a localized page yields, apart from what is read lazily from its text. */
+export interface LocalizedAnalysis {
+  segments: SpanSegment[];
+  unpaired: LocalizedDoc['unpaired'];
+  /** The segments of the first-level heading, as [from, to) indexes into `segments`. */
+  title?: [number, number];
+}
+
+/** Finds the span pairs of a localized page; a malformed pair is an L10nError at its file:line:column. */
+export function analyzeLocalized(path: string, text: string): LocalizedAnalysis {
+  const blocks = segmentTextBlocks(text, textBlocksOf(text));
+  let locator: ((offset: number) => Point) | undefined;
+  const locate = (offset: number) => (locator ??= createLocator(text))(offset);
+  const failed = blocks.find((b) => b.error);
+  if (failed?.error) {
+    const {line, column} = locate(failed.error.offset);
+    throw new L10nError(failed.error.code, failed.error.message, {file: path, line, column});
+  }
+  const unpaired = blocks.flatMap((block) => {
+    const outside = textOutsideSegments(text, block);
+    if (!/[\p{L}\p{N}]/u.test(outside)) return [];
+    const {line, column} = locate(block.start);
+    return [{line, column, text: outside.trim().slice(0, 80)}];
+  });
+  const segments: SpanSegment[] = [];
+  let title: [number, number] | undefined;
+  let h1Seen = false;
+  for (const b of blocks) {
+    if (!h1Seen && b.block.type === 'heading' && b.block.depth === 1) {
+      h1Seen = true;
+      if (b.segments.length > 0) title = [segments.length, segments.length + b.segments.length];
+    }
+    segments.push(...b.segments);
+  }
+  return {segments, unpaired, ...(title ? {title} : {})};
+}
+
+/**
+ * A localized page with its analysis. Front matter and title are read on first use: few commands
+ * need them, and parsing them costs more than finding the page's segments.
+ */
+export function localizedDoc(path: string, text: string, {segments, unpaired, title}: LocalizedAnalysis): LocalizedDoc {
+  let data: Record<string, unknown> | undefined;
+  let english: string | null | undefined = null;
+  return {
+    path,
+    text,
+    segments,
+    unpaired,
+    get data() {
+      return (data ??= splitFrontMatter(text).data);
+    },
+    get englishTitle() {
+      if (english === null) english = title ? englishTitle(segments.slice(...title)) : undefined;
+      return english;
+    },
+  };
+}
+
+export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
+  return localizedDoc(path, text, analyzeLocalized(path, text));
+}
+
+/**
+ * Words outside the block's span pairs, line by line, minus syntax that carries none: heading
+ * anchors, DocFX code includes, alert markers and moniker fences (read with the same parsers the
+ * site uses, so the two never disagree).
+ */
+function textOutsideSegments(text: string, block: BlockSegments): string {
+  let outside = '';
+  let at = block.start;
+  for (const s of block.segments) {
+    outside += text.slice(at, s.start) + ' ';
+    at = s.end;
+  }
+  outside += text.slice(at, block.end);
+  return outside
+    .split('\n')
+    .map((line) => {
+      const content = line.replace(/^[\s>]*/, '');
+      if (parseCodeInclude(content) || content.startsWith(':::')) return '';
+      const alert = parseAlertMarker(content);
+      return (alert ? content.slice(alert.length) : content).replace(/<a\s[^>]*>\s*<\/a>/gi, ' ');
+    })
+    .join('\n');
+}
+
+function englishTitle(segments: SpanSegment[]): string {
+  return segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
+}

@@ -1,0 +1,15 @@
+import type {Plugin} from '@docusaurus/types';
+import {loadProject} from '../../project/project';
+import {computeStatus, type LocaleStatus} from '../../project/status';
+
+/** Computes `l10n status` at build time and hands it to the translation status page. */
+export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
+  return {
+    name: 'translation-status',
+    loadContent: async () => computeStatus(loadProject(context.siteDir)),
+    contentLoaded: async ({content, actions}) => {
+      actions.setGlobalData(content as LocaleStatus[]);
+    },
+    getPathsToWatch: () => [`${context.siteDir}/docs/**/*.md`, `${context.siteDir}/i18n/*/docusaurus-plugin-content-docs/**/*.md`],
+  };
+}

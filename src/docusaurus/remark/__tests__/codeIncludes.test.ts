@@ -1,0 +1,45 @@
+import {join} from 'node:path';
+import type {Code, Root} from 'mdast';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkCodeIncludes, {sampleCandidates} from '../codeIncludes';
+
+const SITE = join(__dirname, '../../../..');
+
+function run(text: string, path: string): Root {
+  const processor = unified().use(remarkParse).use(remarkCodeIncludes);
+  const file = new VFile({value: text, path});
+  return processor.runSync(processor.parse(file), file) as Root;
+}
+
+describe('remarkCodeIncludes', () => {
+  it('shows the AcceptWebSocket region of the 2.x sample with line 7 highlighted', () => {
+    const tree = run('[!code-csharp[](websockets/samples/2.x/WebSocketsSample/Startup.cs?name=AcceptWebSocket&highlight=7)]\n', join(SITE, 'docs/websockets.md'));
+    const code = tree.children[0] as Code;
+    expect({lang: code.lang, meta: code.meta}).toEqual({lang: 'csharp', meta: 'title="Startup.cs" {7}'});
+    expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
+    expect(code.value.split('\n')[0]).toBe('app.Use(async (context, next) =>');
+  });
+
+  it('resolves a localized article against the English article folder', () => {
+    const path = join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md');
+    expect(sampleCandidates(path, 'websockets/sample/Startup.cs')).toEqual([
+      join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets/sample/Startup.cs'),
+      join(SITE, 'docs/websockets/sample/Startup.cs'),
+    ]);
+    const tree = run('[!code-csharp[](websockets/sample/Startup.cs?name=Echo)]\n', path);
+    expect((tree.children[0] as Code).value).toMatch(/^private async Task Echo\(HttpContext context, WebSocket webSocket\)/);
+  });
+
+  it('fails on a missing region naming the article, line:column, file and the regions that exist', () => {
+    expect(() => run('Intro\n\n[!code-csharp[](websockets/sample/Startup.cs?name=Nope)]\n', join(SITE, 'docs/websockets.md'))).toThrow(
+      /Code include at .*docs\/websockets\.md:3:1: region "Nope" not found in docs\/websockets\/sample\/Startup\.cs; its regions are: UseWebSockets, UseWebSocketsOptions, AcceptWebSocket, Echo/,
+    );
+  });
+
+  it('fails on a missing file naming where it looked', () => {
+    expect(() => run('[!code-csharp[](nope/Startup.cs?name=Echo)]\n', join(SITE, 'docs/websockets.md'))).toThrow(/websockets\.md:1:1: sample file "nope\/Startup\.cs" not found/);
+  });
+});

@@ -1,0 +1,53 @@
+import {join} from 'node:path';
+import type {Link, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import {VFile} from 'vfile';
+import {describe, expect, it} from 'vitest';
+import remarkDocfxLinks from '../docfxLinks';
+
+const MAP = join(__dirname, '../../../data/xrefmap.json');
+
+function run(text: string, path: string): {tree: Root; file: VFile; links: string[]} {
+  const processor = unified().use(remarkParse).use(remarkDocfxLinks, {xrefMap: MAP});
+  const file = new VFile({value: text, path});
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const links: string[] = [];
+  visit(tree, 'link', (l: Link) => void links.push(`${toString(l)} -> ${l.url}`));
+  return {tree, file, links};
+}
+
+describe('remarkDocfxLinks', () => {
+  it('resolves uids to our pages, relative to the file so each locale links its own copy', () => {
+    expect(run('[API](xref:System.Web.WebSockets.AspNetWebSocket.CloseOutputAsync)\n', '/site/docs/websockets.md').links).toEqual(['API -> ./api/closeoutputasync.md']);
+    expect(run('See <xref:fundamentals/websockets#next-steps>.\n', '/site/i18n/ja-JP/docusaurus-plugin-content-docs/current/api/closeoutputasync.md').links).toEqual([
+      'WebSockets support in ASP.NET Core -> ../websockets.md#next-steps',
+    ]);
+  });
+
+  it('resolves other uids to their public URL, anchor kept', () => {
+    expect(run('[how to download](xref:tutorials/index#how-to-download-a-sample)\n', '/site/docs/websockets.md').links).toEqual([
+      'how to download -> https://learn.microsoft.com/aspnet/core/tutorials/#how-to-download-a-sample',
+    ]);
+  });
+
+  it('warns about an unknown uid with file:line and keeps only the text', () => {
+    const {tree, file, links} = run('Intro\n\nSee [the thing](xref:no/such/uid) here.\n', '/site/docs/x.md');
+    expect(links).toEqual([]);
+    expect(toString(tree)).toBe('IntroSee the thing here.');
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Unresolved xref "no\/such\/uid" at \/site\/docs\/x\.md:3:5: add it to .*xrefmap\.json/)]);
+  });
+
+  it("sends Microsoft's site-relative links to Microsoft Learn in the page's language", () => {
+    expect(run('[WebSocket](/dotnet/core/api/x)\n', '/site/i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md').links).toEqual([
+      'WebSocket -> https://learn.microsoft.com/zh-tw/dotnet/core/api/x',
+    ]);
+    expect(run('[ours](/docs/websockets)\n', '/site/docs/a.md').links).toEqual(['ours -> /docs/websockets']);
+  });
+
+  it('rejects a missing map option', () => {
+    expect(() => unified().use(remarkParse).use(remarkDocfxLinks, {} as never).freeze()).toThrow(TypeError);
+  });
+});

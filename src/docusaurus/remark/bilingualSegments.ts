@@ -1,0 +1,115 @@
+import type {Html, Nodes, Parent, PhrasingContent, Root} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {VFile} from 'vfile';
+import {collectBlockSegments, type BlockSegments} from '../../core/markdown/blockSegments';
+import type {TreeTextBlock} from '../../core/markdown/textBlocks';
+import {localeOfPath} from '../../core/i18n/localeOfPath';
+import {createLocator} from '../../core/markdown/position';
+import {englishFallback, SpanPairError, type SpanSegment} from '../../core/markdown/spanPairs';
+import {parseMarkdown} from '../../core/markdown/parseMarkdown';
+import type {SentenceDrift} from './englishDrift';
+import {jsxSpan} from './jsx';
+
+export interface BilingualSegmentsOptions {
+  /** 'error' fails the build on a malformed pair; 'warn' reports it and renders the block's English. */
+  onMalformed?: 'error' | 'warn';
+  /** Locale of files outside i18n/<locale>/ (the site's default locale). */
+  defaultLocale?: string;
+}
+
+const defaults: Required<BilingualSegmentsOptions> = {onMalformed: 'error', defaultLocale: 'en'};
+
+export function normalizeOptions(options: BilingualSegmentsOptions = {}): Required<BilingualSegmentsOptions> {
+  const settings = {...defaults, ...options};
+  if (settings.onMalformed !== 'error' && settings.onMalformed !== 'warn') {
+    throw new TypeError(`onMalformed must be 'error' or 'warn', got ${JSON.stringify(settings.onMalformed)}`);
+  }
+  if (typeof settings.defaultLocale !== 'string' || settings.defaultLocale === '') {
+    throw new TypeError(`defaultLocale must be a non-empty string, got ${JSON.stringify(settings.defaultLocale)}`);
+  }
+  return settings;
+}
+
+/**
+ * Turns each Microsoft span pair into one bilingual segment:
+ *   <span class="bi-seg" data-seg=ID tabindex=0><span class="bi-t" lang=LOCALE>…</span><span class="bi-s" lang="en">…</span></span>
+ * Both sides keep their parsed inline Markdown; reading modes are pure CSS on top of this.
+ */
+export default function remarkBilingualSegments(options?: BilingualSegmentsOptions) {
+  const settings = normalizeOptions(options);
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value);
+    const locale = localeOfPath(file.path) ?? settings.defaultLocale;
+    const locate = createLocator(text);
+    const where = (offset: number) => {
+      const {line, column} = locate(offset);
+      return `${file.path ?? '<input>'}:${line}:${column}`;
+    };
+    for (const found of collectBlockSegments(tree, text)) {
+      try {
+        if (found.error) throw found.error;
+        for (const segment of found.segments) wireSegment(found, segment, locale, file.data.englishDrift?.get(segment.id) ?? (segment.state === 'untranslated' ? {state: 'untranslated'} : undefined));
+      } catch (error) {
+        if (!(error instanceof SpanPairError)) throw error;
+        const {message, offset} = error;
+        const report = `Malformed span pair at ${where(offset)}: ${message}`;
+        if (settings.onMalformed === 'error') {
+          throw new Error(`${report}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`);
+        }
+        file.message(report, locate(offset));
+        found.block.node.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
+      }
+    }
+  };
+}
+
+function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
+  const located = findTag(found.block.node, segment.start);
+  const endIndex = located
+    ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end)
+    : -1;
+  if (!located || endIndex < 0) {
+    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown emphasis or a link`, segment.start);
+  }
+  const {parent, index} = located;
+  const inside = parent.children.slice(index, endIndex + 1) as PhrasingContent[];
+  const within = (n: PhrasingContent, from: number, to: number) => n.position!.start.offset! >= from && n.position!.end.offset! <= to;
+  const side = (from: number, to: number) => inside.filter((n) => within(n, from, to));
+  const misplaced = inside.find(
+    (n) =>
+      n.type !== 'html' &&
+      !within(n, segment.targetStart, segment.targetEnd) &&
+      !within(n, segment.sourceStart, segment.sourceEnd),
+  );
+  if (misplaced) {
+    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position!.start.offset!);
+  }
+  // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
+  const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
+  const element: MdxJsxTextElement = jsxSpan(
+    {className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
+    [
+      jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+      jsxSpan({className: 'bi-s', lang: 'en'}, english),
+    ],
+  );
+  parent.children.splice(index, endIndex - index + 1, element);
+}
+
+/** The current English of a stale sentence, as inline Markdown. */
+function currentEnglish(markdown: string): PhrasingContent[] {
+  const [first] = parseMarkdown(markdown).children;
+  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: markdown}];
+}
+
+function findTag(node: Parent, offset: number): {parent: Parent; index: number} | undefined {
+  for (let index = 0; index < node.children.length; index++) {
+    const child = node.children[index] as Nodes;
+    if (child.type === 'html' && (child as Html).position?.start.offset === offset) return {parent: node, index};
+    if ('children' in child) {
+      const inner = findTag(child as Parent, offset);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

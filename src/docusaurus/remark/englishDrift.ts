@@ -1,0 +1,73 @@
+import {existsSync, readFileSync} from 'node:fs';
+import type {Root, RootContent} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {VFile} from 'vfile';
+import {alignToEnglish} from '../../core/l10n/alignment';
+import {englishSentences} from '../../core/l10n/englishSentences';
+import {collectBlockSegments} from '../../core/markdown/blockSegments';
+import {localeOfPath} from '../../core/i18n/localeOfPath';
+
+/** What the reader should know about a sentence whose English moved on. */
+export interface SentenceDrift {
+  state: 'stale' | 'untranslated';
+  /** The current English, for stale sentences. */
+  english?: string;
+}
+
+export type DriftMap = Map<string, SentenceDrift>;
+
+const LOCALIZED_DOCS = /([\\/])i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current([\\/])/;
+
+// Each English page is compared with its translation in every locale (and for the client and the
+// server bundle): its sentences are computed once per version of its text.
+const sentencesByPath = new Map<string, {text: string; sentences: ReturnType<typeof englishSentences>}>();
+
+function sentencesOf(path: string, text: string): ReturnType<typeof englishSentences> {
+  const known = sentencesByPath.get(path);
+  if (known?.text === text) return known.sentences;
+  const sentences = englishSentences(text);
+  sentencesByPath.set(path, {text, sentences});
+  return sentences;
+}
+
+/**
+ * Compares a localized page with the current English page and records, per span id, which
+ * sentences are stale (with the new English) or untranslated, for the segment plugin to mark; puts
+ * an "N sentences differ from the current English" notice under the title when any do.
+ */
+export default function remarkEnglishDrift() {
+  return (tree: Root, file: VFile) => {
+    if (!file.path || !localeOfPath(file.path)) return;
+    const englishPath = file.path.replace(LOCALIZED_DOCS, '$1docs$2');
+    if (englishPath === file.path || !existsSync(englishPath)) return;
+    const text = String(file.value);
+    const blocks = collectBlockSegments(tree, text);
+    if (blocks.some((b) => b.error)) return; // the segment plugin reports malformed pairs
+    const english = readFileSync(englishPath, 'utf8');
+    const segments = blocks.flatMap((b) => b.segments);
+    const {units} = alignToEnglish(segments, english, sentencesOf(englishPath, english));
+    const drift: DriftMap = new Map();
+    for (const unit of units) {
+      if (unit.state === 'stale' || unit.state === 'updatable') drift.set(unit.segment!.id, {state: 'stale', english: unit.english});
+      else if (unit.state === 'untranslated' && unit.segment) drift.set(unit.segment.id, {state: 'untranslated'});
+    }
+    for (const s of segments) if (s.state === 'untranslated') drift.set(s.id, {state: 'untranslated'});
+    file.data.englishDrift = drift;
+    const differing = units.filter((u) => u.state !== 'translated').length;
+    if (differing === 0) return;
+    const notice: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'EnglishDrift',
+      attributes: [{type: 'mdxJsxAttribute', name: 'count', value: String(differing)}],
+      children: [],
+    };
+    const h1 = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+    tree.children.splice(h1 + 1, 0, notice as RootContent);
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    englishDrift: DriftMap;
+  }
+}

@@ -1,0 +1,120 @@
+import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {VFile} from 'vfile';
+import {ASPNETCORE_VERSIONS, looksLikeMonikerFence, MonikerRangeError, parseMonikerMarker, versionsInRange, type MonikerMarker} from '../../core/docfx/moniker';
+
+export interface MonikerOptions {
+  /** The ordered versions ranges are evaluated against. */
+  versions?: readonly string[];
+}
+
+interface Zone {
+  range: string;
+  start: RootContent;
+  children: RootContent[];
+}
+
+function fail(file: VFile, node: RootContent, message: string): never {
+  const {line, column} = node.position?.start ?? {line: 0, column: 0};
+  throw new Error(`Moniker zone at ${file.path}:${line}:${column}: ${message}`);
+}
+
+/** A paragraph's leading and trailing fence lines (CommonMark merges them with adjacent text). */
+function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: MonikerMarker; rest?: RootContent; malformed?: string} {
+  if (node.type !== 'paragraph') return {rest: node};
+  const paragraph = node as Paragraph;
+  const first = paragraph.children[0];
+  const last = paragraph.children[paragraph.children.length - 1];
+  const result: ReturnType<typeof splitFences> = {};
+  if (first?.type === 'text') {
+    const [line] = first.value.split('\n');
+    if (looksLikeMonikerFence(line)) {
+      result.leading = parseMonikerMarker(line);
+      if (!result.leading) return {malformed: line};
+      first.value = first.value.slice(line.length + 1);
+    }
+  }
+  if (last?.type === 'text') {
+    const lines = (last as Text).value.split('\n');
+    const line = lines[lines.length - 1];
+    if (lines.length > 1 && looksLikeMonikerFence(line)) {
+      result.trailing = parseMonikerMarker(line);
+      if (!result.trailing) return {malformed: line};
+      (last as Text).value = lines.slice(0, -1).join('\n');
+    }
+  }
+  const empty = paragraph.children.every((c) => c.type === 'text' && c.value.trim() === '');
+  if (!empty) result.rest = paragraph;
+  return result;
+}
+
+/**
+ * Wraps each `::: moniker range="…"` … `::: moniker-end` zone in a `div.moniker-zone` that lists
+ * the versions it applies to, and puts a version picker at the top of pages that have zones.
+ */
+export default function remarkMonikers(options: MonikerOptions = {}) {
+  const versions = options.versions ?? ASPNETCORE_VERSIONS;
+  if (!Array.isArray(versions) || versions.length === 0 || versions.some((v) => typeof v !== 'string')) {
+    throw new TypeError(`versions must be a non-empty list of version names, got ${JSON.stringify(options.versions)}`);
+  }
+  return (tree: Root, file: VFile) => {
+    let found = false;
+    const rewrite = (parent: Parent) => {
+      const output: RootContent[] = [];
+      let zone: Zone | undefined;
+      const open = (marker: MonikerMarker, node: RootContent) => {
+        if (marker.kind === 'end') {
+          if (!zone) fail(file, node, '"::: moniker-end" without an opening "::: moniker range=…"');
+          let included: string[];
+          try {
+            included = versionsInRange(zone.range, versions);
+          } catch (error) {
+            if (error instanceof MonikerRangeError) fail(file, zone.start, `range "${zone.range}": ${error.message}`);
+            throw error;
+          }
+          const div: MdxJsxFlowElement = {
+            type: 'mdxJsxFlowElement',
+            name: 'div',
+            attributes: [
+              {type: 'mdxJsxAttribute', name: 'className', value: 'moniker-zone'},
+              {type: 'mdxJsxAttribute', name: 'data-moniker-range', value: zone.range},
+              {type: 'mdxJsxAttribute', name: 'data-versions', value: included.join(' ')},
+            ],
+            children: zone.children as MdxJsxFlowElement['children'],
+          };
+          output.push(div as RootContent);
+          zone = undefined;
+          found = true;
+        } else {
+          if (zone) fail(file, node, `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
+          zone = {range: marker.range, start: node, children: []};
+        }
+      };
+      for (const node of parent.children as RootContent[]) {
+        const position = node.position;
+        const {leading, trailing, rest, malformed} = splitFences(node);
+        if (malformed) fail(file, node, `malformed fence ${JSON.stringify(malformed)}; write ::: moniker range="<range>" or ::: moniker-end`);
+        if (leading) open(leading, {...node, position} as RootContent);
+        if (rest) {
+          if ('children' in rest && rest.type !== 'paragraph') rewrite(rest as Parent);
+          (zone ? zone.children : output).push(rest);
+        }
+        if (trailing) open(trailing, {...node, position} as RootContent);
+      }
+      if (zone) fail(file, zone.start, `"::: moniker range=\\"${zone.range}\\"" is never closed; add "::: moniker-end"`);
+      parent.children = output as Parent['children'];
+    };
+    rewrite(tree);
+    if (!found) return;
+    const pageRange = (file.data as {frontMatter?: {monikerRange?: string}}).frontMatter?.monikerRange;
+    const offered = pageRange ? versionsInRange(pageRange, versions) : [...versions];
+    const picker: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'MonikerPicker',
+      attributes: [{type: 'mdxJsxAttribute', name: 'versions', value: offered.join(' ')}],
+      children: [],
+    };
+    const h1 = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+    tree.children.splice(h1 + 1, 0, picker as RootContent);
+  };
+}

@@ -1,0 +1,74 @@
+import {alignToEnglish} from '../core/l10n/alignment';
+import type {EnglishSentence} from '../core/l10n/englishSentences';
+import {analyzedPages} from './analyzedPages';
+import type {LocalizedDoc} from '../core/l10n/localizedDoc';
+import type {Project} from './project';
+import type {UiStringsReport} from './uiStrings';
+
+export interface PageStatus {
+  page: string;
+  exists: boolean;
+  translationType: 'human' | 'machine' | null;
+  total: number;
+  translated: number;
+  /** The English changed since it was translated (autoUpdatable of them only in URLs or code). */
+  stale: number;
+  autoUpdatable: number;
+  untranslated: number;
+  obsolete: number;
+}
+
+export interface LocaleStatus {
+  locale: string;
+  total: number;
+  translated: number;
+  stale: number;
+  untranslated: number;
+  obsolete: number;
+  percent: number;
+  pages: PageStatus[];
+  uiStrings?: UiStringsReport;
+}
+
+/** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
+export async function computeStatus(project: Project, options?: {worker?: boolean}): Promise<LocaleStatus[]> {
+  const byLocale = new Map<string, PageStatus[]>(project.locales.map((l) => [l, []]));
+  for await (const {page, english, sentences, localized} of analyzedPages(project, options)) {
+    for (const locale of project.locales) byLocale.get(locale)!.push(pageStatus(page, english, sentences, localized[locale]));
+  }
+  return project.locales.map((locale) => {
+    const pages = byLocale.get(locale)!;
+    const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => pages.reduce((n, p) => n + p[key], 0);
+    const total = sum('total');
+    const translated = sum('translated');
+    return {
+      locale,
+      total,
+      translated,
+      stale: sum('stale'),
+      untranslated: sum('untranslated'),
+      obsolete: sum('obsolete'),
+      percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
+      pages,
+    };
+  });
+}
+
+function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {
+  if (!doc) {
+    return {page, exists: false, translationType: null, total: sentences.length, translated: 0, stale: 0, autoUpdatable: 0, untranslated: sentences.length, obsolete: 0};
+  }
+  const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
+  const count = (state: string) => units.filter((u) => u.state === state).length;
+  return {
+    page,
+    exists: true,
+    translationType: String(doc.data['ms.translationtype'] ?? '').toUpperCase() === 'MT' ? 'machine' : 'human',
+    total: units.length,
+    translated: count('translated'),
+    stale: count('stale') + count('updatable'),
+    autoUpdatable: count('updatable'),
+    untranslated: count('untranslated'),
+    obsolete: obsolete.filter((s) => s.state !== 'untranslated').length,
+  };
+}

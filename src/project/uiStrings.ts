@@ -1,0 +1,50 @@
+import {existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {DEMO_RESOURCES} from '../components/EchoDemo/i18n';
+import {readIfExists} from './fileSystem';
+
+export interface UiStringsReport {
+  missing: string[];
+  extra: string[];
+}
+
+function flatKeys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => flatKeys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** Docusaurus translation files of a locale, as "file: key" entries. */
+function docusaurusKeys(root: string, locale: string): Set<string> {
+  const keys = new Set<string>();
+  const walk = (dir: string, rel: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (entry.isDirectory() && entry.name !== 'current') walk(join(dir, entry.name), `${rel}${entry.name}/`);
+      else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('l10n-')) {
+        const json = JSON.parse(readIfExists(dir, entry.name)!) as Record<string, unknown>;
+        for (const key of Object.keys(json)) keys.add(`${rel}${entry.name}: ${key}`);
+      }
+    }
+  };
+  walk(join(root, 'i18n', locale), '');
+  return keys;
+}
+
+/**
+ * Missing and extra UI strings per locale. The demo's i18next resources are checked against the
+ * English resource; Docusaurus' JSON files, which have no English copy, against the union of all locales.
+ */
+export function uiStringsReport(root: string, locales: readonly string[]): Record<string, UiStringsReport> {
+  const english = new Set(flatKeys(DEMO_RESOURCES.en).map((k) => `demo: ${k}`));
+  const docusaurus = Object.fromEntries(locales.map((l) => [l, docusaurusKeys(root, l)]));
+  const union = new Set(Object.values(docusaurus).flatMap((s) => [...s]));
+  return Object.fromEntries(
+    locales.map((locale) => {
+      const demo = new Set(flatKeys(DEMO_RESOURCES[locale as keyof typeof DEMO_RESOURCES] ?? {}).map((k) => `demo: ${k}`));
+      const missing = [...[...english].filter((k) => !demo.has(k)), ...[...union].filter((k) => !docusaurus[locale].has(k))];
+      const onlyHere = [...docusaurus[locale]].filter((k) => locales.every((other) => other === locale || !docusaurus[other].has(k)));
+      const extra = [...[...demo].filter((k) => !english.has(k)), ...(locales.length > 1 ? onlyHere : [])];
+      return [locale, {missing: missing.sort(), extra: extra.sort()}];
+    }),
+  );
+}
