@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {localizedDocDir} from '../../src/core/i18n/locales';
+import {localizedDocDir, memoryPath} from '../../src/core/i18n/paths';
 import {englishSentences} from '../../src/core/l10n/englishSentences';
 import {LOCALIZED_SEEDS, readSeed} from '../../src/core/markdown/__tests__/seeds';
 import {locateTextBlocks} from '../../src/core/markdown/locateTextBlocks';
@@ -68,7 +68,7 @@ export function benchCli(pages = 1000): boolean {
   for (const size of [pages, 2 * pages]) {
     const root = generateCorpus(size);
     for (const [command, runs] of results) runs.push(run(root, command));
-    const memory = JSON.parse(readFileSync(join(root, 'i18n/zh-TW/l10n-memory.json'), 'utf8')) as unknown[];
+    const memory = JSON.parse(readFileSync(join(root, memoryPath('zh-TW')), 'utf8')) as unknown[];
     if (memory.length === 0) throw new Error('sync kept no translation in the memory: the corpus no longer exercises it');
     rmSync(root, {recursive: true, force: true});
   }

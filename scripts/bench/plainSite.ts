@@ -1,7 +1,8 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {LOCALES, TRANSLATED_LOCALES, localizedDocDir} from '../../src/core/i18n/locales';
+import {LOCALES, TRANSLATED_LOCALES} from '../../src/core/i18n/locales';
+import {localizedDocDir} from '../../src/core/i18n/paths';
 import {splitTrailingCjkPunctuation} from '../../src/core/markdown/autolinkPunctuation';
 import {replaceSegments} from '../../src/core/markdown/spanPairs';
 import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';

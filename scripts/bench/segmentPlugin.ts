@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {LOCALIZED_SEEDS, readSeed} from '../../src/core/markdown/__tests__/seeds';
+import {localizedDocDir} from '../../src/core/i18n/paths';
 import remarkBilingualSegments from '../../src/docusaurus/remark/bilingualSegments';
 import remarkHeadingAnchors from '../../src/docusaurus/remark/headingAnchors';
 import {formatRatio, timeMedian} from './measure';
@@ -12,7 +13,7 @@ const TARGET_BYTES = 10 * 1024 * 1024;
 
 /** The localized seeds as separate files, cycled until they add up to at least 10 MB. */
 function corpus(): VFile[] {
-  const seeds = LOCALIZED_SEEDS.map((s) => ({text: readSeed(s.name), path: `i18n/${s.locale}/docusaurus-plugin-content-docs/current/${s.name}`}));
+  const seeds = LOCALIZED_SEEDS.map((s) => ({text: readSeed(s.name), path: `${localizedDocDir(s.locale)}/${s.name}`}));
   const files: VFile[] = [];
   let bytes = 0;
   for (let i = 0; bytes < TARGET_BYTES; i++) {

@@ -1,7 +1,8 @@
 import {mkdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {Page} from 'playwright-core';
-import {DEFAULT_LOCALE, LOCALES, localizedDocDir} from '../../src/core/i18n/locales';
+import {DEFAULT_LOCALE, LOCALES} from '../../src/core/i18n/locales';
+import {localizedDocDir} from '../../src/core/i18n/paths';
 import {createSiteServer} from '../../src/server/createSiteServer';
 import {launchChromium} from './chromium';
 

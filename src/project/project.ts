@@ -1,8 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {TRANSLATED_LOCALES, localizedDocDir} from '../core/i18n/locales';
+import {TRANSLATED_LOCALES} from '../core/i18n/locales';
+import {ENGLISH_DOCS_DIR, localizedDocDir, memoryPath} from '../core/i18n/paths';
 import {readIfExists} from './fileSystem';
-import {memoryPath, parseMemory, type MemoryEntry} from '../core/l10n/memory';
+import {parseMemory, type MemoryEntry} from '../core/l10n/memory';
 import {markdownFiles} from './markdownFiles';
 
 /** One English page and its localized copies, as text. */
@@ -39,8 +40,8 @@ function lazyText(root: string, path: string): {path: string; text: string} {
 
 /** Finds docs/ and the localized copies (read as they are used) and reads each locale's translation memory. */
 export function loadProject(root: string, {locales = TRANSLATED_LOCALES}: LoadOptions = {}): Project {
-  const pages = markdownFiles(join(root, 'docs'))
-    .map((file) => relative(join(root, 'docs'), file).replace(/\\/g, '/'))
+  const pages = markdownFiles(join(root, ENGLISH_DOCS_DIR))
+    .map((file) => relative(join(root, ENGLISH_DOCS_DIR), file).replace(/\\/g, '/'))
     .sort()
     .map((page) => {
       const localized: ProjectPage['localized'] = {};

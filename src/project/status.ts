@@ -1,3 +1,5 @@
+import {UNTRANSLATED} from '../core/markdown/spanPairs';
+import {translationTypeOf} from '../core/l10n/translationType';
 import {alignToEnglish} from '../core/l10n/alignment';
 import type {EnglishSentence} from '../core/l10n/englishSentences';
 import {analyzedPages} from './analyzedPages';
@@ -63,12 +65,12 @@ function pageStatus(page: string, english: string, sentences: EnglishSentence[],
   return {
     page,
     exists: true,
-    translationType: String(doc.data['ms.translationtype'] ?? '').toUpperCase() === 'MT' ? 'machine' : 'human',
+    translationType: translationTypeOf(doc.data),
     total: units.length,
     translated: count('translated'),
     stale: count('stale') + count('updatable'),
     autoUpdatable: count('updatable'),
     untranslated: count('untranslated'),
-    obsolete: obsolete.filter((s) => s.state !== 'untranslated').length,
+    obsolete: obsolete.filter((s) => s.state !== UNTRANSLATED).length,
   };
 }

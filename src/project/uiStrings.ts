@@ -1,6 +1,7 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {DEMO_RESOURCES} from '../components/EchoDemo/i18n';
+import {DEMO_RESOURCES} from '../core/i18n/demoResources';
+import {isL10nDataFile} from '../core/i18n/paths';
 import {readIfExists} from './fileSystem';
 
 export interface UiStringsReport {
@@ -20,7 +21,7 @@ function docusaurusKeys(root: string, locale: string): Set<string> {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
       if (entry.isDirectory() && entry.name !== 'current') walk(join(dir, entry.name), `${rel}${entry.name}/`);
-      else if (entry.isFile() && entry.name.endsWith('.json') && !entry.name.startsWith('l10n-')) {
+      else if (entry.isFile() && entry.name.endsWith('.json') && !isL10nDataFile(entry.name)) {
         const json = JSON.parse(readIfExists(dir, entry.name)!) as Record<string, unknown>;
         for (const key of Object.keys(json)) keys.add(`${rel}${entry.name}: ${key}`);
       }

@@ -1,6 +1,6 @@
 import {writeFileSync} from 'node:fs';
 import type {Command} from 'commander';
-import {isLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
+import {isTranslatedLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
 import {toI18next} from '../formats/i18next';
 import {toPo} from '../formats/po';
 import {toXliff} from '../formats/xliff';
@@ -28,7 +28,7 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
     .action(async (options: {locale: string; format: string; out?: string}) => {
       const {root, json} = global();
       try {
-        if (!isLocale(options.locale) || options.locale === 'en') throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
+        if (!isTranslatedLocale(options.locale)) throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         if (!(FORMATS as readonly string[]).includes(options.format)) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(options.format)}`);
         const project = loadProject(root);
         const units = await exportUnits(project, options.locale);

@@ -1,5 +1,6 @@
 import type {Command} from 'commander';
-import {memoryPath, serializeMemory, TranslationMemory} from '../../../src/core/l10n/memory';
+import {memoryPath} from '../../../src/core/i18n/paths';
+import {serializeMemory, TranslationMemory} from '../../../src/core/l10n/memory';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {analyzedPages} from '../../../src/project/analyzedPages';
 import {loadProject, type Project} from '../../../src/project/project';

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {extname} from 'node:path';
-import {isLocale} from '../../../src/core/i18n/locales';
+import {isTranslatedLocale} from '../../../src/core/i18n/locales';
 import {fromI18next} from '../formats/i18next';
 import {fromPo} from '../formats/po';
 import {fromXliff} from '../formats/xliff';
@@ -23,7 +23,7 @@ async function readTranslatorFile(file: string): Promise<{locale?: string; units
 export async function importTranslatorFile(root: string, file: string, localeOption?: string, dryRun = false): Promise<ApplyResult & {locale: string; written: string[]}> {
   const {locale: fileLocale, units} = await readTranslatorFile(file);
   const locale = localeOption ?? fileLocale;
-  if (!isLocale(locale) || locale === 'en') {
+  if (!isTranslatedLocale(locale)) {
     throw new L10nError('ERR_LOCALE', `cannot tell the locale of ${file}${fileLocale ? ` ("${fileLocale}")` : ''}; pass --locale`, {file});
   }
   if (fileLocale && localeOption && fileLocale !== localeOption) {

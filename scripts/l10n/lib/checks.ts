@@ -1,5 +1,5 @@
 import {isSafeHtml, isSafeUrl} from '../../../src/core/markdown/safeHtml';
-import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,7 +51,7 @@ export const CHECKS: Check[] = [
     severity: 'warning',
     test: (s) =>
       // Prose has lowercase words; names like "Microsoft-Windows-Application Server-Applications/Debug" do not.
-      s.state !== 'untranslated' && s.target.trim() === s.source.trim() && (s.source.match(/(?<![\p{L}-])\p{Ll}{2,}(?![\p{L}-])/gu)?.length ?? 0) >= 2
+      s.state !== UNTRANSLATED && s.target.trim() === s.source.trim() && (s.source.match(/(?<![\p{L}-])\p{Ll}{2,}(?![\p{L}-])/gu)?.length ?? 0) >= 2
         ? 'the translation is a copy of the English'
         : undefined,
   },

@@ -1,4 +1,5 @@
 import {joinFrontMatter, splitFrontMatter} from '../../../src/core/markdown/frontMatter';
+import {IMAGE} from '../../../src/core/markdown/image';
 import {msDateToIso} from '../../../src/core/markdown/msDate';
 import {replaceSegments} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
@@ -13,8 +14,6 @@ export const LOCALIZATION_KEYS = [
   'ms.locfileid',
   'description',
 ];
-
-const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
 
 /**
  * The English page of an article, rebuilt from the sxs-lookup English of one localized copy.

@@ -1,4 +1,5 @@
-import {isLocale, LOCALES, localizedDocDir} from '../../../src/core/i18n/locales';
+import {isTranslatedLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
+import {localizedDocDir} from '../../../src/core/i18n/paths';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
@@ -54,10 +55,10 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
     try {
       const doc = readLocalizedDoc(input.path, input.text);
       const locale = doc.data['ms.contentlocale'];
-      if (!isLocale(locale) || locale === 'en') {
+      if (!isTranslatedLocale(locale)) {
         throw new L10nError(
           'ERR_LOCALE',
-          `ms.contentlocale is ${JSON.stringify(locale ?? null)}; expected one of ${LOCALES.filter((l) => l !== 'en').join(', ')} (add the locale to src/i18n/locales.ts first)`,
+          `ms.contentlocale is ${JSON.stringify(locale ?? null)}; expected one of ${TRANSLATED_LOCALES.join(', ')} (add the locale to src/core/i18n/locales.ts first)`,
           {file: input.path, line: 1},
         );
       }

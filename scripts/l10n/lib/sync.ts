@@ -1,6 +1,7 @@
 import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/core/l10n/alignment';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
-import {replaceSegments, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {IMAGE} from '../../../src/core/markdown/image';
+import {renderPair as pair, replaceSegments, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {EnglishSentence} from '../../../src/core/l10n/englishSentences';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
@@ -18,13 +19,6 @@ export interface SyncReport {
 export interface SyncResult {
   text: string;
   report: SyncReport;
-}
-
-const IMAGE = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g;
-
-export function pair(id: string, target: string, english: string, untranslated = false): string {
-  const state = untranslated ? ' data-l10n-state="untranslated"' : '';
-  return `<span data-ttu-id="${id}"${state}>${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
 }
 
 /** Fresh ids continue the file's own key and numbering: `c67d8-189`, `c67d8-190`, … */
@@ -64,7 +58,7 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
   const nextId = idAllocator(doc.segments);
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
   const leaving: MemoryEntry[] = obsolete
-    .filter((s) => s.state !== 'untranslated')
+    .filter((s) => s.state !== UNTRANSLATED)
     .map((s) => ({source: s.source, target: s.target, page, id: s.id}));
 
   const render = (unit: AlignedUnit): string => {
@@ -84,8 +78,8 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
       return pair(nextId(), memo.target, english);
     }
     report.untranslated++;
-    const id = segment?.state === 'untranslated' ? segment.id : nextId();
-    return pair(id, english, english, true);
+    const id = segment?.state === UNTRANSLATED ? segment.id : nextId();
+    return pair(id, english, english, UNTRANSLATED);
   };
   let body = replaceSegments(englishText, units, render, english.bodyStart);
 

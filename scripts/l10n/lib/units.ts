@@ -1,12 +1,13 @@
 import {alignToEnglish} from '../../../src/core/l10n/alignment';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {replaceSegments} from '../../../src/core/markdown/spanPairs';
+import {replaceSegments, targetOpenTag, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import {analyzedPages} from '../../../src/project/analyzedPages';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {suggestionsFor, type Suggestion} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
 
-export type UnitState = 'translated' | 'needs-review' | 'new';
+/** A sentence's state in a translator's file (XLIFF, PO, JSON). */
+export type ExchangeState = 'translated' | 'needs-review' | 'new';
 
 /** One sentence for a translator's tool. */
 export interface Unit {
@@ -14,7 +15,7 @@ export interface Unit {
   id: string;
   english: string;
   translation: string;
-  state: UnitState;
+  state: ExchangeState;
   context: {previous?: string; next?: string};
   suggestions: Suggestion[];
 }
@@ -37,7 +38,7 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
     const aligned = alignToEnglish(doc.segments, english, sentences).units;
     const stale = new Set(aligned.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
     doc.segments.forEach((s, i) => {
-      const state: UnitState = s.state === 'untranslated' ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
+      const state: ExchangeState = s.state === UNTRANSLATED ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
       units.push({
         page,
         id: s.id,
@@ -89,10 +90,10 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
         result.rejected.push({page, id: unit.id, reason: 'the translation contains span markup, which would break the span pairs'});
         continue;
       }
-      const untranslated = segment.state === 'untranslated';
+      const untranslated = segment.state === UNTRANSLATED;
       if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
       if (untranslated && unit.translation === segment.source) continue;
-      changes.push({start: segment.start, end: segment.targetEnd, text: `<span data-ttu-id="${segment.id}">${unit.translation}`});
+      changes.push({start: segment.start, end: segment.targetEnd, text: targetOpenTag(segment.id) + unit.translation});
       result.applied.push({page, id: unit.id});
     }
     if (changes.length === 0) continue;

@@ -1,11 +1,6 @@
 import {createInstance, type i18n as I18n} from 'i18next';
 import {initReactI18next} from 'react-i18next';
-import en from '../../core/i18n/demoStrings/en.json';
-import jaJP from '../../core/i18n/demoStrings/ja-JP.json';
-import ptBR from '../../core/i18n/demoStrings/pt-BR.json';
-import zhTW from '../../core/i18n/demoStrings/zh-TW.json';
-
-export const DEMO_RESOURCES = {en, 'zh-TW': zhTW, 'pt-BR': ptBR, 'ja-JP': jaJP};
+import {DEMO_RESOURCES} from '../../core/i18n/demoResources';
 
 /**
  * The demo's own i18next instance, initialized synchronously with inline resources so the

@@ -1,3 +1,4 @@
+import {translationTypeOf} from '../../core/l10n/translationType';
 import {msDateToIso} from '../../core/markdown/msDate';
 
 /** What a localized page says about where its text comes from, read from its front matter. */
@@ -10,6 +11,5 @@ export interface Provenance {
 export function provenanceOf(frontMatter: Record<string, unknown>, locale: string): Provenance {
   const englishDate = msDateToIso(frontMatter['ms.date']);
   if (frontMatter['ms.contentlocale'] !== locale) return {kind: 'untranslated', englishDate};
-  const type = String(frontMatter['ms.translationtype'] ?? '').toUpperCase();
-  return {kind: type === 'MT' ? 'machine' : 'human', englishDate};
+  return {kind: translationTypeOf(frontMatter), englishDate};
 }

@@ -1,3 +1,4 @@
+import {DEFAULT_LOCALE} from '../i18n/locales';
 /** DocFX cross-references: `xref:uid#anchor` resolved through a map of uids to our pages or public URLs. */
 export type XrefEntry = {name: string; doc: string} | {name: string; href: string};
 export type XrefMap = Record<string, XrefEntry>;
@@ -9,7 +10,7 @@ export function parseXref(url: string): {uid: string; anchor: string} | undefine
 
 /** Microsoft Learn localizes by a lowercase locale in the path. */
 export function learnUrl(path: string, locale: string): string {
-  return `https://learn.microsoft.com/${locale === 'en' ? 'en-us' : locale.toLowerCase()}${path}`;
+  return `https://learn.microsoft.com/${locale === DEFAULT_LOCALE ? 'en-us' : locale.toLowerCase()}${path}`;
 }
 
 /** Site-relative links in Microsoft's content point into Microsoft Learn, except our own routes. */

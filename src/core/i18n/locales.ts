@@ -11,11 +11,10 @@ export const LOCALE_LABELS: Record<Locale, string> = {
   'ja-JP': '日本語',
 };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
-/** Where Docusaurus looks for a localized doc. */
-export function localizedDocDir(locale: string): string {
-  return `i18n/${locale}/docusaurus-plugin-content-docs/current`;
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+/** A locale that has translations (every site locale but the English default). */
+export function isTranslatedLocale(value: unknown): value is TranslatedLocale {
+  return typeof value === 'string' && (TRANSLATED_LOCALES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import type {SpanSegment} from '../markdown/spanPairs';
+import {UNTRANSLATED, type SpanSegment} from '../markdown/spanPairs';
 import {normalizeEnglish, type EnglishSentence} from './englishSentences';
 import {sortedWords, sortedWordSimilarity} from './similarity';
 
@@ -10,13 +10,13 @@ import {sortedWords, sortedWordSimilarity} from './similarity';
  * - stale: the closest earlier English was translated, but the English has changed;
  * - untranslated: nothing translates it (new English, or a sentence sync already marked).
  */
-export type UnitState = 'translated' | 'updatable' | 'stale' | 'untranslated';
+export type AlignmentState = 'translated' | 'updatable' | 'stale' | 'untranslated';
 
 export interface AlignedUnit {
   start: number;
   end: number;
   english: string;
-  state: UnitState;
+  state: AlignmentState;
   segment?: SpanSegment;
   similarity?: number;
 }
@@ -100,7 +100,7 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
       const segment = key === undefined ? undefined : take(key);
       if (segment) {
         const english = englishText.slice(sentences[i].start, sentences[k].end);
-        matched = {start: sentences[i].start, end: sentences[k].end, english, state: segment.state === 'untranslated' ? 'untranslated' : 'translated', segment};
+        matched = {start: sentences[i].start, end: sentences[k].end, english, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
         i = k + 1;
       }
     }
@@ -117,7 +117,7 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
   const taken = new Set<SpanSegment>();
   const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
   const byMask = new Map<string, SpanSegment[]>();
-  for (const segment of left.filter((s) => s.state !== 'untranslated')) {
+  for (const segment of left.filter((s) => s.state !== UNTRANSLATED)) {
     const mask = maskUntranslatable(segment.source);
     byMask.set(mask, [...(byMask.get(mask) ?? []), segment]);
   }
@@ -129,7 +129,7 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
     }
   }
   // Most similar pairs first; each word list is computed once, not once per pair.
-  const unused = left.filter((s) => s.state !== 'untranslated' && !taken.has(s)).map((segment) => ({segment, words: sortedWords(segment.source)}));
+  const unused = left.filter((s) => s.state !== UNTRANSLATED && !taken.has(s)).map((segment) => ({segment, words: sortedWords(segment.source)}));
   const candidates: Array<{unit: AlignedUnit; segment: SpanSegment; score: number}> = [];
   for (const unit of pending.filter((u) => !u.segment)) {
     const unitWords = sortedWords(unit.english);

@@ -1,7 +1,7 @@
 import {parseAlertMarker} from '../docfx/alert';
-import {parseCodeInclude} from '../docfx/codeInclude';
-import {looksLikeMonikerFence} from '../docfx/moniker';
-import {textBlocksOf} from '../markdown/textBlocks';
+import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
+import {IMAGE} from '../markdown/image';
+import {textBlocksOf} from '../markdown/pageTextBlocks';
 
 /** One sentence of the English page, as raw Markdown at [start, end) of the page text. */
 export interface EnglishSentence {
@@ -14,7 +14,7 @@ export interface EnglishSentence {
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
 
-/** Syntax inside a block that is never translated: heading marks, anchors, alert marks, quote prefixes, DocFX lines, images. */
+/** Syntax inside a block that is never translated: heading marks, table pipes, images and the DocFX wordless syntax. */
 function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const add = (re: RegExp) => {
@@ -24,17 +24,17 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   // GFM table cell positions include the cell's pipes.
   if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
   // Each pattern only where its first characters occur: most blocks have none of them.
-  if (slice.includes('<')) add(/<a\s[^>]*>\s*<\/a>/gi);
-  if (slice.includes('![')) add(/!\[[^\]]*\]\([^)]*\)/g);
+  if (slice.includes('<')) add(EMPTY_ANCHOR);
+  if (slice.includes('![')) add(IMAGE);
   if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);
   if (!slice.includes('[!') && !slice.includes(':::')) return ranges;
   let offset = 0;
   for (const line of slice.split('\n')) {
-    const content = line.replace(/^[\s>]*/, '');
+    const content = line.replace(LINE_PREFIX, '');
     const lead = line.length - content.length;
     const alert = parseAlertMarker(content);
     if (alert) ranges.push([offset + lead, offset + lead + alert.length]);
-    if (parseCodeInclude(content) || looksLikeMonikerFence(content)) ranges.push([offset, offset + line.length]);
+    if (isWordlessLine(content)) ranges.push([offset, offset + line.length]);
     offset += line.length + 1;
   }
   return ranges;

@@ -1,12 +1,12 @@
 import {toString} from 'mdast-util-to-string';
 import {parseAlertMarker} from '../docfx/alert';
 import {segmentTextBlocks, type BlockSegments} from '../markdown/blockSegments';
-import {parseCodeInclude} from '../docfx/codeInclude';
+import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
 import {splitFrontMatter} from '../markdown/frontMatter';
 import {parseMarkdown} from '../markdown/parseMarkdown';
 import {createLocator, type Point} from '../markdown/position';
 import type {SpanSegment} from '../markdown/spanPairs';
-import {textBlocksOf} from '../markdown/textBlocks';
+import {textBlocksOf} from '../markdown/pageTextBlocks';
 import {L10nError} from './errors';
 
 /** A Microsoft-style localized Markdown file, parsed once for every l10n command. */
@@ -84,11 +84,7 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
   return localizedDoc(path, text, analyzeLocalized(path, text));
 }
 
-/**
- * Words outside the block's span pairs, line by line, minus syntax that carries none: heading
- * anchors, DocFX code includes, alert markers and moniker fences (read with the same parsers the
- * site uses, so the two never disagree).
- */
+/** Words outside the block's span pairs, line by line, minus the DocFX syntax that carries none. */
 function textOutsideSegments(text: string, block: BlockSegments): string {
   let outside = '';
   let at = block.start;
@@ -100,10 +96,10 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
   return outside
     .split('\n')
     .map((line) => {
-      const content = line.replace(/^[\s>]*/, '');
-      if (parseCodeInclude(content) || content.startsWith(':::')) return '';
+      const content = line.replace(LINE_PREFIX, '');
+      if (isWordlessLine(content)) return '';
       const alert = parseAlertMarker(content);
-      return (alert ? content.slice(alert.length) : content).replace(/<a\s[^>]*>\s*<\/a>/gi, ' ');
+      return (alert ? content.slice(alert.length) : content).replace(EMPTY_ANCHOR, ' ');
     })
     .join('\n');
 }

@@ -9,8 +9,6 @@ export interface MemoryEntry {
   id: string;
 }
 
-export const memoryPath = (locale: string) => `i18n/${locale}/l10n-memory.json`;
-
 const bySourceThenTarget = (a: MemoryEntry, b: MemoryEntry) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target);
 
 /**

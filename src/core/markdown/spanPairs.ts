@@ -1,8 +1,11 @@
 /**
  * The Microsoft localization span-pair format, parsed from plain text:
  *   <span data-ttu-id="K-N">translation</span><span class="sxs-lookup"><span data-stu-id="K-N">English</span></span>
- * Pure and position-exact so the remark plugin and the CLI share it.
+ * Read and written here only, pure and position-exact, so the remark plugins and the CLI share it.
  */
+import {SpanPairError} from './spanPairError';
+
+export {SpanPairError, type SpanErrorCode} from './spanPairError';
 
 export interface SpanSegment {
   id: string;
@@ -17,39 +20,6 @@ export interface SpanSegment {
   source: string;
   /** `data-l10n-state` of the translation span: "untranslated" where sync put the English in its place. */
   state?: string;
-}
-
-export type SpanErrorCode =
-  | 'ERR_SPAN_UNCLOSED'
-  | 'ERR_SPAN_ID_MISMATCH'
-  | 'ERR_SPAN_NESTED'
-  | 'ERR_SPAN_DUPLICATE_ID'
-  | 'ERR_SPAN_NO_SOURCE'
-  | 'ERR_SPAN_STRAY'
-  | 'ERR_SPAN_STRUCTURE';
-
-const HINTS: Record<SpanErrorCode, string> = {
-  ERR_SPAN_UNCLOSED: 'close it with </span>',
-  ERR_SPAN_ID_MISMATCH: 'data-ttu-id and data-stu-id of one pair must be equal',
-  ERR_SPAN_NESTED: 'a pair cannot contain another span; split the sentence into two pairs',
-  ERR_SPAN_DUPLICATE_ID: 'give every pair its own id (the number after the file key)',
-  ERR_SPAN_NO_SOURCE:
-    'a translation span must be followed directly by <span class="sxs-lookup"><span data-stu-id="…">English</span></span>',
-  ERR_SPAN_STRAY: 'remove it or complete the pair it belongs to',
-  ERR_SPAN_STRUCTURE: 'keep each pair inside one inline element: move emphasis or link syntax inside the spans',
-};
-
-export class SpanPairError extends Error {
-  readonly code: SpanErrorCode;
-  readonly offset: number;
-  readonly reason: string;
-  constructor(code: SpanErrorCode, reason: string, offset: number) {
-    super(`${reason} (${HINTS[code]})`);
-    this.name = 'SpanPairError';
-    this.code = code;
-    this.offset = offset;
-    this.reason = reason;
-  }
 }
 
 interface Tag {
@@ -104,69 +74,81 @@ export interface ParseSpanOptions {
   skip?: ReadonlyArray<readonly [number, number]>;
 }
 
+const onlySpaceBetween = (text: string, a: number, b: number) => text.slice(a, b).trim() === '';
+
+/** The close tag at `tags[at]` of a pair's side, or the error its absence makes. */
+function closeOf(tags: readonly Tag[], at: number, id: string, side: string, opened: number): Tag {
+  const close = tags[at];
+  if (!close) throw new SpanPairError('ERR_SPAN_UNCLOSED', `${side} span "${id}" is never closed`, opened);
+  if (close.kind !== 'close') {
+    throw new SpanPairError('ERR_SPAN_NESTED', `Span pair "${id}" contains another span ${JSON.stringify(close.raw)}`, close.start);
+  }
+  return close;
+}
+
+/** The pair whose six tags start at `tags[i]`: translation open and close, lookup, English open and close, lookup close. */
+function readPair(text: string, tags: readonly Tag[], i: number): SpanSegment {
+  const open = tags[i];
+  if (!open || open.kind !== 'target' || open.id === undefined) {
+    throw new SpanPairError('ERR_SPAN_STRAY', `Unexpected ${JSON.stringify(open?.raw)} outside a span pair`, open?.start ?? 0);
+  }
+  const {id} = open;
+  const targetClose = closeOf(tags, i + 1, id, 'Translation', open.start);
+  const lookup = tags[i + 2];
+  const sourceOpen = tags[i + 3];
+  if (!lookup || lookup.kind !== 'lookup' || !onlySpaceBetween(text, targetClose.end, lookup.start)) {
+    throw new SpanPairError('ERR_SPAN_NO_SOURCE', `Translation span "${id}" has no English source after it`, open.start);
+  }
+  if (!sourceOpen || sourceOpen.kind !== 'source' || !onlySpaceBetween(text, lookup.end, sourceOpen.start)) {
+    throw new SpanPairError('ERR_SPAN_NO_SOURCE', `The sxs-lookup span of "${id}" has no data-stu-id span inside`, lookup.start);
+  }
+  if (sourceOpen.id !== id) {
+    throw new SpanPairError('ERR_SPAN_ID_MISMATCH', `data-ttu-id "${id}" is paired with data-stu-id "${sourceOpen.id}"`, sourceOpen.start);
+  }
+  const sourceClose = closeOf(tags, i + 4, id, 'English', sourceOpen.start);
+  const lookupClose = tags[i + 5];
+  if (!lookupClose || lookupClose.kind !== 'close' || !onlySpaceBetween(text, sourceClose.end, lookupClose.start)) {
+    throw new SpanPairError('ERR_SPAN_UNCLOSED', `The sxs-lookup span of "${id}" is never closed`, lookup.start);
+  }
+  return {
+    id,
+    start: open.start,
+    end: lookupClose.end,
+    targetStart: open.end,
+    targetEnd: targetClose.start,
+    sourceStart: sourceOpen.end,
+    sourceEnd: sourceClose.start,
+    target: text.slice(open.end, targetClose.start),
+    source: text.slice(sourceOpen.end, sourceClose.start),
+    ...(open.state ? {state: open.state} : {}),
+  };
+}
+
 /** Parses every pair in text[from, to). Throws SpanPairError on the first malformed pair. */
 export function parseSpanPairs(text: string, options: ParseSpanOptions = {}): SpanSegment[] {
   const {from = 0, to = text.length, seenIds = new Map<string, number>(), skip = []} = options;
   const tags = tokenizeSpanTags(text, from, to, skip);
   const segments: SpanSegment[] = [];
-  let i = 0;
-  const onlySpaceBetween = (a: number, b: number) => text.slice(a, b).trim() === '';
-
-  while (i < tags.length) {
-    const open = tags[i];
-    if (open.kind !== 'target') {
-      throw new SpanPairError('ERR_SPAN_STRAY', `Unexpected ${JSON.stringify(open.raw)} outside a span pair`, open.start);
-    }
-    const id = open.id!;
-    const targetClose = tags[i + 1];
-    if (!targetClose) throw new SpanPairError('ERR_SPAN_UNCLOSED', `Translation span "${id}" is never closed`, open.start);
-    if (targetClose.kind !== 'close') {
-      throw new SpanPairError('ERR_SPAN_NESTED', `Span pair "${id}" contains another span ${JSON.stringify(targetClose.raw)}`, targetClose.start);
-    }
-    const lookup = tags[i + 2];
-    const sourceOpen = tags[i + 3];
-    if (!lookup || lookup.kind !== 'lookup' || !onlySpaceBetween(targetClose.end, lookup.start)) {
-      throw new SpanPairError('ERR_SPAN_NO_SOURCE', `Translation span "${id}" has no English source after it`, open.start);
-    }
-    if (!sourceOpen || sourceOpen.kind !== 'source' || !onlySpaceBetween(lookup.end, sourceOpen.start)) {
-      throw new SpanPairError('ERR_SPAN_NO_SOURCE', `The sxs-lookup span of "${id}" has no data-stu-id span inside`, lookup.start);
-    }
-    if (sourceOpen.id !== id) {
-      throw new SpanPairError(
-        'ERR_SPAN_ID_MISMATCH',
-        `data-ttu-id "${id}" is paired with data-stu-id "${sourceOpen.id}"`,
-        sourceOpen.start,
-      );
-    }
-    const sourceClose = tags[i + 4];
-    if (!sourceClose) throw new SpanPairError('ERR_SPAN_UNCLOSED', `English span "${id}" is never closed`, sourceOpen.start);
-    if (sourceClose.kind !== 'close') {
-      throw new SpanPairError('ERR_SPAN_NESTED', `Span pair "${id}" contains another span ${JSON.stringify(sourceClose.raw)}`, sourceClose.start);
-    }
-    const lookupClose = tags[i + 5];
-    if (!lookupClose || lookupClose.kind !== 'close' || !onlySpaceBetween(sourceClose.end, lookupClose.start)) {
-      throw new SpanPairError('ERR_SPAN_UNCLOSED', `The sxs-lookup span of "${id}" is never closed`, lookup.start);
-    }
-    const earlier = seenIds.get(id);
-    if (earlier !== undefined) {
-      throw new SpanPairError('ERR_SPAN_DUPLICATE_ID', `Span id "${id}" is used twice`, open.start);
-    }
-    seenIds.set(id, open.start);
-    segments.push({
-      id,
-      start: open.start,
-      end: lookupClose.end,
-      targetStart: open.end,
-      targetEnd: targetClose.start,
-      sourceStart: sourceOpen.end,
-      sourceEnd: sourceClose.start,
-      target: text.slice(open.end, targetClose.start),
-      source: text.slice(sourceOpen.end, sourceClose.start),
-      ...(open.state ? {state: open.state} : {}),
-    });
-    i += 6;
+  for (let i = 0; i < tags.length; i += 6) {
+    const segment = readPair(text, tags, i);
+    if (seenIds.has(segment.id)) throw new SpanPairError('ERR_SPAN_DUPLICATE_ID', `Span id "${segment.id}" is used twice`, segment.start);
+    seenIds.set(segment.id, segment.start);
+    segments.push(segment);
   }
   return segments;
+}
+
+/** `data-l10n-state` of a translation span that holds the English because nothing translates it yet. */
+export const UNTRANSLATED = 'untranslated';
+
+/** The opening tag of a translation span, for a translation rewritten in place. */
+export function targetOpenTag(id: string, state?: string): string {
+  return `<span data-ttu-id="${id}"${state ? ` data-l10n-state="${state}"` : ''}>`;
+}
+
+/** One pair, written as Microsoft's localization tools write it. */
+export function renderPair(id: string, target: string, english: string, state?: string): string {
+  return `${targetOpenTag(id, state)}${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${english}</span></span>`;
 }
 
 /** Rewrites text[from, to) with every range (a pair, or any sorted ranges) replaced by what `render` returns for it. */

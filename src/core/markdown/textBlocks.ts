@@ -1,6 +1,4 @@
 import type {Heading, Nodes, Paragraph, Root, TableCell} from 'mdast';
-import {locateTextBlocks} from './locateTextBlocks';
-import {parseMarkdown} from './parseMarkdown';
 
 export type SegmentNode = Paragraph | Heading | TableCell;
 
@@ -46,9 +44,4 @@ export function treeTextBlocks(tree: Root): TreeTextBlock[] {
   };
   walk(tree);
   return blocks;
-}
-
-/** The text blocks of a page: located by the block parser where that is exact, else from a full parse. */
-export function textBlocksOf(text: string): TextBlock[] {
-  return locateTextBlocks(text) ?? treeTextBlocks(parseMarkdown(text));
 }

@@ -1,6 +1,7 @@
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {ENGLISH_DOCS_DIR} from '../../core/i18n/paths';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -21,7 +22,7 @@ export default function contentDependenciesPlugin(context: {siteDir: string}): P
     configureWebpack(config) {
       const experiments = config.experiments as {cache?: {type?: string}} | undefined;
       if (experiments?.cache?.type !== 'persistent') return {};
-      const files = [...allFiles(join(context.siteDir, 'docs')), join(context.siteDir, 'src/data/xrefmap.json')];
+      const files = [...allFiles(join(context.siteDir, ENGLISH_DOCS_DIR)), join(context.siteDir, 'src/data/xrefmap.json')];
       return {experiments: {cache: {buildDependencies: files}}} as object;
     },
   };

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {localizedDocDir} from '../../core/i18n/locales';
+import {ENGLISH_DOCS_DIR, localizedDocDir} from '../../core/i18n/paths';
 import {splitFrontMatter} from '../../core/markdown/frontMatter';
 import {msDateToIso} from '../../core/markdown/msDate';
 import {markdownFiles} from '../../project/markdownFiles';
@@ -23,7 +23,7 @@ export function formatPageDates(files: string[], locale: string): Record<string,
  */
 export default function localDatesPlugin(context: LoadContext): Plugin<unknown> {
   const {siteDir, i18n} = context;
-  const dirs = [join(siteDir, 'docs'), join(siteDir, localizedDocDir(i18n.currentLocale))];
+  const dirs = [join(siteDir, ENGLISH_DOCS_DIR), join(siteDir, localizedDocDir(i18n.currentLocale))];
   return {
     name: 'local-dates',
     loadContent: async () => formatPageDates(dirs.flatMap(markdownFiles), i18n.currentLocale),

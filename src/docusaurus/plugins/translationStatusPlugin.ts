@@ -1,4 +1,5 @@
 import type {Plugin} from '@docusaurus/types';
+import {ENGLISH_DOCS_DIR, localizedDocsGlob} from '../../core/i18n/paths';
 import {loadProject} from '../../project/project';
 import {computeStatus, type LocaleStatus} from '../../project/status';
 
@@ -10,6 +11,6 @@ export default function translationStatusPlugin(context: {siteDir: string}): Plu
     contentLoaded: async ({content, actions}) => {
       actions.setGlobalData(content as LocaleStatus[]);
     },
-    getPathsToWatch: () => [`${context.siteDir}/docs/**/*.md`, `${context.siteDir}/i18n/*/docusaurus-plugin-content-docs/**/*.md`],
+    getPathsToWatch: () => [`${context.siteDir}/${ENGLISH_DOCS_DIR}/**/*.md`, localizedDocsGlob(context.siteDir)],
   };
 }

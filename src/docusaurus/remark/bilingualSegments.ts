@@ -3,9 +3,9 @@ import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {collectBlockSegments, type BlockSegments} from '../../core/markdown/blockSegments';
 import type {TreeTextBlock} from '../../core/markdown/textBlocks';
-import {localeOfPath} from '../../core/i18n/localeOfPath';
+import {localeOfPath} from '../../core/i18n/paths';
 import {createLocator} from '../../core/markdown/position';
-import {englishFallback, SpanPairError, type SpanSegment} from '../../core/markdown/spanPairs';
+import {englishFallback, SpanPairError, UNTRANSLATED, type SpanSegment} from '../../core/markdown/spanPairs';
 import {parseMarkdown} from '../../core/markdown/parseMarkdown';
 import type {SentenceDrift} from './englishDrift';
 import {jsxSpan} from './jsx';
@@ -48,7 +48,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
     for (const found of collectBlockSegments(tree, text)) {
       try {
         if (found.error) throw found.error;
-        for (const segment of found.segments) wireSegment(found, segment, locale, file.data.englishDrift?.get(segment.id) ?? (segment.state === 'untranslated' ? {state: 'untranslated'} : undefined));
+        for (const segment of found.segments) wireSegment(found, segment, locale, file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
         const {message, offset} = error;

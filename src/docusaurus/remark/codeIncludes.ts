@@ -4,14 +4,13 @@ import type {Code, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {parseCodeInclude, selectSnippet} from '../../core/docfx/codeInclude';
-
-const LOCALIZED_DOCS = /([\\/])i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current([\\/])/;
+import {englishPathOf} from '../../core/i18n/paths';
 
 /** Sample paths are relative to the article; a localized copy shares the English article's samples. */
 export function sampleCandidates(articlePath: string, samplePath: string): string[] {
   const own = join(dirname(articlePath), samplePath);
-  const english = articlePath.replace(LOCALIZED_DOCS, '$1docs$2');
-  return english === articlePath ? [own] : [own, join(dirname(english), samplePath)];
+  const english = englishPathOf(articlePath);
+  return english === undefined ? [own] : [own, join(dirname(english), samplePath)];
 }
 
 /** Replaces each DocFX `[!code-…]` line with a code block holding the named region of the sample file. */

@@ -3,7 +3,7 @@ import {dirname, relative} from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {localeOfPath} from '../../core/i18n/localeOfPath';
+import {docsRootOf, localeOfPath} from '../../core/i18n/paths';
 import {isMicrosoftDocsPath, learnUrl, parseXref, type XrefMap} from '../../core/docfx/xref';
 
 export interface DocfxLinksOptions {
@@ -13,8 +13,6 @@ export interface DocfxLinksOptions {
   ownPrefixes?: string[];
   defaultLocale?: string;
 }
-
-const DOCS_ROOT = /^(.*[\\/](?:docs|i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current))[\\/]/;
 
 /**
  * `xref:uid` links (and `<xref:uid>` autolinks) go to our page for the uid, or its public URL; an
@@ -27,7 +25,7 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
   return (tree: Root, file: VFile) => {
     const map = JSON.parse(readFileSync(options.xrefMap, 'utf8')) as XrefMap;
     const locale = localeOfPath(file.path) ?? defaultLocale;
-    const docsRoot = DOCS_ROOT.exec(file.path)?.[1];
+    const docsRoot = docsRootOf(file.path);
     visit(tree, 'link', (link: Link, index, parent) => {
       if (isMicrosoftDocsPath(link.url, ownPrefixes)) {
         link.url = learnUrl(link.url, locale);

@@ -4,8 +4,9 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {alignToEnglish} from '../../core/l10n/alignment';
 import {englishSentences} from '../../core/l10n/englishSentences';
+import {UNTRANSLATED} from '../../core/markdown/spanPairs';
 import {collectBlockSegments} from '../../core/markdown/blockSegments';
-import {localeOfPath} from '../../core/i18n/localeOfPath';
+import {englishPathOf} from '../../core/i18n/paths';
 
 /** What the reader should know about a sentence whose English moved on. */
 export interface SentenceDrift {
@@ -15,8 +16,6 @@ export interface SentenceDrift {
 }
 
 export type DriftMap = Map<string, SentenceDrift>;
-
-const LOCALIZED_DOCS = /([\\/])i18n[\\/][^\\/]+[\\/]docusaurus-plugin-content-docs[\\/]current([\\/])/;
 
 // Each English page is compared with its translation in every locale (and for the client and the
 // server bundle): its sentences are computed once per version of its text.
@@ -37,9 +36,8 @@ function sentencesOf(path: string, text: string): ReturnType<typeof englishSente
  */
 export default function remarkEnglishDrift() {
   return (tree: Root, file: VFile) => {
-    if (!file.path || !localeOfPath(file.path)) return;
-    const englishPath = file.path.replace(LOCALIZED_DOCS, '$1docs$2');
-    if (englishPath === file.path || !existsSync(englishPath)) return;
+    const englishPath = file.path ? englishPathOf(file.path) : undefined;
+    if (englishPath === undefined || !existsSync(englishPath)) return;
     const text = String(file.value);
     const blocks = collectBlockSegments(tree, text);
     if (blocks.some((b) => b.error)) return; // the segment plugin reports malformed pairs
@@ -51,7 +49,7 @@ export default function remarkEnglishDrift() {
       if (unit.state === 'stale' || unit.state === 'updatable') drift.set(unit.segment!.id, {state: 'stale', english: unit.english});
       else if (unit.state === 'untranslated' && unit.segment) drift.set(unit.segment.id, {state: 'untranslated'});
     }
-    for (const s of segments) if (s.state === 'untranslated') drift.set(s.id, {state: 'untranslated'});
+    for (const s of segments) if (s.state === UNTRANSLATED) drift.set(s.id, {state: 'untranslated'});
     file.data.englishDrift = drift;
     const differing = units.filter((u) => u.state !== 'translated').length;
     if (differing === 0) return;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DEMO_RESOURCES} from '../i18n';
+import {DEMO_RESOURCES} from '../../../core/i18n/demoResources';
 import {backoffMs, closeCodeKey, parseHex, RoundTrips, socketUrl, toHex, validateClose} from '../protocol';
 
 describe('demo rules', () => {
