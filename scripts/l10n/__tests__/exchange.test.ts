@@ -2,10 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {serializeUnits, type Format} from '../commands/export';
-import {fromI18next} from '../formats/i18next';
-import {fromPo} from '../formats/po';
-import {fromXliff} from '../formats/xliff';
+import {FORMATS} from '../formats';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {loadProject} from '../../../src/project/project';
 import {applyUnits, exportUnits} from '../lib/units';
@@ -59,7 +56,6 @@ describe('import refuses what does not match', () => {
 });
 
 describe('properties', () => {
-  const parse = {xliff: fromXliff, po: async (t: string) => fromPo(t), i18next: async (t: string) => fromI18next(t)};
   // Translators' text: any printable Unicode, trimmed (XML and PO tools do not keep edge whitespace).
   const translation = fc
     .string({unit: 'grapheme', minLength: 1, maxLength: 40})
@@ -71,10 +67,10 @@ describe('properties', () => {
     const base = loadProject(root);
     const units = await exportUnits(base, 'zh-TW');
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Format>('xliff', 'po', 'i18next'), fc.nat(units.length - 1), translation, async (format, index, text) => {
+      fc.asyncProperty(fc.constantFrom(...FORMATS), fc.nat(units.length - 1), translation, async (format, index, text) => {
         const edited = units.map((u, i) => (i === index ? {...u, translation: text} : u));
-        const file = await serializeUnits(edited, 'zh-TW', format);
-        const {units: back} = await parse[format](file);
+        const file = await format.write(edited, 'zh-TW');
+        const {units: back} = await format.read(file);
         const result = applyUnits(base, 'zh-TW', back);
         if (/<\/?span\b/i.test(text)) {
           expect(result.rejected.map((r) => r.id)).toEqual([units[index].id]);

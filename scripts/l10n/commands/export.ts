@@ -1,38 +1,28 @@
 import {writeFileSync} from 'node:fs';
 import type {Command} from 'commander';
 import {isTranslatedLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
-import {toI18next} from '../formats/i18next';
-import {toPo} from '../formats/po';
-import {toXliff} from '../formats/xliff';
+import {FORMAT_NAMES, formatNamed} from '../formats';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject} from '../../../src/project/project';
-import {exportUnits, type Unit} from '../lib/units';
-
-export const FORMATS = ['xliff', 'po', 'i18next'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export async function serializeUnits(units: Unit[], locale: string, format: Format): Promise<string> {
-  if (format === 'xliff') return toXliff(units, locale);
-  if (format === 'po') return toPo(units, locale);
-  return toI18next(units);
-}
+import {exportUnits} from '../lib/units';
 
 export function registerExport(program: Command, global: () => GlobalOptions): void {
   program
     .command('export')
     .description("write a locale's sentences for translation tools (XLIFF 2.0, gettext PO, i18next JSON v4)")
     .requiredOption('--locale <locale>', `one of ${TRANSLATED_LOCALES.join(', ')}`)
-    .requiredOption('--format <format>', FORMATS.join(', '))
+    .requiredOption('--format <format>', FORMAT_NAMES.join(', '))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: {locale: string; format: string; out?: string}) => {
       const {root, json} = global();
       try {
         if (!isTranslatedLocale(options.locale)) throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
-        if (!(FORMATS as readonly string[]).includes(options.format)) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(options.format)}`);
+        const format = formatNamed(options.format);
+        if (!format) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMAT_NAMES.join(', ')}, got ${JSON.stringify(options.format)}`);
         const project = loadProject(root);
         const units = await exportUnits(project, options.locale);
-        const text = await serializeUnits(units, options.locale, options.format as Format);
+        const text = await format.write(units, options.locale);
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);
         if (options.out) {

@@ -1,11 +1,12 @@
 import {readFileSync} from 'node:fs';
-import {extname, relative} from 'node:path';
+import {relative} from 'node:path';
 import type {Command} from 'commander';
 import {readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
 import {planImport, type ImportPlan} from '../lib/importPlan';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
-import {importTranslatorFile, renderTranslatorImport, TRANSLATOR_EXTENSIONS} from './translations';
+import {formatOfFile} from '../formats';
+import {importTranslatorFile, renderTranslatorImport} from '../lib/translatorImport';
 
 export function renderImport(plan: ImportPlan, changed: string[]): string {
   const lines = plan.pages.map((p) => {
@@ -27,9 +28,11 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .action(async (files: string[], options: {dryRun?: boolean; locale?: string}) => {
       const {root, json} = global();
       try {
-        if (files.some((f) => TRANSLATOR_EXTENSIONS.includes(extname(f).toLowerCase()))) {
-          if (files.length !== 1) throw new L10nError('ERR_USAGE', 'import one translator file at a time');
-          const result = await importTranslatorFile(root, files[0], options.locale, options.dryRun);
+        if (files.some((f) => formatOfFile(f))) {
+          const [file, ...more] = files;
+          const format = file === undefined ? undefined : formatOfFile(file);
+          if (more.length > 0 || file === undefined || !format) throw new L10nError('ERR_USAGE', 'import one translator file at a time');
+          const result = await importTranslatorFile(root, file, format, options.locale, options.dryRun);
           process.stdout.write(json ? `${JSON.stringify(result, (k, v) => (k === 'writes' ? undefined : v), 2)}\n` : `${renderTranslatorImport(result)}\n`);
           if (result.rejected.length) process.exitCode = EXIT_CONTENT;
           return;

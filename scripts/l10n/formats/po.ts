@@ -1,8 +1,9 @@
 import {po} from 'gettext-parser';
 import type {ImportedUnit, Unit} from '../lib/units';
+import type {TranslatorFormat} from './format';
 
 /** gettext PO: msgctxt "page#id", the English as msgid; needs-review is the fuzzy flag. */
-export function toPo(units: Unit[], locale: string): string {
+function toPo(units: Unit[], locale: string): string {
   const translations: Record<string, Record<string, object>> = {};
   for (const u of units) {
     const msgctxt = `${u.page}#${u.id}`;
@@ -24,7 +25,7 @@ export function toPo(units: Unit[], locale: string): string {
   return `${po.compile(data as Parameters<typeof po.compile>[0], {foldLength: 0}).toString('utf8')}\n`;
 }
 
-export function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
+function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
   const parsed = po.parse(text);
   const units: ImportedUnit[] = [];
   for (const [context, entries] of Object.entries(parsed.translations)) {
@@ -37,3 +38,5 @@ export function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
   }
   return {locale: parsed.headers.Language || undefined, units};
 }
+
+export const poFormat: TranslatorFormat = {name: 'po', extensions: ['.po'], write: toPo, read: fromPo};

@@ -1,11 +1,12 @@
 import js2xliff from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
 import type {ImportedUnit, Unit} from '../lib/units';
+import type {TranslatorFormat} from './format';
 
 type XliffUnit = {source: string; target: string; note?: string[] | string};
 
 /** XLIFF 2.0, one <file> per page; state, neighbours and suggestions go in notes for the translator. */
-export async function toXliff(units: Unit[], locale: string): Promise<string> {
+async function toXliff(units: Unit[], locale: string): Promise<string> {
   const resources: Record<string, Record<string, XliffUnit>> = {};
   for (const u of units) {
     const notes = [`state: ${u.state}`];
@@ -17,10 +18,12 @@ export async function toXliff(units: Unit[], locale: string): Promise<string> {
   return `${await js2xliff({sourceLanguage: 'en', targetLanguage: locale, resources})}\n`;
 }
 
-export async function fromXliff(text: string): Promise<{locale?: string; units: ImportedUnit[]}> {
+async function fromXliff(text: string): Promise<{locale?: string; units: ImportedUnit[]}> {
   const js = (await xliff2js(text)) as {targetLanguage?: string; resources: Record<string, Record<string, XliffUnit>>};
   const units = Object.entries(js.resources).flatMap(([page, entries]) =>
     Object.entries(entries).map(([id, u]) => ({page, id, english: String(u.source ?? ''), translation: String(u.target ?? '')})),
   );
   return {locale: js.targetLanguage, units};
 }
+
+export const xliffFormat: TranslatorFormat = {name: 'xliff', extensions: ['.xlf', '.xliff'], write: toXliff, read: fromXliff};

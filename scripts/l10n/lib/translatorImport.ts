@@ -1,27 +1,21 @@
 import {readFileSync} from 'node:fs';
-import {extname} from 'node:path';
 import {isTranslatedLocale} from '../../../src/core/i18n/locales';
-import {fromI18next} from '../formats/i18next';
-import {fromPo} from '../formats/po';
-import {fromXliff} from '../formats/xliff';
+import {formatOfFile} from '../formats';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';
-import {applyUnits, type ApplyResult, type ImportedUnit} from '../lib/units';
-
-export const TRANSLATOR_EXTENSIONS = ['.xlf', '.xliff', '.po', '.json'];
-
-async function readTranslatorFile(file: string): Promise<{locale?: string; units: ImportedUnit[]}> {
-  const text = readFileSync(file, 'utf8');
-  const ext = extname(file).toLowerCase();
-  if (ext === '.po') return fromPo(text);
-  if (ext === '.json') return fromI18next(text);
-  return fromXliff(text);
-}
+import type {TranslatorFormat} from '../formats/format';
+import {applyUnits, type ApplyResult} from './units';
 
 /** Applies a translator's XLIFF, PO or i18next file to the localized pages. */
-export async function importTranslatorFile(root: string, file: string, localeOption?: string, dryRun = false): Promise<ApplyResult & {locale: string; written: string[]}> {
-  const {locale: fileLocale, units} = await readTranslatorFile(file);
+export async function importTranslatorFile(
+  root: string,
+  file: string,
+  format: TranslatorFormat,
+  localeOption?: string,
+  dryRun = false,
+): Promise<ApplyResult & {locale: string; written: string[]}> {
+  const {locale: fileLocale, units} = await format.read(readFileSync(file, 'utf8'));
   const locale = localeOption ?? fileLocale;
   if (!isTranslatedLocale(locale)) {
     throw new L10nError('ERR_LOCALE', `cannot tell the locale of ${file}${fileLocale ? ` ("${fileLocale}")` : ''}; pass --locale`, {file});

@@ -1,0 +1,15 @@
+import type {ImportedUnit, Unit} from '../lib/units';
+
+/** A translator's file format: its name on the command line, its file extensions, and both directions. */
+export interface TranslatorFormat {
+  name: string;
+  extensions: readonly string[];
+  write(units: Unit[], locale: string): string | Promise<string>;
+  /** The units of a file, with the locale where the format names it. */
+  read(text: string): TranslatorFile | Promise<TranslatorFile>;
+}
+
+export interface TranslatorFile {
+  locale?: string;
+  units: ImportedUnit[];
+}
