@@ -1,7 +1,7 @@
 import type {Html, Nodes, Parent, PhrasingContent, Root} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {collectBlockSegments, type BlockSegments} from '../../core/markdown/blockSegments';
+import type {BlockSegments} from '../../core/markdown/blockSegments';
 import type {TreeTextBlock} from '../../core/markdown/textBlocks';
 import {localeOfPath} from '../../core/i18n/paths';
 import {createLocator} from '../../core/markdown/position';
@@ -9,6 +9,9 @@ import {englishFallback, SpanPairError, UNTRANSLATED, type SpanSegment} from '..
 import {parseMarkdown} from '../../core/markdown/parseMarkdown';
 import type {SentenceDrift} from './englishDrift';
 import {jsxSpan} from './jsx';
+import {pageSegments} from './pageSegments';
+
+const ORIGIN = 'bilingual-segments:malformed-span-pair';
 
 export interface BilingualSegmentsOptions {
   /** 'error' fails the build on a malformed pair; 'warn' reports it and renders the block's English. */
@@ -41,26 +44,27 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
     const text = String(file.value);
     const locale = localeOfPath(file.path) ?? settings.defaultLocale;
     const locate = createLocator(text);
-    const where = (offset: number) => {
-      const {line, column} = locate(offset);
-      return `${file.path ?? '<input>'}:${line}:${column}`;
-    };
-    for (const found of collectBlockSegments(tree, text)) {
+    for (const found of pageSegments(tree, file)) {
       try {
         if (found.error) throw found.error;
-        for (const segment of found.segments) wireSegment(found, segment, locale, file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined));
+        for (const segment of found.segments) wireSegment(found, segment, locale, driftOf(file, segment));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
-        const {message, offset} = error;
-        const report = `Malformed span pair at ${where(offset)}: ${message}`;
+        const reason = `Malformed span pair: ${error.message}`;
+        const place = locate(error.offset);
         if (settings.onMalformed === 'error') {
-          throw new Error(`${report}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`);
+          file.fail(`${reason}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`, place, ORIGIN);
         }
-        file.message(report, locate(offset));
+        file.message(reason, place, ORIGIN);
         found.block.node.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
       }
     }
   };
+}
+
+/** What the drift plugin found for a sentence; a sentence sync left untranslated is marked as such without it. */
+function driftOf(file: VFile, segment: SpanSegment): SentenceDrift | undefined {
+  return file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined);
 }
 
 function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {

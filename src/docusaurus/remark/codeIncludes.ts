@@ -23,18 +23,21 @@ export default function remarkCodeIncludes() {
       if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
       const include = parseCodeInclude(text.slice(start, end));
       if (!include) return undefined;
-      const where = `${file.path}:${node.position!.start.line}:${node.position!.start.column}`;
       const candidates = sampleCandidates(file.path, include.path);
       const samplePath = candidates.find((p) => existsSync(p));
       if (!samplePath) {
-        throw new Error(
-          `Code include at ${where}: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`,
+        file.fail(
+          `Code include: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`,
+          node,
+          'code-includes:missing-sample',
         );
       }
       const snippet = selectSnippet(readFileSync(samplePath, 'utf8'), include);
       if ('missingRegion' in snippet) {
-        throw new Error(
-          `Code include at ${where}: region "${snippet.missingRegion}" not found in ${relative(process.cwd(), samplePath)}; its regions are: ${snippet.regions.join(', ') || '(none)'}. Mark the region with #region/#endregion or // <Name> … // </Name>.`,
+        file.fail(
+          `Code include: region "${snippet.missingRegion}" not found in ${relative(process.cwd(), samplePath)}; its regions are: ${snippet.regions.join(', ') || '(none)'}. Mark the region with #region/#endregion or // <Name> … // </Name>.`,
+          node,
+          'code-includes:missing-region',
         );
       }
       const title = include.title || include.path.split('/').pop();

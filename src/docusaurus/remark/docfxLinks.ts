@@ -36,8 +36,11 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
       const entry = map[xref.uid];
       const autolink = link.children.length === 1 && link.children[0].type === 'text' && link.children[0].value === link.url;
       if (!entry) {
-        const {line, column} = link.position?.start ?? {line: 0, column: 0};
-        file.message(`Unresolved xref "${xref.uid}" at ${file.path}:${line}:${column}: add it to ${relative(process.cwd(), options.xrefMap)}; the link text is shown without a link`, link.position);
+        file.message(
+          `Unresolved xref "${xref.uid}": add it to ${relative(process.cwd(), options.xrefMap)}; the link text is shown without a link`,
+          link,
+          'docfx-links:unresolved-xref',
+        );
         parent.children.splice(index, 1, ...(autolink ? [{type: 'text' as const, value: xref.uid}] : link.children));
         return index;
       }

@@ -5,8 +5,8 @@ import type {VFile} from 'vfile';
 import {alignToEnglish} from '../../core/l10n/alignment';
 import {englishSentences} from '../../core/l10n/englishSentences';
 import {UNTRANSLATED} from '../../core/markdown/spanPairs';
-import {collectBlockSegments} from '../../core/markdown/blockSegments';
 import {englishPathOf} from '../../core/i18n/paths';
+import {pageSegments} from './pageSegments';
 
 /** What the reader should know about a sentence whose English moved on. */
 export interface SentenceDrift {
@@ -38,8 +38,7 @@ export default function remarkEnglishDrift() {
   return (tree: Root, file: VFile) => {
     const englishPath = file.path ? englishPathOf(file.path) : undefined;
     if (englishPath === undefined || !existsSync(englishPath)) return;
-    const text = String(file.value);
-    const blocks = collectBlockSegments(tree, text);
+    const blocks = pageSegments(tree, file);
     if (blocks.some((b) => b.error)) return; // the segment plugin reports malformed pairs
     const english = readFileSync(englishPath, 'utf8');
     const segments = blocks.flatMap((b) => b.segments);

@@ -14,9 +14,8 @@ interface Zone {
   children: RootContent[];
 }
 
-function fail(file: VFile, node: RootContent, message: string): never {
-  const {line, column} = node.position?.start ?? {line: 0, column: 0};
-  throw new Error(`Moniker zone at ${file.path}:${line}:${column}: ${message}`);
+function fail(file: VFile, node: RootContent, rule: string, message: string): never {
+  return file.fail(`Moniker zone: ${message}`, node, `monikers:${rule}`);
 }
 
 /** A paragraph's leading and trailing fence lines (CommonMark merges them with adjacent text). */
@@ -64,12 +63,12 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
       let zone: Zone | undefined;
       const open = (marker: MonikerMarker, node: RootContent) => {
         if (marker.kind === 'end') {
-          if (!zone) fail(file, node, '"::: moniker-end" without an opening "::: moniker range=…"');
+          if (!zone) fail(file, node, 'stray-end', '"::: moniker-end" without an opening "::: moniker range=…"');
           let included: string[];
           try {
             included = versionsInRange(zone.range, versions);
           } catch (error) {
-            if (error instanceof MonikerRangeError) fail(file, zone.start, `range "${zone.range}": ${error.message}`);
+            if (error instanceof MonikerRangeError) fail(file, zone.start, 'bad-range', `range "${zone.range}": ${error.message}`);
             throw error;
           }
           const div: MdxJsxFlowElement = {
@@ -86,14 +85,14 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
           zone = undefined;
           found = true;
         } else {
-          if (zone) fail(file, node, `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
+          if (zone) fail(file, node, 'nested-zone', `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
           zone = {range: marker.range, start: node, children: []};
         }
       };
       for (const node of parent.children as RootContent[]) {
         const position = node.position;
         const {leading, trailing, rest, malformed} = splitFences(node);
-        if (malformed) fail(file, node, `malformed fence ${JSON.stringify(malformed)}; write ::: moniker range="<range>" or ::: moniker-end`);
+        if (malformed) fail(file, node, 'malformed-fence', `malformed fence ${JSON.stringify(malformed)}; write ::: moniker range="<range>" or ::: moniker-end`);
         if (leading) open(leading, {...node, position} as RootContent);
         if (rest) {
           if ('children' in rest && rest.type !== 'paragraph') rewrite(rest as Parent);
@@ -101,7 +100,7 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
         }
         if (trailing) open(trailing, {...node, position} as RootContent);
       }
-      if (zone) fail(file, zone.start, `"::: moniker range=\\"${zone.range}\\"" is never closed; add "::: moniker-end"`);
+      if (zone) fail(file, zone.start, 'unclosed-zone', `"::: moniker range=\\"${zone.range}\\"" is never closed; add "::: moniker-end"`);
       parent.children = output as Parent['children'];
     };
     rewrite(tree);

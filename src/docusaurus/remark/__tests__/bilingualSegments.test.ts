@@ -2,6 +2,7 @@ import {toString} from 'mdast-util-to-string';
 import type {Nodes} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
+import {failure} from './vfileFailure';
 import {describe, expect, it} from 'vitest';
 import {LOCALIZED_SEEDS, readSeed} from '../../../core/markdown/__tests__/seeds';
 import {normalizeOptions} from '../bilingualSegments';
@@ -70,29 +71,39 @@ describe('remarkBilingualSegments', () => {
 
   it('fails on a malformed pair with file:line:column and the way out', () => {
     const text = `# T\n\nok ${pair('k-1', 'a', 'A')}\n\nbad <span data-ttu-id="k-2">x</span>\n`;
-    expect(() => transform(text)).toThrow(
-      `Malformed span pair at ${ZH_PATH}:5:5: Translation span "k-2" has no English source after it`,
-    );
-    expect(() => transform(text)).toThrow("onMalformed: 'warn'");
+    expect(failure(() => transform(text))).toEqual({
+      file: ZH_PATH,
+      line: 5,
+      column: 5,
+      source: 'bilingual-segments',
+      ruleId: 'malformed-span-pair',
+      reason:
+        'Malformed span pair: Translation span "k-2" has no English source after it (a translation span must be followed directly by ' +
+        '<span class="sxs-lookup"><span data-stu-id="…">English</span></span>). ' +
+        "To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.",
+    });
   });
 
   it('in warn mode reports the pair and renders the English of the block', () => {
     const text = `<span data-ttu-id="k-1">甲</span><span class="sxs-lookup"><span data-stu-id="k-9">One</span></span>\n`;
     const {tree, file} = transform(text, {onMalformed: 'warn'});
     expect(toString(tree)).toBe('One');
-    expect(file.messages.map((m) => [m.line, m.column, m.reason])).toEqual([
+    expect(file.messages.map((m) => [m.file, m.line, m.column, m.ruleId, m.reason])).toEqual([
       [
+        ZH_PATH,
         1,
         58,
-        `Malformed span pair at ${ZH_PATH}:1:58: data-ttu-id "k-1" is paired with data-stu-id "k-9" (data-ttu-id and data-stu-id of one pair must be equal)`,
+        'malformed-span-pair',
+        'Malformed span pair: data-ttu-id "k-1" is paired with data-stu-id "k-9" (data-ttu-id and data-stu-id of one pair must be equal)',
       ],
     ]);
   });
 
   it('reports a pair split by emphasis', () => {
     const text = `**${pair('k-1', '甲', 'One')}** <span data-ttu-id="k-2">**乙</span><span class="sxs-lookup"><span data-stu-id="k-2">Two**</span></span>\n`;
-    expect(() => transform(text)).toThrow(`Malformed span pair at ${ZH_PATH}:1:`);
-    expect(() => transform(text)).toThrow('Span pair "k-2" crosses Markdown strong');
+    const {line, reason} = failure(() => transform(text));
+    expect(line).toBe(1);
+    expect(reason).toMatch(/^Malformed span pair: Span pair "k-2" crosses Markdown strong/);
   });
 
   it('rejects bad options with a TypeError quoting the value', () => {

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
+import {failure} from './vfileFailure';
 import remarkCodeIncludes, {sampleCandidates} from '../codeIncludes';
 
 const SITE = join(__dirname, '../../../..');
@@ -34,12 +35,21 @@ describe('remarkCodeIncludes', () => {
   });
 
   it('fails on a missing region naming the article, line:column, file and the regions that exist', () => {
-    expect(() => run('Intro\n\n[!code-csharp[](websockets/sample/Startup.cs?name=Nope)]\n', join(SITE, 'docs/websockets.md'))).toThrow(
-      /Code include at .*docs\/websockets\.md:3:1: region "Nope" not found in docs\/websockets\/sample\/Startup\.cs; its regions are: UseWebSockets, UseWebSocketsOptions, AcceptWebSocket, Echo/,
-    );
+    expect(failure(() => run('Intro\n\n[!code-csharp[](websockets/sample/Startup.cs?name=Nope)]\n', join(SITE, 'docs/websockets.md')))).toEqual({
+      file: join(SITE, 'docs/websockets.md'),
+      line: 3,
+      column: 1,
+      source: 'code-includes',
+      ruleId: 'missing-region',
+      reason:
+        'Code include: region "Nope" not found in docs/websockets/sample/Startup.cs; its regions are: UseWebSockets, UseWebSocketsOptions, AcceptWebSocket, Echo. ' +
+        'Mark the region with #region/#endregion or // <Name> … // </Name>.',
+    });
   });
 
   it('fails on a missing file naming where it looked', () => {
-    expect(() => run('[!code-csharp[](nope/Startup.cs?name=Echo)]\n', join(SITE, 'docs/websockets.md'))).toThrow(/websockets\.md:1:1: sample file "nope\/Startup\.cs" not found/);
+    const {reason, ...where} = failure(() => run('[!code-csharp[](nope/Startup.cs?name=Echo)]\n', join(SITE, 'docs/websockets.md')));
+    expect(where).toEqual({file: join(SITE, 'docs/websockets.md'), line: 1, column: 1, source: 'code-includes', ruleId: 'missing-sample'});
+    expect(reason).toMatch(/^Code include: sample file "nope\/Startup\.cs" not found \(looked for .*docs\/nope\/Startup\.cs\)\. Add the file or fix the path\.$/);
   });
 });

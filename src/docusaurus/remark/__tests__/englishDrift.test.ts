@@ -5,8 +5,15 @@ import type {Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
+import {collectBlockSegments} from '../../../core/markdown/blockSegments';
+import remarkBilingualSegments from '../bilingualSegments';
 import remarkEnglishDrift from '../englishDrift';
+
+vi.mock('../../../core/markdown/blockSegments', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/markdown/blockSegments')>();
+  return {...actual, collectBlockSegments: vi.fn(actual.collectBlockSegments)};
+});
 
 const pair = (id: string, target: string, source: string) =>
   `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
@@ -38,5 +45,22 @@ describe('remarkEnglishDrift', () => {
     expect(drift(localized, page)).toEqual({'a-2': {state: 'stale', english: 'The first sentence, reworded.'}});
     writeFileSync(english, '# Title\n\nThe first sentence.\n');
     expect(drift(localized, page)).toEqual({});
+  });
+
+  it('finds the span pairs once: the segment plugin rewrites the blocks the drift plugin analysed', () => {
+    const {english, localized} = site();
+    writeFileSync(english, '# Title\n\nThe first sentence, reworded.\n');
+    const page = `# ${pair('a-1', '標題', 'Title')}\n\n${pair('a-2', '第一句。', 'The first sentence.')}\n`;
+    const processor = unified().use(remarkParse).use(remarkEnglishDrift).use(remarkBilingualSegments);
+    const file = new VFile({value: page, path: localized});
+    vi.mocked(collectBlockSegments).mockClear();
+    const tree = processor.runSync(processor.parse(file) as Root, file) as Root;
+    expect(collectBlockSegments).toHaveBeenCalledTimes(1);
+    const analysed = file.data.blockSegments;
+    expect(analysed?.map((b) => b.segments.map((s) => s.id))).toEqual([['a-1'], ['a-2']]);
+    // The segment plugin wired the nodes of that same analysis, marking the stale sentence.
+    const wired = analysed?.map((b) => b.block.node.children.map((c) => (c.type === 'mdxJsxTextElement' ? c.attributes.map((a) => ('name' in a ? a.value : '')) : c.type)));
+    expect(wired).toEqual([[['bi-seg', 'a-1', '0']], [['bi-seg bi-stale', 'a-2', '0']]]);
+    expect(tree.children.map((n) => n.type)).toEqual(['heading', 'mdxJsxFlowElement', 'paragraph']);
   });
 });

@@ -6,6 +6,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkMonikers from '../monikers';
+import {failure} from './vfileFailure';
 
 function run(text: string, frontMatter?: Record<string, unknown>): Root {
   const processor = unified().use(remarkParse).use(remarkMonikers);
@@ -38,12 +39,14 @@ describe('remarkMonikers', () => {
   });
 
   it.each([
-    ['an unclosed zone', 'Intro\n\n::: moniker range=">= aspnetcore-2.0"\n\nText\n', 'docs/page.md:3:1: "::: moniker range=\\">= aspnetcore-2.0\\"" is never closed'],
-    ['an end without a start', 'Text\n\n::: moniker-end\n', 'docs/page.md:3:1: "::: moniker-end" without an opening'],
-    ['a bad range', '::: moniker range=">= aspnetcore-7"\n\nx\n\n::: moniker-end\n', 'docs/page.md:1:1: range ">= aspnetcore-7": unknown version "aspnetcore-7"'],
-    ['a malformed fence', '::: moniker range=2.0\n\nx\n', 'docs/page.md:1:1: malformed fence'],
-    ['nested zones', '::: moniker range="aspnetcore-1.0"\n\n::: moniker range="aspnetcore-2.0"\n\n::: moniker-end\n', 'docs/page.md:3:1: a moniker zone cannot open inside another'],
-  ])('fails on %s with file:line:column', (_name, text, message) => {
-    expect(() => run(text)).toThrow(message);
+    ['an unclosed zone', 'Intro\n\n::: moniker range=">= aspnetcore-2.0"\n\nText\n', 3, 'unclosed-zone', '"::: moniker range=\\">= aspnetcore-2.0\\"" is never closed'],
+    ['an end without a start', 'Text\n\n::: moniker-end\n', 3, 'stray-end', '"::: moniker-end" without an opening'],
+    ['a bad range', '::: moniker range=">= aspnetcore-7"\n\nx\n\n::: moniker-end\n', 1, 'bad-range', 'range ">= aspnetcore-7": unknown version "aspnetcore-7"'],
+    ['a malformed fence', '::: moniker range=2.0\n\nx\n', 1, 'malformed-fence', 'malformed fence'],
+    ['nested zones', '::: moniker range="aspnetcore-1.0"\n\n::: moniker range="aspnetcore-2.0"\n\n::: moniker-end\n', 3, 'nested-zone', 'a moniker zone cannot open inside another'],
+  ])('fails on %s with file:line:column', (_name, text, line, ruleId, message) => {
+    const {reason, ...where} = failure(() => run(text));
+    expect(where).toEqual({file: 'docs/page.md', line, column: 1, source: 'monikers', ruleId});
+    expect(reason.startsWith(`Moniker zone: ${message}`)).toBe(true);
   });
 });
