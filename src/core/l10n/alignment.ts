@@ -40,20 +40,26 @@ export function untranslatableParts(text: string): string[] {
   return [...normalizeEnglish(text).matchAll(/\]\([^)\s]*\)|`[^`]+`|https?:\/\/[^\s)]+/g)].map((m) => m[0]);
 }
 
-const keysBySentences = new WeakMap<readonly EnglishSentence[], {keys: string[]; joins: Array<string | undefined>}>();
+interface SentenceKeys {
+  keys: string[];
+  joins: Array<string | undefined>;
+}
+
+const keysBySentences = new WeakMap<readonly EnglishSentence[], SentenceKeys>();
 
 /**
  * Each sentence's comparison key and what joins it to the next one ('' or ' ', undefined when
  * syntax lies between them), so a run's key is built without normalizing the page again. Kept
  * per sentence list: every locale of a page is aligned with the same list.
  */
-function sentenceKeys(englishText: string, sentences: readonly EnglishSentence[]) {
+function sentenceKeys(englishText: string, sentences: readonly EnglishSentence[]): SentenceKeys {
   let found = keysBySentences.get(sentences);
   if (!found) {
     found = {
       keys: sentences.map((s) => normalizeEnglish(s.text)),
       joins: sentences.map((s, i) => {
-        const gap = i + 1 < sentences.length ? englishText.slice(s.end, sentences[i + 1].start) : '';
+        const next = sentences[i + 1];
+        const gap = next ? englishText.slice(s.end, next.start) : '';
         return gap === '' ? '' : /^\s+$/.test(gap) ? ' ' : undefined;
       }),
     };
@@ -62,62 +68,85 @@ function sentenceKeys(englishText: string, sentences: readonly EnglishSentence[]
   return found;
 }
 
-/**
- * Lines a localized page up with the current English. Exact English matches win (longest run of
- * sentences first, so one old segment covering two sentences still counts), then matches that
- * differ only in untranslatable parts, then the most similar earlier English (stale).
- */
-export function alignToEnglish(segments: readonly SpanSegment[], englishText: string, sentences: readonly EnglishSentence[]): Alignment {
-  const available = new Map<string, SpanSegment[]>();
-  for (const segment of segments) {
-    const key = normalizeEnglish(segment.source);
-    available.set(key, [...(available.get(key) ?? []), segment]);
+/** A page's segments by their English, taken one at a time in page order. */
+class SegmentsByEnglish {
+  private readonly available = new Map<string, SpanSegment[]>();
+  /** The lengths of the keys: most runs of sentences match no segment, and comparing lengths first avoids building their keys. */
+  readonly lengths: Set<number>;
+
+  constructor(segments: readonly SpanSegment[]) {
+    for (const segment of segments) {
+      const key = normalizeEnglish(segment.source);
+      const list = this.available.get(key);
+      if (list) list.push(segment);
+      else this.available.set(key, [segment]);
+    }
+    this.lengths = new Set([...this.available.keys()].map((key) => key.length));
   }
-  const take = (key: string) => {
-    const list = available.get(key);
+
+  take(key: string): SpanSegment | undefined {
+    const list = this.available.get(key);
     const found = list?.shift();
-    if (list && list.length === 0) available.delete(key);
+    if (list && list.length === 0) this.available.delete(key);
     return found;
-  };
-  const {keys, joins} = sentenceKeys(englishText, sentences);
-  // Most runs match no segment; comparing lengths first avoids building and hashing their keys.
-  const lengths = new Set([...available.keys()].map((key) => key.length));
-  const runKey = (i: number, k: number) => {
-    let length = keys[i].length;
-    for (let j = i; j < k && length >= 0; j++) length = joins[j] === undefined ? -1 : length + joins[j]!.length + keys[j + 1].length;
-    if (length >= 0 && !lengths.has(length)) return undefined;
-    if (length < 0) return normalizeEnglish(englishText.slice(sentences[i].start, sentences[k].end));
-    let key = keys[i];
-    for (let j = i; j < k; j++) key += joins[j]! + keys[j + 1];
-    return key;
-  };
+  }
+
+  /** What no sentence took, in page order of first appearance of each English. */
+  left(): SpanSegment[] {
+    return [...this.available.values()].flat();
+  }
+}
+
+/** The comparison key of sentences i..k as one run, or undefined when no segment's English has its length. */
+function runKey(englishText: string, sentences: readonly EnglishSentence[], {keys, joins}: SentenceKeys, i: number, k: number, lengths: ReadonlySet<number>): string | undefined {
+  let length = keys[i]?.length ?? 0;
+  for (let j = i; j < k && length >= 0; j++) {
+    const join = joins[j];
+    length = join === undefined ? -1 : length + join.length + (keys[j + 1]?.length ?? 0);
+  }
+  if (length >= 0 && !lengths.has(length)) return undefined;
+  const first = sentences[i];
+  const last = sentences[k];
+  if (length < 0 && first && last) return normalizeEnglish(englishText.slice(first.start, last.end));
+  let key = keys[i] ?? '';
+  for (let j = i; j < k; j++) key += (joins[j] ?? '') + (keys[j + 1] ?? '');
+  return key;
+}
+
+/** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */
+function matchExact(segments: readonly SpanSegment[], englishText: string, sentences: readonly EnglishSentence[]): {units: AlignedUnit[]; left: SpanSegment[]} {
+  const available = new SegmentsByEnglish(segments);
+  const keyed = sentenceKeys(englishText, sentences);
   const units: AlignedUnit[] = [];
   for (let i = 0; i < sentences.length; ) {
+    const first = sentences[i];
+    if (!first) break;
     let matched: AlignedUnit | undefined;
     for (let k = Math.min(sentences.length - 1, i + MAX_RUN - 1); k >= i && !matched; k--) {
-      if (sentences[k].block !== sentences[i].block) continue;
-      const key = runKey(i, k);
-      const segment = key === undefined ? undefined : take(key);
+      const last = sentences[k];
+      if (!last || last.block !== first.block) continue;
+      const key = runKey(englishText, sentences, keyed, i, k, available.lengths);
+      const segment = key === undefined ? undefined : available.take(key);
       if (segment) {
-        const english = englishText.slice(sentences[i].start, sentences[k].end);
-        matched = {start: sentences[i].start, end: sentences[k].end, english, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
+        const english = englishText.slice(first.start, last.end);
+        matched = {start: first.start, end: last.end, english, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
         i = k + 1;
       }
     }
     if (!matched) {
-      const {start, end, text} = sentences[i];
-      matched = {start, end, english: text, state: 'untranslated'};
+      matched = {start: first.start, end: first.end, english: first.text, state: 'untranslated'};
       i++;
     }
     units.push(matched);
   }
+  return {units, left: available.left()};
+}
 
-  // Segments left after exact matches, in page order; each pass takes from them.
-  const left = [...available.values()].flat();
-  const taken = new Set<SpanSegment>();
-  const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
+/** Second pass: English that differs from a segment's only in what is never translated (URLs, code). */
+function matchUpdatable(pending: readonly AlignedUnit[], left: readonly SpanSegment[], taken: Set<SpanSegment>): void {
   const byMask = new Map<string, SpanSegment[]>();
-  for (const segment of left.filter((s) => s.state !== UNTRANSLATED)) {
+  for (const segment of left) {
+    if (segment.state === UNTRANSLATED) continue;
     const mask = maskUntranslatable(segment.source);
     byMask.set(mask, [...(byMask.get(mask) ?? []), segment]);
   }
@@ -128,7 +157,11 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
       Object.assign(unit, {state: 'updatable', segment});
     }
   }
-  // Most similar pairs first; each word list is computed once, not once per pair.
+}
+
+/** Third pass: the most similar earlier English, most similar pairs first (stale). */
+function matchStale(pending: readonly AlignedUnit[], left: readonly SpanSegment[], taken: Set<SpanSegment>): void {
+  // Each word list is computed once, not once per pair.
   const unused = left.filter((s) => s.state !== UNTRANSLATED && !taken.has(s)).map((segment) => ({segment, words: sortedWords(segment.source)}));
   const candidates: Array<{unit: AlignedUnit; segment: SpanSegment; score: number}> = [];
   for (const unit of pending.filter((u) => !u.segment)) {
@@ -147,5 +180,18 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
     taken.add(segment);
     Object.assign(unit, {state: 'stale', segment, similarity: score});
   }
+}
+
+/**
+ * Lines a localized page up with the current English. Exact English matches win (longest run of
+ * sentences first, so one old segment covering two sentences still counts), then matches that
+ * differ only in untranslatable parts, then the most similar earlier English (stale).
+ */
+export function alignToEnglish(segments: readonly SpanSegment[], englishText: string, sentences: readonly EnglishSentence[]): Alignment {
+  const {units, left} = matchExact(segments, englishText, sentences);
+  const taken = new Set<SpanSegment>();
+  const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
+  matchUpdatable(pending, left, taken);
+  matchStale(pending, left, taken);
   return {units, obsolete: left.filter((s) => !taken.has(s))};
 }
