@@ -1,18 +1,14 @@
-import {createServer, type Server} from 'node:http';
+import {createServer, type IncomingMessage, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import type {Duplex} from 'node:stream';
 import {WebSocketServer, type ServerOptions, type WebSocket} from 'ws';
 import {CLOSE_GOING_AWAY} from './closeCodes';
-import {startKeepAlive, trackConnection, type Connection, type ConnectionInfo} from './connection';
-import {parseServerCloseRequest, runEcho, runEventStream, runServerClose, TRACE_TOKEN, type ServerCloseRequest} from './endpoints';
+import {startKeepAlive, trackConnection, type Connection} from './connection';
+import {runEcho, runEventStream, runServerClose} from './endpoints';
 import {EventHub} from './events';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
 import {serveStatic} from './staticFiles';
-import {isOriginAllowed, rejectUpgrade} from './upgrade';
-
-export const ECHO_PATH = '/ws';
-export const SERVER_CLOSE_PATH = '/ws/server-close';
-export const EVENTS_PATH = '/ws/events';
-const SOCKET_PATHS = new Set([ECHO_PATH, SERVER_CLOSE_PATH, EVENTS_PATH]);
+import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade} from './upgrade';
 
 export interface SiteServer {
   server: Server;
@@ -22,10 +18,17 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** One origin: the static build, the echo on /ws, the server-close demo and the event stream. */
-export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
-  const settings = normalizeServerOptions(options);
-  const hub = new EventHub(settings.log, settings.logLevel);
+/** The WebSocket side of the server: what every upgrade and every open socket shares. */
+interface Sockets {
+  settings: SiteServerOptions;
+  hub: EventHub;
+  wss: WebSocketServer;
+  connections: Set<Connection>;
+  /** Upgrades accepted but not yet through the WebSocket handshake: they count against maxConnections. */
+  pending: number;
+}
+
+function createSockets(settings: SiteServerOptions): Sockets {
   // closeTimeout and maxFragments are ws 8.23 options that @types/ws does not list yet.
   const wsOptions: ServerOptions & {closeTimeout: number; maxFragments: number} = {
     noServer: true,
@@ -35,16 +38,52 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
     closeTimeout: settings.closeTimeout,
     clientTracking: true,
   };
-  const wss = new WebSocketServer(wsOptions);
-  const connections = new Set<Connection>();
-  const stopKeepAlive = startKeepAlive(connections, settings.keepAliveInterval, settings.keepAliveTimeout);
-  let pending = 0;
+  return {settings, hub: new EventHub(settings.log, settings.logLevel), wss: new WebSocketServer(wsOptions), connections: new Set(), pending: 0};
+}
 
-  const accept = (ws: WebSocket, info: ConnectionInfo, closeRequest: ServerCloseRequest | undefined) => {
-    const connection = trackConnection(ws, info, hub, connections);
-    if (closeRequest) runServerClose(connection, settings.maxBufferedBytes, closeRequest);
-    else runEcho(connection, settings.maxBufferedBytes);
-  };
+/** Runs the endpoint an upgrade asked for on its new socket. */
+function completeUpgrade(sockets: Sockets, ws: WebSocket, accepted: AcceptedUpgrade): void {
+  const {settings, hub, connections} = sockets;
+  if (accepted.endpoint === 'events') {
+    runEventStream(ws, hub, accepted.trace);
+    return;
+  }
+  const connection = trackConnection(ws, accepted.info, hub, connections);
+  if (accepted.closeRequest) runServerClose(connection, settings.maxBufferedBytes, accepted.closeRequest);
+  else runEcho(connection, settings.maxBufferedBytes);
+}
+
+/** Checks an upgrade request, refuses it with its HTTP status or hands it to ws for the handshake. */
+function handleUpgrade(sockets: Sockets, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const remote = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+  const decision = checkUpgrade(req, url, remote, sockets.settings, sockets.wss.clients.size + sockets.pending);
+  if ('status' in decision) {
+    sockets.hub.emit({event: 'rejected', status: decision.status, reason: decision.message, remote, path: url.pathname});
+    abortHandshake(socket, decision);
+    return;
+  }
+  sockets.pending++;
+  sockets.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+    sockets.pending--;
+    completeUpgrade(sockets, ws, decision);
+  });
+}
+
+/** Closes every socket with 1001 and waits for them (ws ends a peer that does not answer within closeTimeout). */
+async function closeSockets({wss, connections}: Sockets, server: Server): Promise<void> {
+  const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+  for (const connection of connections) connection.sendClose(CLOSE_GOING_AWAY, 'Server shutting down', 'shutdown');
+  for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CLOSE_GOING_AWAY, 'Server shutting down');
+  server.close();
+  await Promise.all(closed);
+}
+
+/** One origin: the static build, the echo on /ws, the server-close demo and the event stream. */
+export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
+  const settings = normalizeServerOptions(options);
+  const sockets = createSockets(settings);
+  const stopKeepAlive = startKeepAlive(sockets.connections, settings.keepAliveInterval, settings.keepAliveTimeout);
 
   // Node enforces the header timeout on a timer of this period; keep it well under the timeout.
   const checkEvery = Math.max(50, Math.min(1000, Math.floor(settings.handshakeTimeout / 2)));
@@ -57,32 +96,7 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   });
   server.headersTimeout = settings.handshakeTimeout;
   server.requestTimeout = settings.handshakeTimeout;
-
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const remote = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
-    const reject = (status: number, message: string) => {
-      hub.emit({event: 'rejected', status, reason: message, remote, path: url.pathname});
-      rejectUpgrade(socket, status, message);
-    };
-    if (!SOCKET_PATHS.has(url.pathname)) return reject(404, 'Not Found');
-    if (!isOriginAllowed(req, settings)) return reject(403, 'Forbidden');
-    if (wss.clients.size + pending >= settings.maxConnections) return reject(503, 'Service Unavailable');
-    const trace = url.searchParams.get('trace') ?? undefined;
-    if (trace !== undefined && !TRACE_TOKEN.test(trace)) return reject(400, 'Bad Request');
-    const closeRequest = url.pathname === SERVER_CLOSE_PATH ? parseServerCloseRequest(url.searchParams) : undefined;
-    if (typeof closeRequest === 'string') return reject(400, 'Bad Request');
-    if (url.pathname === EVENTS_PATH && trace === undefined) return reject(400, 'Bad Request');
-    pending++;
-    const info: ConnectionInfo = {remote, origin: req.headers.origin ?? null, endpoint: url.pathname, trace};
-    const isEventStream = url.pathname === EVENTS_PATH;
-    wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      pending--;
-      if (isEventStream) runEventStream(ws, hub, trace!);
-      else accept(ws, info, closeRequest);
-    });
-    return undefined;
-  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => handleUpgrade(sockets, req, socket, head));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -94,16 +108,11 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   return {
     server,
     url: `http://${host}:${port}`,
-    hub,
+    hub: sockets.hub,
     close: async () => {
-      const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
-      for (const connection of connections) connection.sendClose(CLOSE_GOING_AWAY, 'Server shutting down', 'shutdown');
-      for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CLOSE_GOING_AWAY, 'Server shutting down');
-      server.close();
-      // ws terminates a peer that does not answer within closeTimeout, so this ends in time.
-      await Promise.all(closed);
+      await closeSockets(sockets, server);
       stopKeepAlive();
-      wss.close();
+      sockets.wss.close();
       server.closeAllConnections();
     },
   };

@@ -1,9 +1,50 @@
 import type {IncomingMessage} from 'node:http';
 import type {Duplex} from 'node:stream';
+import type {ConnectionInfo} from './connection';
+import {parseServerCloseRequest, TRACE_TOKEN, type ServerCloseRequest} from './endpoints';
 import type {SiteServerOptions} from './options';
 
+const ECHO_PATH = '/ws';
+const SERVER_CLOSE_PATH = '/ws/server-close';
+const EVENTS_PATH = '/ws/events';
+export const SOCKET_PATHS = new Set([ECHO_PATH, SERVER_CLOSE_PATH, EVENTS_PATH]);
+
+/** What an upgrade request asks for, once it passed every check. */
+export type AcceptedUpgrade =
+  | {endpoint: 'events'; trace: string}
+  | {endpoint: 'echo' | 'server-close'; info: ConnectionInfo; closeRequest?: ServerCloseRequest};
+
+/** An upgrade refused before any WebSocket handshake, with the HTTP status it gets. */
+export interface RefusedUpgrade {
+  status: number;
+  message: string;
+}
+
+/**
+ * Decides an upgrade request, in the order a client would want its mistakes reported: path,
+ * origin, capacity, then the endpoint's own parameters.
+ */
+export function checkUpgrade(
+  req: IncomingMessage,
+  url: URL,
+  remote: string,
+  settings: Pick<SiteServerOptions, 'allowedOrigins' | 'maxConnections'>,
+  openSockets: number,
+): AcceptedUpgrade | RefusedUpgrade {
+  if (!SOCKET_PATHS.has(url.pathname)) return {status: 404, message: 'Not Found'};
+  if (!isOriginAllowed(req, settings)) return {status: 403, message: 'Forbidden'};
+  if (openSockets >= settings.maxConnections) return {status: 503, message: 'Service Unavailable'};
+  const trace = url.searchParams.get('trace') ?? undefined;
+  if (trace !== undefined && !TRACE_TOKEN.test(trace)) return {status: 400, message: 'Bad Request'};
+  const closeRequest = url.pathname === SERVER_CLOSE_PATH ? parseServerCloseRequest(url.searchParams) : undefined;
+  if (typeof closeRequest === 'string') return {status: 400, message: 'Bad Request'};
+  if (url.pathname === EVENTS_PATH) return trace === undefined ? {status: 400, message: 'Bad Request'} : {endpoint: 'events', trace};
+  const info: ConnectionInfo = {remote, origin: req.headers.origin ?? null, endpoint: url.pathname, trace};
+  return closeRequest ? {endpoint: 'server-close', info, closeRequest} : {endpoint: 'echo', info};
+}
+
 /** Refuses an upgrade with a plain HTTP status before any WebSocket handshake. */
-export function rejectUpgrade(socket: Duplex, status: number, message: string): void {
+export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade): void {
   socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`);
 }
 
