@@ -1,5 +1,5 @@
 import {isTranslatedLocale, TRANSLATED_LOCALES} from '../../../src/core/i18n/locales';
-import {localizedDocDir} from '../../../src/core/i18n/paths';
+import {ENGLISH_DOCS_DIR, localizedDocDir} from '../../../src/core/i18n/paths';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
@@ -34,7 +34,7 @@ export interface ImportPlan {
 /** The doc id (file name) of an article: the last part of its uid, else its title as a slug. */
 export function docIdOf(data: Record<string, unknown>, path: string): string {
   const uid = typeof data.uid === 'string' ? data.uid : '';
-  const base = uid ? uid.split('/').pop()! : String(data.title ?? '');
+  const base = uid ? (uid.split('/').pop() ?? '') : String(data.title ?? '');
   const slug = base
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -43,14 +43,16 @@ export function docIdOf(data: Record<string, unknown>, path: string): string {
   return slug;
 }
 
-/**
- * Decides every file an import writes, before anything is written: a bad input aborts the whole
- * import. Localized files are kept byte for byte; the English page of each article comes from its
- * newest English (ms.date) among the inputs and the current English page.
- */
-export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined): ImportPlan {
+interface ImportedDoc {
+  doc: LocalizedDoc;
+  docId: string;
+  locale: string;
+}
+
+/** Reads every input, collecting each problem rather than stopping at the first. */
+function readInputs(inputs: readonly ImportInput[]): {docs: ImportedDoc[]; errors: L10nError[]} {
   const errors: L10nError[] = [];
-  const docs: Array<{doc: LocalizedDoc; docId: string; locale: string}> = [];
+  const docs: ImportedDoc[] = [];
   for (const input of inputs) {
     try {
       const doc = readLocalizedDoc(input.path, input.text);
@@ -75,8 +77,32 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
     if (earlier) errors.push(new L10nError('ERR_DUPLICATE_INPUT', `same page and locale (${key}) as ${earlier}`, {file: doc.path}));
     seen.set(key, doc.path);
   }
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  return {docs, errors};
+}
 
+/** The English page of one article: rebuilt from its newest English among the inputs, unless the current page is newer. */
+function planEnglishPage(docId: string, docs: readonly ImportedDoc[], readExisting: (path: string) => string | undefined): {write?: PlannedWrite; note: string} {
+  const englishPath = `${ENGLISH_DOCS_DIR}/${docId}.md`;
+  const current = readExisting(englishPath);
+  const candidates = docs.filter((d) => d.docId === docId && d.doc.segments.length > 0);
+  const newest = candidates.reduce<ImportedDoc | undefined>((best, d) => (!best || articleDate(d.doc.data) > articleDate(best.doc.data) ? d : best), undefined);
+  if (!newest) return {note: `${englishPath}: no input has span pairs to rebuild the English from${current ? '; kept as it is' : ''}`};
+  const currentDate = current ? articleDate(splitFrontMatter(current).data) : '';
+  if (currentDate > articleDate(newest.doc.data)) return {note: `${englishPath}: kept, its English (${currentDate}) is newer than ${newest.doc.path}`};
+  return {
+    write: {path: englishPath, content: renderEnglishPage(newest.doc, current)},
+    note: `${englishPath}: English of ${articleDate(newest.doc.data) || 'undated'} from ${newest.doc.path}`,
+  };
+}
+
+/**
+ * Decides every file an import writes, before anything is written: a bad input aborts the whole
+ * import. Localized files are kept byte for byte; the English page of each article comes from its
+ * newest English (ms.date) among the inputs and the current English page.
+ */
+export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined): ImportPlan {
+  const {docs, errors} = readInputs(inputs);
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
   const writes: PlannedWrite[] = [];
   const notes: string[] = [];
   const pages: ImportedPage[] = docs.map(({doc, docId, locale}) => {
@@ -84,26 +110,10 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
     writes.push({path: output, content: doc.text});
     return {input: doc.path, docId, locale, segments: doc.segments.length, unpaired: doc.unpaired, output};
   });
-
-  for (const docId of [...new Set(docs.map((d) => d.docId))]) {
-    const englishPath = `docs/${docId}.md`;
-    const current = readExisting(englishPath);
-    const candidates = docs.filter((d) => d.docId === docId && d.doc.segments.length > 0);
-    const newest = candidates.reduce<(typeof candidates)[number] | undefined>(
-      (best, d) => (!best || articleDate(d.doc.data) > articleDate(best.doc.data) ? d : best),
-      undefined,
-    );
-    if (!newest) {
-      notes.push(`${englishPath}: no input has span pairs to rebuild the English from${current ? '; kept as it is' : ''}`);
-      continue;
-    }
-    const currentDate = current ? articleDate(splitFrontMatter(current).data) : '';
-    if (currentDate > articleDate(newest.doc.data)) {
-      notes.push(`${englishPath}: kept, its English (${currentDate}) is newer than ${newest.doc.path}`);
-      continue;
-    }
-    writes.push({path: englishPath, content: renderEnglishPage(newest.doc, current)});
-    notes.push(`${englishPath}: English of ${articleDate(newest.doc.data) || 'undated'} from ${newest.doc.path}`);
+  for (const docId of new Set(docs.map((d) => d.docId))) {
+    const {write, note} = planEnglishPage(docId, docs, readExisting);
+    if (write) writes.push(write);
+    notes.push(note);
   }
   return {writes, pages, notes};
 }

@@ -47,6 +47,59 @@ function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: Mo
   return result;
 }
 
+/** The `div.moniker-zone` of a closed zone, listing the versions its range covers. */
+function zoneElement(file: VFile, zone: Zone, versions: readonly string[]): MdxJsxFlowElement {
+  let included: string[];
+  try {
+    included = versionsInRange(zone.range, versions);
+  } catch (error) {
+    if (error instanceof MonikerRangeError) fail(file, zone.start, 'bad-range', `range "${zone.range}": ${error.message}`);
+    throw error;
+  }
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [
+      {type: 'mdxJsxAttribute', name: 'className', value: 'moniker-zone'},
+      {type: 'mdxJsxAttribute', name: 'data-moniker-range', value: zone.range},
+      {type: 'mdxJsxAttribute', name: 'data-versions', value: included.join(' ')},
+    ],
+    children: zone.children as MdxJsxFlowElement['children'],
+  };
+}
+
+/** Rewrites the zones among a parent's children (and, recursively, theirs); returns whether it found any. */
+function rewriteZones(file: VFile, parent: Parent, versions: readonly string[]): boolean {
+  const output: RootContent[] = [];
+  let zone: Zone | undefined;
+  let found = false;
+  const mark = (marker: MonikerMarker, node: RootContent) => {
+    if (marker.kind !== 'end') {
+      if (zone) fail(file, node, 'nested-zone', `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
+      zone = {range: marker.range, start: node, children: []};
+      return;
+    }
+    if (!zone) fail(file, node, 'stray-end', '"::: moniker-end" without an opening "::: moniker range=…"');
+    output.push(zoneElement(file, zone, versions) as RootContent);
+    zone = undefined;
+    found = true;
+  };
+  for (const node of parent.children as RootContent[]) {
+    const position = node.position;
+    const {leading, trailing, rest, malformed} = splitFences(node);
+    if (malformed) fail(file, node, 'malformed-fence', `malformed fence ${JSON.stringify(malformed)}; write ::: moniker range="<range>" or ::: moniker-end`);
+    if (leading) mark(leading, {...node, position} as RootContent);
+    if (rest) {
+      if ('children' in rest && rest.type !== 'paragraph') found = rewriteZones(file, rest as Parent, versions) || found;
+      (zone ? zone.children : output).push(rest);
+    }
+    if (trailing) mark(trailing, {...node, position} as RootContent);
+  }
+  if (zone) fail(file, zone.start, 'unclosed-zone', `"::: moniker range=\\"${zone.range}\\"" is never closed; add "::: moniker-end"`);
+  parent.children = output as Parent['children'];
+  return found;
+}
+
 /**
  * Wraps each `::: moniker range="…"` … `::: moniker-end` zone in a `div.moniker-zone` that lists
  * the versions it applies to, and puts a version picker at the top of pages that have zones.
@@ -57,54 +110,7 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
     throw new TypeError(`versions must be a non-empty list of version names, got ${JSON.stringify(options.versions)}`);
   }
   return (tree: Root, file: VFile) => {
-    let found = false;
-    const rewrite = (parent: Parent) => {
-      const output: RootContent[] = [];
-      let zone: Zone | undefined;
-      const open = (marker: MonikerMarker, node: RootContent) => {
-        if (marker.kind === 'end') {
-          if (!zone) fail(file, node, 'stray-end', '"::: moniker-end" without an opening "::: moniker range=…"');
-          let included: string[];
-          try {
-            included = versionsInRange(zone.range, versions);
-          } catch (error) {
-            if (error instanceof MonikerRangeError) fail(file, zone.start, 'bad-range', `range "${zone.range}": ${error.message}`);
-            throw error;
-          }
-          const div: MdxJsxFlowElement = {
-            type: 'mdxJsxFlowElement',
-            name: 'div',
-            attributes: [
-              {type: 'mdxJsxAttribute', name: 'className', value: 'moniker-zone'},
-              {type: 'mdxJsxAttribute', name: 'data-moniker-range', value: zone.range},
-              {type: 'mdxJsxAttribute', name: 'data-versions', value: included.join(' ')},
-            ],
-            children: zone.children as MdxJsxFlowElement['children'],
-          };
-          output.push(div as RootContent);
-          zone = undefined;
-          found = true;
-        } else {
-          if (zone) fail(file, node, 'nested-zone', `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
-          zone = {range: marker.range, start: node, children: []};
-        }
-      };
-      for (const node of parent.children as RootContent[]) {
-        const position = node.position;
-        const {leading, trailing, rest, malformed} = splitFences(node);
-        if (malformed) fail(file, node, 'malformed-fence', `malformed fence ${JSON.stringify(malformed)}; write ::: moniker range="<range>" or ::: moniker-end`);
-        if (leading) open(leading, {...node, position} as RootContent);
-        if (rest) {
-          if ('children' in rest && rest.type !== 'paragraph') rewrite(rest as Parent);
-          (zone ? zone.children : output).push(rest);
-        }
-        if (trailing) open(trailing, {...node, position} as RootContent);
-      }
-      if (zone) fail(file, zone.start, 'unclosed-zone', `"::: moniker range=\\"${zone.range}\\"" is never closed; add "::: moniker-end"`);
-      parent.children = output as Parent['children'];
-    };
-    rewrite(tree);
-    if (!found) return;
+    if (!rewriteZones(file, tree, versions)) return;
     const pageRange = (file.data as {frontMatter?: {monikerRange?: string}}).frontMatter?.monikerRange;
     const offered = pageRange ? versionsInRange(pageRange, versions) : [...versions];
     const picker: MdxJsxFlowElement = {
