@@ -1,6 +1,7 @@
 import type {RawData, WebSocket} from 'ws';
 import {CLOSE_ABNORMAL, closeStatusName} from './closeCodes';
-import {closeOutputSentMessage, type EventHub, type ServerEvent} from './events';
+import type {ServerEvent} from '../core/protocol/serverEvents';
+import {closeOutputSentMessage, type EventHub} from './events';
 
 export type CloseMode = 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault';
 

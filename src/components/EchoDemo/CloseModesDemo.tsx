@@ -1,6 +1,6 @@
 import React, {useState, type ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
-import type {TimedEvent} from '../../server/events';
+import type {TimedEvent} from '../../core/protocol/serverEvents';
 import {closeCodeKey, traceToken} from './protocol';
 import {useSocketUrl} from './useSocketUrl';
 import {describeServerEvent, openEventStream} from './serverEvents';
@@ -38,6 +38,36 @@ async function runMode(url: string, mode: Mode, describeClose: (e: CloseEvent) =
   };
 }
 
+/** What one close mode did: the server's events and the client's log, side by side with the other mode. */
+function ModeColumn({mode, run}: {mode: Mode; run: Run | undefined}): ReactNode {
+  const {t} = useTranslation();
+  return (
+    <div data-mode={mode}>
+      <h3>
+        <code>{mode}</code>
+      </h3>
+      <h4>{t('serverReceived')}</h4>
+      <div className={styles.entries} role="log" aria-live="polite" aria-label={`${mode}: ${t('serverReceived')}`} tabIndex={0}>
+        <ol className={styles.list}>
+          {(run?.server ?? []).map((event, i) => (
+            <li key={i} data-event={event.event} data-after-close={'afterCloseSent' in event && event.afterCloseSent ? 'true' : undefined}>
+              {describeServerEvent(t, event)}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <h4>{t('log')}</h4>
+      <div className={styles.entries} role="log" aria-label={`${mode}: ${t('log')}`} tabIndex={0}>
+        <ol className={styles.list}>
+          {(run?.client ?? []).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
+
 /** CloseAsync and CloseOutputAsync side by side, on the same burst of messages. */
 export default function CloseModesDemo(): ReactNode {
   const {t} = useTranslation();
@@ -72,29 +102,7 @@ export default function CloseModesDemo(): ReactNode {
       )}
       <div className={styles.columns}>
         {MODES.map((mode) => (
-          <div key={mode} data-mode={mode}>
-            <h3>
-              <code>{mode}</code>
-            </h3>
-            <h4>{t('serverReceived')}</h4>
-            <div className={styles.entries} role="log" aria-live="polite" aria-label={`${mode}: ${t('serverReceived')}`} tabIndex={0}>
-              <ol className={styles.list}>
-                {(runs[mode]?.server ?? []).map((event, i) => (
-                  <li key={i} data-event={event.event} data-after-close={'afterCloseSent' in event && event.afterCloseSent ? 'true' : undefined}>
-                    {describeServerEvent(t, event)}
-                  </li>
-                ))}
-              </ol>
-            </div>
-            <h4>{t('log')}</h4>
-            <div className={styles.entries} role="log" aria-label={`${mode}: ${t('log')}`} tabIndex={0}>
-              <ol className={styles.list}>
-                {(runs[mode]?.client ?? []).map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ol>
-            </div>
-          </div>
+          <ModeColumn key={mode} mode={mode} run={runs[mode]} />
         ))}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import type {TFunction} from 'i18next';
-import type {TimedEvent} from '../../server/events';
+import type {TimedEvent} from '../../core/protocol/serverEvents';
 
 /** One server event as a sentence in the reader's language. */
 export function describeServerEvent(t: TFunction, event: TimedEvent): string {

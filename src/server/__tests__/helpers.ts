@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {connect, type Socket} from 'node:net';
 import {WebSocket} from 'ws';
 import {createSiteServer, type SiteServer} from '../createSiteServer';
-import type {TimedEvent} from '../events';
+import type {TimedEvent} from '../../core/protocol/serverEvents';
 import type {SiteServerOptions} from '../options';
 
 /** A server on a free loopback port whose event log is collected instead of printed. */
