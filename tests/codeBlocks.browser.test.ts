@@ -11,7 +11,7 @@ function reactViewOfBlocks(): Array<{dom: string; react: string}> {
   return [...document.querySelectorAll('pre.prism-code, pre.prism-code > code')].map((element) => {
     const key = Object.keys(element).find((k) => k.startsWith('__reactProps$'))!;
     const props = (element as unknown as Record<string, {className?: string}>)[key];
-    return {dom: element.className, react: props.className ?? ''};
+    return {dom: element.className, react: props?.className ?? ''};
   });
 }
 

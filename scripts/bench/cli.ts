@@ -29,7 +29,7 @@ export function generateCorpus(pages: number): string {
   };
   for (let i = 0; i < pages; i++) {
     const page = `section-${i % 50}/page-${i}.md`;
-    const {end} = sentences[i % sentences.length];
+    const end = sentences[i % sentences.length]?.end ?? 0;
     const reworded = `${english.slice(0, end)} (page ${i})${english.slice(end)}`;
     write(`docs/${page}`, reworded.replace(/^title: (.*)$/m, `title: $1 (${i})`));
     for (const {locale, text} of localized) write(`${localizedDocDir(locale)}/${page}`, text.replace(/^title: (.*)$/m, `title: $1 (${i})`));
@@ -74,6 +74,7 @@ export function benchCli(pages = 1000): boolean {
   }
   let ok = true;
   for (const [command, [one, two]] of results) {
+    if (!one || !two) throw new Error(`l10n ${command} did not run at both sizes`);
     const growth = two.ms / one.ms;
     // The targets are for 1,000 pages; a smaller run is held to the same time per page.
     const met = one.ms < 5000 * (pages / 1000) && one.peakRssMb < 500 && growth <= 2.2;

@@ -21,7 +21,7 @@ async function docusaurusServe(siteDir: string, outDir: string): Promise<{url: s
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
+      if (match?.[1]) {
         clearTimeout(timer);
         done(match[1]);
       }

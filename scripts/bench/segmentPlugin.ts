@@ -18,6 +18,7 @@ function corpus(): VFile[] {
   let bytes = 0;
   for (let i = 0; bytes < TARGET_BYTES; i++) {
     const seed = seeds[i % seeds.length];
+    if (!seed) throw new Error('no seeds to build the corpus from');
     files.push(new VFile({value: seed.text, path: seed.path}));
     bytes += Buffer.byteLength(seed.text);
   }

@@ -37,7 +37,7 @@ function open(port: number): Promise<WebSocket> {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** Closed-loop load: each connection sends, waits for the echo, sends again, for `seconds`. */

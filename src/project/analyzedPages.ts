@@ -73,7 +73,7 @@ export async function* analyzedPages(project: Project, {worker, locales = projec
   const jobs = pageJobs(project, locales);
   const files = jobs.reduce((n, job) => n + 1 + job.localized.length, 0);
   if (!(worker ?? files >= WORKER_FROM_FILES)) {
-    for (const [i, job] of jobs.entries()) yield toPage(project.pages[i].page, analyzePage(job));
+    for (const job of jobs) yield toPage(job.page, analyzePage(job));
     return;
   }
   // The worker parses two pages of every three; this thread parses the third and does the caller's
@@ -81,7 +81,7 @@ export async function* analyzedPages(project: Project, {worker, locales = projec
   const onWorker = (i: number) => i % 3 !== 0;
   const thread = startWorker(jobs.filter((_, i) => onWorker(i)));
   try {
-    for (const [i, job] of jobs.entries()) yield toPage(project.pages[i].page, onWorker(i) ? await thread.next() : analyzePage(job));
+    for (const [i, job] of jobs.entries()) yield toPage(job.page, onWorker(i) ? await thread.next() : analyzePage(job));
   } finally {
     await thread.stop();
   }

@@ -19,9 +19,10 @@ function packLocalized({segments, ...rest}: LocalizedAnalysis): PackedLocalized 
 
 function unpackLocalized(text: string, {ids, states, offsets, ...rest}: PackedLocalized): LocalizedAnalysis {
   const segments = ids.map((id, i): SpanSegment => {
-    const [start, end, targetStart, targetEnd, sourceStart, sourceEnd] = offsets.subarray(i * FIELDS.length, (i + 1) * FIELDS.length);
+    const [start = 0, end = 0, targetStart = 0, targetEnd = 0, sourceStart = 0, sourceEnd = 0] = offsets.subarray(i * FIELDS.length, (i + 1) * FIELDS.length);
     const segment: SpanSegment = {id, start, end, targetStart, targetEnd, sourceStart, sourceEnd, target: text.slice(targetStart, targetEnd), source: text.slice(sourceStart, sourceEnd)};
-    if (states[i] !== null) segment.state = states[i]!;
+    const state = states[i];
+    if (state !== null && state !== undefined) segment.state = state;
     return segment;
   });
   return {...rest, segments};
@@ -31,7 +32,10 @@ const packSentences = (sentences: EnglishSentence[]): Int32Array => Int32Array.f
 
 function unpackSentences(text: string, packed: Int32Array): EnglishSentence[] {
   const sentences: EnglishSentence[] = [];
-  for (let i = 0; i < packed.length; i += 3) sentences.push({start: packed[i], end: packed[i + 1], text: text.slice(packed[i], packed[i + 1]), block: packed[i + 2]});
+  for (let i = 0; i + 2 < packed.length; i += 3) {
+    const [start = 0, end = 0, block = 0] = packed.subarray(i, i + 3);
+    sentences.push({start, end, text: text.slice(start, end), block});
+  }
   return sentences;
 }
 

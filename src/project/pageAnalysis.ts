@@ -1,3 +1,4 @@
+import {ENGLISH_DOCS_DIR} from '../core/i18n/paths';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {englishSentences, type EnglishSentence} from '../core/l10n/englishSentences';
@@ -7,6 +8,8 @@ import type {Project} from './project';
 
 /** Where one page's files are: its English and each locale's copy. */
 export interface PageJob {
+  /** Path under docs/. */
+  page: string;
   english: string;
   localized: Array<{locale: string; path: string; full: string}>;
 }
@@ -22,7 +25,8 @@ export interface PageAnalysis<L = LocalizedAnalysis, S = EnglishSentence[]> {
 
 export function pageJobs(project: Project, locales: readonly string[]): PageJob[] {
   return project.pages.map(({page, localized}) => ({
-    english: join(project.root, 'docs', page),
+    page,
+    english: join(project.root, ENGLISH_DOCS_DIR, page),
     localized: locales.flatMap((locale) => {
       const copy = localized[locale];
       return copy ? [{locale, path: copy.path, full: join(project.root, copy.path)}] : [];

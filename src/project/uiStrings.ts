@@ -37,13 +37,14 @@ function docusaurusKeys(root: string, locale: string): Set<string> {
  */
 export function uiStringsReport(root: string, locales: readonly string[]): Record<string, UiStringsReport> {
   const english = new Set(flatKeys(DEMO_RESOURCES.en).map((k) => `demo: ${k}`));
-  const docusaurus = Object.fromEntries(locales.map((l) => [l, docusaurusKeys(root, l)]));
-  const union = new Set(Object.values(docusaurus).flatMap((s) => [...s]));
+  const docusaurus = new Map(locales.map((l) => [l, docusaurusKeys(root, l)]));
+  const union = new Set([...docusaurus.values()].flatMap((s) => [...s]));
   return Object.fromEntries(
     locales.map((locale) => {
       const demo = new Set(flatKeys(DEMO_RESOURCES[locale as keyof typeof DEMO_RESOURCES] ?? {}).map((k) => `demo: ${k}`));
-      const missing = [...[...english].filter((k) => !demo.has(k)), ...[...union].filter((k) => !docusaurus[locale].has(k))];
-      const onlyHere = [...docusaurus[locale]].filter((k) => locales.every((other) => other === locale || !docusaurus[other].has(k)));
+      const own = docusaurus.get(locale) ?? new Set<string>();
+      const missing = [...[...english].filter((k) => !demo.has(k)), ...[...union].filter((k) => !own.has(k))];
+      const onlyHere = [...own].filter((k) => locales.every((other) => other === locale || !docusaurus.get(other)?.has(k)));
       const extra = [...[...demo].filter((k) => !english.has(k)), ...(locales.length > 1 ? onlyHere : [])];
       return [locale, {missing: missing.sort(), extra: extra.sort()}];
     }),

@@ -58,11 +58,18 @@ export class Connection {
 }
 
 let counter = 0;
-const CONNECTION = Symbol('connection');
+const CONNECTION: unique symbol = Symbol('connection');
+
+/** A socket that trackConnection has given its connection. */
+interface TrackedSocket extends WebSocket {
+  [CONNECTION]?: Connection;
+}
 
 /** The connection a ws socket belongs to; listeners are shared functions, not per-socket closures. */
 export function connectionOf(ws: WebSocket): Connection {
-  return (ws as unknown as Record<symbol, Connection>)[CONNECTION];
+  const connection = (ws as TrackedSocket)[CONNECTION];
+  if (!connection) throw new Error('connectionOf: the socket was never tracked (trackConnection sets its connection first)');
+  return connection;
 }
 
 function onPong(this: WebSocket): void {
@@ -98,7 +105,7 @@ export function trackConnection(ws: WebSocket, info: ConnectionInfo, hub: EventH
   counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
   const id = `${process.pid.toString(36)}-${counter.toString(36)}`;
   const connection = new Connection(ws, id, info, hub, registry);
-  (ws as unknown as Record<symbol, Connection>)[CONNECTION] = connection;
+  (ws as TrackedSocket)[CONNECTION] = connection;
   registry.add(connection);
   connection.emit({event: 'open', id, remote: info.remote, origin: info.origin, endpoint: info.endpoint});
   ws.on('pong', onPong);

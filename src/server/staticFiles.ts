@@ -61,7 +61,7 @@ function isFile(path: string): boolean {
 
 /** The 404 page of the locale the URL belongs to, else the default one. */
 export function notFoundPage(root: string, urlPath: string, locales: readonly string[]): string | undefined {
-  const first = urlPath.split('/')[1];
+  const first = urlPath.split('/')[1] ?? '';
   const localized = locales.includes(first) ? join(root, first, '404.html') : undefined;
   if (localized && isFile(localized)) return localized;
   const fallback = join(root, '404.html');
@@ -106,7 +106,7 @@ export function precompressed(path: string, acceptEncoding: string): 'br' | 'gzi
       .split(',')
       .map((part) => part.trim().split(';'))
       .filter(([, q]) => !q || Number(q.split('=')[1]) > 0)
-      .map(([name]) => name.toLowerCase()),
+      .map(([name = '']) => name.toLowerCase()),
   );
   // A copy older than its file is left over from an earlier build: never serve it.
   const fresh = (copy: string) => isFile(copy) && statSync(copy).mtimeMs >= statSync(path).mtimeMs;

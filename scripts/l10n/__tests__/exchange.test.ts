@@ -72,16 +72,19 @@ describe('properties', () => {
         const file = await format.write(edited, 'zh-TW');
         const {units: back} = await format.read(file);
         const result = applyUnits(base, 'zh-TW', back);
+        const unit = units[index];
+        if (!unit) throw new Error(`no unit ${index}`);
         if (/<\/?span\b/i.test(text)) {
-          expect(result.rejected.map((r) => r.id)).toEqual([units[index].id]);
+          expect(result.rejected.map((r) => r.id)).toEqual([unit.id]);
           return;
         }
-        const unchanged = text === units[index].translation;
-        expect(result.applied).toEqual(unchanged ? [] : [{page: units[index].page, id: units[index].id}]);
+        const unchanged = text === unit.translation;
+        expect(result.applied).toEqual(unchanged ? [] : [{page: unit.page, id: unit.id}]);
         expect(result.rejected).toEqual([]);
         if (unchanged) return;
-        const [write] = result.writes;
-        const segment = readLocalizedDoc(write.path, write.content).segments.find((s) => s.id === units[index].id);
+        expect(result.writes).toHaveLength(1);
+        const [write = {path: '', content: ''}] = result.writes;
+        const segment = readLocalizedDoc(write.path, write.content).segments.find((s) => s.id === unit.id);
         expect(segment?.target).toBe(text);
       }),
       {numRuns: 60},

@@ -55,7 +55,8 @@ describe('sync of the 2018-02 pages against the 2018-06 English', () => {
     const doc = readLocalizedDoc(file, text);
     expect(doc.segments.filter((s) => s.state === 'untranslated').map((s) => s.source)).toContain('It uses WebSockets whenever possible.');
     const fresh = doc.segments.filter((s) => s.state === 'untranslated').map((s) => s.id);
-    const key = doc.segments[0].id.split('-')[0];
+    const key = doc.segments[0]?.id.split('-')[0];
+    expect(key).toMatch(/^[0-9a-f]{5}$/);
     expect(fresh.every((id) => id.startsWith(`${key}-`))).toBe(true);
     expect(new Set(doc.segments.map((s) => s.id)).size).toBe(doc.segments.length);
 

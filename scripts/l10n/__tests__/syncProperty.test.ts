@@ -15,7 +15,7 @@ const sentences = englishSentences(english);
 function mutate(drop: Set<number>, reword: Set<number>): string {
   let text = english;
   [...sentences.keys()].reverse().forEach((i) => {
-    const {start, end} = sentences[i];
+    const {start = 0, end = 0} = sentences[i] ?? {};
     if (drop.has(i)) text = text.slice(0, start) + text.slice(end);
     else if (reword.has(i)) text = `${text.slice(0, start)}${text.slice(start, end)} (revised)${text.slice(end)}`;
   });

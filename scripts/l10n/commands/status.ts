@@ -11,8 +11,8 @@ export function renderStatus(status: LocaleStatus[]): string {
     [l.locale, `TOTAL ${l.percent}%`, l.total, l.translated, l.stale, l.untranslated, l.obsolete, ''],
   ]);
   const cells = [header, ...rows].map((r) => r.map(String));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const lines = cells.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  const lines = cells.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
   const ui = status.map((l) => `${l.locale} UI strings: ${l.uiStrings?.missing.length ?? 0} missing, ${l.uiStrings?.extra.length ?? 0} extra${l.uiStrings?.missing.length ? ` (${l.uiStrings.missing.slice(0, 5).join('; ')}${l.uiStrings.missing.length > 5 ? '; …' : ''})` : ''}`);
   return [...lines, '', ...ui].join('\n');
 }

@@ -27,7 +27,7 @@ export async function syncProject(project: Project, write: (path: string, conten
     }
   }
   for (const [locale, memory] of memories) {
-    if (memory.size !== project.memory[locale].length) await write(memoryPath(locale), serializeMemory(memory.toArray()), 'changed');
+    if (memory.size !== (project.memory[locale]?.length ?? 0)) await write(memoryPath(locale), serializeMemory(memory.toArray()), 'changed');
   }
   return [...reports.values()].flat();
 }

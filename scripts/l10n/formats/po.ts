@@ -29,11 +29,11 @@ function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
   const parsed = po.parse(text);
   const units: ImportedUnit[] = [];
   for (const [context, entries] of Object.entries(parsed.translations)) {
-    const m = /^(.*)#([^#]+)$/.exec(context);
-    if (!m) continue;
+    const [, page, id] = /^(.*)#([^#]+)$/.exec(context) ?? [];
+    if (page === undefined || id === undefined) continue;
     for (const entry of Object.values(entries)) {
       if (!entry.msgid) continue;
-      units.push({page: m[1], id: m[2], english: entry.msgid, translation: entry.msgstr[0] ?? ''});
+      units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? ''});
     }
   }
   return {locale: parsed.headers.Language || undefined, units};

@@ -24,7 +24,7 @@ export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): s
   const {bodyStart} = splitFrontMatter(doc.text);
   const body = replaceSegments(doc.text, doc.segments, (s) => s.source, bodyStart);
   const knownAlt = new Map<string, string>();
-  for (const m of (currentEnglish ?? '').matchAll(IMAGE)) knownAlt.set(m[2], m[1]);
+  for (const [, alt = '', url = ''] of (currentEnglish ?? '').matchAll(IMAGE)) knownAlt.set(url, alt);
   const englishBody = body.replace(IMAGE, (whole, _alt: string, url: string) => {
     const alt = knownAlt.get(url) ?? url.replace(/^.*\//, '').replace(/\.\w+$/, '');
     return whole.replace(/^!\[[^\]]*\]/, `![${alt}]`);

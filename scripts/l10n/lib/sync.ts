@@ -26,10 +26,10 @@ function idAllocator(segments: readonly SpanSegment[]): () => string {
   const keys = new Map<string, number>();
   let max = 100;
   for (const {id} of segments) {
-    const m = /^(.*)-(\d+)$/.exec(id);
-    if (!m) continue;
-    keys.set(m[1], (keys.get(m[1]) ?? 0) + 1);
-    max = Math.max(max, Number(m[2]));
+    const [, key, number] = /^(.*)-(\d+)$/.exec(id) ?? [];
+    if (key === undefined) continue;
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+    max = Math.max(max, Number(number));
   }
   const key = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'l10n';
   return () => `${key}-${++max}`;

@@ -2,7 +2,8 @@ import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
-import {applyReadingMode, currentReadingMode, DEFAULT_READING_MODE, READING_MODES, type ReadingMode} from './modes';
+import {applyReadingMode, currentReadingMode} from './modes';
+import {DEFAULT_READING_MODE, READING_MODES, type ReadingMode} from './readingModes';
 import styles from './styles.module.css';
 
 function labels(): Record<ReadingMode, {short: string; long: string}> {

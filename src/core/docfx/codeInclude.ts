@@ -19,14 +19,16 @@ const INCLUDE = /^\[!code-([\w+#-]+)\[([^\]]*)\]\(\s*([^)?#\s]+)(\?[^)#\s]*)?(#[
 export function parseCodeInclude(text: string): CodeInclude | undefined {
   const m = INCLUDE.exec(text.trim());
   if (!m) return undefined;
-  const [, lang, title, path, query = '', fragment = ''] = m;
+  const [, lang = '', title = '', path = '', query = '', fragment = ''] = m;
   const params = new URLSearchParams(query.slice(1));
   const include: CodeInclude = {lang: lang.toLowerCase(), title, path};
   const lines = /^#L(\d+)(?:-L(\d+))?$/i.exec(fragment);
   if (lines) include.range = lines[2] ? `${lines[1]}-${lines[2]}` : lines[1];
   else if (fragment.length > 1) include.region = fragment.slice(1);
-  if (params.has('name')) include.region = params.get('name')!;
-  if (params.has('range')) include.range = params.get('range')!;
+  const name = params.get('name');
+  const range = params.get('range');
+  if (name !== null) include.region = name;
+  if (range !== null) include.range = range;
   if (params.has('start')) include.start = Number(params.get('start'));
   if (params.has('end')) include.end = Number(params.get('end'));
   if (params.has('dedent')) include.dedent = Number(params.get('dedent'));
@@ -55,7 +57,7 @@ export function regionNames(source: string): string[] {
   for (const line of source.split('\n')) {
     for (const re of REGION_START) {
       const m = re.exec(line);
-      if (m) names.push(m[1]);
+      if (m?.[1] !== undefined) names.push(m[1]);
     }
   }
   return names;
@@ -97,7 +99,7 @@ export function selectSnippet(source: string, include: CodeInclude): SnippetResu
     if (!region) return {missingRegion: include.region, regions: regionNames(source)};
     lines = region;
   } else if (include.range) {
-    lines = expandLineRanges(include.range, all.length).map((n) => all[n - 1]);
+    lines = expandLineRanges(include.range, all.length).map((n) => all[n - 1] ?? '');
   } else if (include.start || include.end) {
     lines = all.slice((include.start ?? 1) - 1, include.end ?? all.length);
   }

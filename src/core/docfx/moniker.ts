@@ -14,9 +14,10 @@ type Comparison = {op: '=' | '>' | '<' | '>=' | '<='; index: number};
 function parseComparison(term: string, versions: readonly string[]): Comparison {
   const m = /^(>=|<=|=|>|<)?\s*([\w.-]+)$/.exec(term);
   if (!m) throw new MonikerRangeError(`"${term}" is not a comparison such as ">= ${versions[0]}"`);
-  const index = versions.indexOf(m[2]);
-  if (index < 0) throw new MonikerRangeError(`unknown version "${m[2]}"; known versions: ${versions.join(', ')}`);
-  return {op: (m[1] ?? '=') as Comparison['op'], index};
+  const [, op = '=', version = ''] = m;
+  const index = versions.indexOf(version);
+  if (index < 0) throw new MonikerRangeError(`unknown version "${version}"; known versions: ${versions.join(', ')}`);
+  return {op: op as Comparison['op'], index};
 }
 
 /** The versions a range includes, in version order. Throws MonikerRangeError on bad syntax or versions. */
@@ -37,7 +38,7 @@ export type MonikerMarker = {kind: 'start'; range: string} | {kind: 'end'};
 /** A moniker fence line, or undefined. */
 export function parseMonikerMarker(line: string): MonikerMarker | undefined {
   const start = /^:::\s*moniker\s+range\s*=\s*"([^"]*)"\s*$/i.exec(line.trim());
-  if (start) return {kind: 'start', range: start[1]};
+  if (start) return {kind: 'start', range: start[1] ?? ''};
   return /^:::\s*moniker-end\s*$/i.test(line.trim()) ? {kind: 'end'} : undefined;
 }
 

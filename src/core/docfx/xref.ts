@@ -5,7 +5,7 @@ export type XrefMap = Record<string, XrefEntry>;
 
 export function parseXref(url: string): {uid: string; anchor: string} | undefined {
   const m = /^xref:([^#?\s]+)(?:\?[^#]*)?(#.*)?$/.exec(url);
-  return m ? {uid: decodeURIComponent(m[1]), anchor: m[2] ?? ''} : undefined;
+  return m ? {uid: decodeURIComponent(m[1] ?? ''), anchor: m[2] ?? ''} : undefined;
 }
 
 /** Microsoft Learn localizes by a lowercase locale in the path. */

@@ -18,7 +18,7 @@ const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
 function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const add = (re: RegExp) => {
-    for (const m of slice.matchAll(re)) ranges.push([m.index!, m.index! + m[0].length]);
+    for (const m of slice.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   };
   if (kind === 'heading') add(/^#{1,6}[ \t]*/g);
   // GFM table cell positions include the cell's pipes.
@@ -56,7 +56,8 @@ export function englishSentences(text: string): EnglishSentence[] {
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
     let at = 0;
-    for (const [a, b] of [...mergedRanges(excludedRanges(slice, type)), [slice.length, slice.length]]) {
+    const last: [number, number] = [slice.length, slice.length];
+    for (const [a, b] of [...mergedRanges(excludedRanges(slice, type)), last]) {
       if (a > at) {
         const run = slice.slice(at, a);
         // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.

@@ -21,11 +21,13 @@ export function sortedWordSimilarity(left: readonly string[], right: readonly st
   if (left.length === 0 && right.length === 0) return 1;
   let shared = 0;
   for (let i = 0, j = 0; i < left.length && j < right.length; ) {
-    if (left[i] === right[j]) {
+    const a = left[i] ?? '';
+    const b = right[j] ?? '';
+    if (a === b) {
       shared++;
       i++;
       j++;
-    } else if (left[i] < right[j]) i++;
+    } else if (a < b) i++;
     else j++;
   }
   return Math.round(((2 * shared) / (left.length + right.length)) * 1000) / 1000;

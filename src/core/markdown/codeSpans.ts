@@ -26,10 +26,11 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
   }
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < runs.length; i++) {
-    const length = runs[i][1] - runs[i][0];
-    const close = runs.findIndex(([a, b], j) => j > i && b - a === length);
-    if (close === -1) continue;
-    ranges.push([runs[i][0], runs[close][1]]);
+    const [start = 0, end = 0] = runs[i] ?? [];
+    const close = runs.findIndex(([a, b], j) => j > i && b - a === end - start);
+    const closing = runs[close];
+    if (!closing) continue;
+    ranges.push([start, closing[1]]);
     i = close;
   }
   return ranges;

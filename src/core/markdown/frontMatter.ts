@@ -16,13 +16,14 @@ export function splitFrontMatter(text: string): SplitDocument {
   const match = FENCE.exec(text);
   if (!match) return {frontMatterText: '', data: {}, bodyStart: 0, body: text};
   let data: Record<string, unknown> | undefined;
+  const frontMatterText = match[1] ?? '';
   return {
-    frontMatterText: match[1],
+    frontMatterText,
     // Parsed on first use: most callers only need the bounds, and YAML parsing is the costly part.
     get data() {
       // js-yaml reads six times faster than yaml, which the CLI feels on thousands of pages; the core
       // schema keeps YAML 1.2's types (a date stays a string), as yaml writes them back.
-      return (data ??= (load(match[1], {schema: CORE_SCHEMA}) ?? {}) as Record<string, unknown>);
+      return (data ??= (load(frontMatterText, {schema: CORE_SCHEMA}) ?? {}) as Record<string, unknown>);
     },
     bodyStart: match[0].length,
     body: text.slice(match[0].length),

@@ -22,19 +22,22 @@ function push(env: Env, text: string, block: Omit<TextBlock, 'code'>): void {
 
 /** The raw source line after the block just parsed, read past any container's end. */
 function lineAfter(state: StateBlock): string {
-  const from = state.eMarks[state.line - 1] + 1;
+  const from = lineEnd(state, state.line - 1) + 1;
   const to = state.src.indexOf('\n', from);
   return state.src.slice(from, to === -1 ? undefined : to);
 }
 
 const isBlank = (line: string) => line.trim() === '';
 
-const contentStart = (state: StateBlock, line: number) => state.bMarks[line] + state.tShift[line];
+// markdown-it keeps one entry per source line in these arrays; a line past the end has none.
+const contentStart = (state: StateBlock, line: number) => (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
+const lineEnd = (state: StateBlock, line: number): number => state.eMarks[line] ?? state.src.length;
+const indent = (state: StateBlock, line: number) => (state.sCount[line] ?? 0) - state.blkIndent;
 
 const locateParagraph: Locate = (state, startLine, env) => {
   // The two parsers differ on whether a line indented as code lazily continues a paragraph in a container.
   if (state.parentType !== 'root' && /^[ >]*(?: {4}|\t)[ \t]*\S/.test(lineAfter(state))) env.uncertain = true;
-  push(env, state.src, {type: 'paragraph', start: contentStart(state, startLine), end: state.eMarks[state.line - 1]});
+  push(env, state.src, {type: 'paragraph', start: contentStart(state, startLine), end: lineEnd(state, state.line - 1)});
 };
 
 const locateHeading: Locate = (state, startLine, env) => {
@@ -43,7 +46,7 @@ const locateHeading: Locate = (state, startLine, env) => {
   // An ATX heading is one line; a setext heading has at least its text and its underline.
   if (state.line - startLine > 1) depth = state.src.charCodeAt(contentStart(state, state.line - 1)) === 61 ? 1 : 2;
   else while (state.src.charCodeAt(start + depth) === 35) depth++;
-  push(env, state.src, {type: 'heading', depth, start, end: state.eMarks[state.line - 1]});
+  push(env, state.src, {type: 'heading', depth, start, end: lineEnd(state, state.line - 1)});
 };
 
 const CONTAINER_START = /^(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
@@ -74,16 +77,16 @@ const locateTable: Locate = (state, startLine, env) => {
   // and lets a table follow a line directly where remark may read that line as lazily continued.
   if (
     (startLine > 0 && !state.isEmpty(startLine - 1)) ||
-    CONTAINER_START.test(state.src.slice(head, state.eMarks[startLine])) ||
-    !hasUnescapedPipe(state.src, head, state.eMarks[startLine]) ||
-    !state.src.slice(delimiter, state.eMarks[startLine + 1]).includes('|')
+    CONTAINER_START.test(state.src.slice(head, lineEnd(state, startLine))) ||
+    !hasUnescapedPipe(state.src, head, lineEnd(state, startLine)) ||
+    !state.src.slice(delimiter, lineEnd(state, startLine + 1)).includes('|')
   ) {
     env.uncertain = true;
     return;
   }
   for (let line = startLine; line < state.line; line++) {
     if (line === startLine + 1) continue;
-    for (const [start, end] of rowCells(state.src, contentStart(state, line), state.eMarks[line])) push(env, state.src, {type: 'tableCell', start, end});
+    for (const [start, end] of rowCells(state.src, contentStart(state, line), lineEnd(state, line))) push(env, state.src, {type: 'tableCell', start, end});
   }
 };
 
@@ -97,8 +100,8 @@ const checkReference: Locate = (state, _startLine, env) => {
   const next = state.line;
   if (isBlank(lineAfter(state))) return;
   // In a container the next line may also be a lazy continuation, which markdown-it does not see.
-  if (state.parentType !== 'root' || state.sCount[next] - state.blkIndent >= 4) env.uncertain = true;
-  else if (!/^\[[^\]]+\]:/.test(state.src.slice(contentStart(state, next), state.eMarks[next]))) env.uncertain = true;
+  if (state.parentType !== 'root' || indent(state, next) >= 4) env.uncertain = true;
+  else if (!/^\[[^\]]+\]:/.test(state.src.slice(contentStart(state, next), lineEnd(state, next)))) env.uncertain = true;
 };
 
 /**
@@ -107,7 +110,7 @@ const checkReference: Locate = (state, _startLine, env) => {
  * (CommonMark's reading) can differ, so such lists defer to remark.
  */
 const checkList: Locate = (state, startLine, env) => {
-  const line = state.src.slice(contentStart(state, startLine), state.eMarks[startLine]);
+  const line = state.src.slice(contentStart(state, startLine), lineEnd(state, startLine));
   const marker = /^(?:[-+*]|(\d{1,9})[.)])[ \t]*/.exec(line)!;
   if ((marker[1] !== undefined && marker[1] !== '1') || marker[0].length === line.length) env.uncertain = true;
 };
@@ -115,7 +118,7 @@ const checkList: Locate = (state, startLine, env) => {
 /** markdown-it continues a quote on a `>` indented as code, where CommonMark ends it. */
 const checkBlockquote: Locate = (state, startLine, env) => {
   for (let line = startLine + 1; line < state.line; line++) {
-    if (state.sCount[line] - state.blkIndent >= 4 && state.src.charCodeAt(contentStart(state, line)) === 62) env.uncertain = true;
+    if (indent(state, line) >= 4 && state.src.charCodeAt(contentStart(state, line)) === 62) env.uncertain = true;
   }
 };
 

@@ -15,9 +15,9 @@ export function createLocator(text: string): (offset: number) => Point {
     let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return {line: lo + 1, column: offset - lineStarts[lo] + 1, offset};
+    return {line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1, offset};
   };
 }

@@ -16,11 +16,11 @@ export function isSafeHtml(raw: string): boolean {
   if (/^<!--[\s\S]*-->$/.test(value)) return !value.slice(4, -3).includes('-->');
   const match = TAG.exec(value);
   if (!match) return false;
-  const [, closing, name, attributes] = match;
+  const [, closing, name = '', attributes = ''] = match;
   if (!SAFE_TAGS.has(name.toLowerCase())) return false;
   if (closing) return attributes.trim() === '';
   for (const attr of attributes.matchAll(ATTRIBUTE)) {
-    const attrName = attr[1].toLowerCase();
+    const attrName = (attr[1] ?? '').toLowerCase();
     if (!SAFE_ATTRIBUTES.has(attrName)) return false;
     const attrValue = attr[2] ?? attr[3] ?? attr[4] ?? '';
     if (attrName === 'href' && !isSafeUrl(attrValue)) return false;
@@ -38,5 +38,5 @@ export function isSafeUrl(url: string): boolean {
     .replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded);
   if (!scheme) return true;
-  return ['http', 'https', 'mailto', 'xref'].includes(scheme[1].toLowerCase());
+  return ['http', 'https', 'mailto', 'xref'].includes((scheme[1] ?? '').toLowerCase());
 }

@@ -49,7 +49,7 @@ function classify(raw: string, attrs: string, start: number): Tag {
   const stu = STU.exec(attrs);
   if (stu) return {kind: 'source', id: stu[1] ?? stu[2], ...base};
   const cls = CLASS.exec(attrs);
-  if (cls && (cls[1] ?? cls[2]).split(/\s+/).includes('sxs-lookup')) return {kind: 'lookup', ...base};
+  if (cls && (cls[1] ?? cls[2] ?? '').split(/\s+/).includes('sxs-lookup')) return {kind: 'lookup', ...base};
   return {kind: 'other', ...base};
 }
 

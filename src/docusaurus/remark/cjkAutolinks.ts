@@ -7,7 +7,7 @@ export default function remarkCjkAutolinks() {
   return (tree: Root) => {
     visit(tree, 'link', (link: Link, index, parent) => {
       const [only] = link.children;
-      if (!parent || index === undefined || link.children.length !== 1 || only.type !== 'text') return undefined;
+      if (!parent || index === undefined || link.children.length !== 1 || only?.type !== 'text') return undefined;
       if (only.value !== link.url && `http://${only.value}` !== link.url && `mailto:${only.value}` !== link.url) return undefined;
       const {trailing} = splitTrailingCjkPunctuation(only.value);
       if (!trailing) return undefined;

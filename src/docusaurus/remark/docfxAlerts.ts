@@ -12,12 +12,12 @@ export default function remarkDocfxAlerts() {
     visit(tree, 'blockquote', (quote: Blockquote, index, parent) => {
       const first = quote.children[0];
       const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
-      if (!parent || index === undefined || lead?.type !== 'text') return;
+      if (!parent || index === undefined || first?.type !== 'paragraph' || lead?.type !== 'text') return;
       const marker = parseAlertMarker(lead.value);
       if (!marker) return;
       lead.value = lead.value.slice(marker.length);
-      if (lead.value === '' && first.type === 'paragraph') first.children.shift();
-      const children = first.type === 'paragraph' && first.children.length === 0 ? quote.children.slice(1) : quote.children;
+      if (lead.value === '') first.children.shift();
+      const children = first.children.length === 0 ? quote.children.slice(1) : quote.children;
       const directive: ContainerDirective = {type: 'containerDirective', name: marker.kind, attributes: {}, children: children as ContainerDirective['children']};
       parent.children[index] = directive as RootContent;
     });

@@ -34,7 +34,8 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
       const xref = parseXref(link.url);
       if (!xref || !parent || index === undefined) return undefined;
       const entry = map[xref.uid];
-      const autolink = link.children.length === 1 && link.children[0].type === 'text' && link.children[0].value === link.url;
+      const [only] = link.children;
+      const autolink = link.children.length === 1 && only?.type === 'text' && only.value === link.url;
       if (!entry) {
         file.message(
           `Unresolved xref "${xref.uid}": add it to ${relative(process.cwd(), options.xrefMap)}; the link text is shown without a link`,

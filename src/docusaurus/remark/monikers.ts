@@ -26,7 +26,7 @@ function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: Mo
   const last = paragraph.children[paragraph.children.length - 1];
   const result: ReturnType<typeof splitFences> = {};
   if (first?.type === 'text') {
-    const [line] = first.value.split('\n');
+    const [line = ''] = first.value.split('\n');
     if (looksLikeMonikerFence(line)) {
       result.leading = parseMonikerMarker(line);
       if (!result.leading) return {malformed: line};
@@ -35,7 +35,7 @@ function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: Mo
   }
   if (last?.type === 'text') {
     const lines = (last as Text).value.split('\n');
-    const line = lines[lines.length - 1];
+    const line = lines.at(-1) ?? '';
     if (lines.length > 1 && looksLikeMonikerFence(line)) {
       result.trailing = parseMonikerMarker(line);
       if (!result.trailing) return {malformed: line};

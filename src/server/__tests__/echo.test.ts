@@ -29,9 +29,10 @@ describe('the /ws echo', () => {
     ws.close(4001, 'done here');
     expect(await done).toEqual({code: 4001, reason: 'done here'});
     const events = await waitFor(() => started.events().some((e) => e.event === 'closed') && started.events());
-    const id = events[0].event === 'open' ? events[0].id : '';
+    const [open] = events;
     expect(events.map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
-    expect(events[3]).toMatchObject({eventId: 3427, message: `WebSocketId:${id} sending close output message to '${events[0].event === 'open' ? events[0].remote : ''}' with close status '4001'.`});
+    if (open?.event !== 'open') throw new Error('the first event is not open');
+    expect(events[3]).toMatchObject({eventId: 3427, message: `WebSocketId:${open.id} sending close output message to '${open.remote}' with close status '4001'.`});
   });
 
   it('logs sizes and types but never message contents', async () => {

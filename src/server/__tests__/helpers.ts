@@ -61,7 +61,7 @@ export function frame(opcode: number, payload: Buffer, {fin = true, mask = true}
   const head = [(fin ? 0x80 : 0) | opcode];
   if (payload.length < 126) head.push((mask ? 0x80 : 0) | payload.length);
   else head.push((mask ? 0x80 : 0) | 126, payload.length >> 8, payload.length & 0xff);
-  const body = mask ? Buffer.from(payload.map((b, i) => b ^ key[i % 4])) : payload;
+  const body = mask ? Buffer.from(payload.map((b, i) => b ^ (key[i % 4] ?? 0))) : payload;
   return Buffer.concat([Buffer.from(head), mask ? key : Buffer.alloc(0), body]);
 }
 

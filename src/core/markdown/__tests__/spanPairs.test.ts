@@ -68,7 +68,7 @@ describe('parseSpanPairs', () => {
   it('ignores span syntax inside inline code', () => {
     const text = `${pair('k-1', '範例 `<span data-ttu-id="x">`', 'Example `<span data-ttu-id="x">`')}\n`;
     const [block] = collectBlockSegments(parseMarkdown(text), text);
-    expect(block.segments.map((s) => s.id)).toEqual(['k-1']);
+    expect(block?.segments.map((s) => s.id)).toEqual(['k-1']);
   });
 
   it('rebuilds the English with replaceSegments', () => {

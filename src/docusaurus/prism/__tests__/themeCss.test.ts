@@ -46,9 +46,9 @@ function sampleTokenTypes(): string[][] {
   registerPrismLanguages(Prism, ['csharp']);
   const lists = new Map<string, string[]>();
   for (const file of files(join(__dirname, '../../../../docs/websockets/samples'))) {
-    const language = LANGUAGE[extname(file)];
-    if (!language) continue;
-    const lines = normalizeTokens(Prism.tokenize(readFileSync(file, 'utf8'), Prism.languages[language]));
+    const grammar = Prism.languages[LANGUAGE[extname(file)] ?? ''];
+    if (!grammar) continue;
+    const lines = normalizeTokens(Prism.tokenize(readFileSync(file, 'utf8'), grammar));
     for (const token of lines.flat()) lists.set(token.types.join(' '), token.types);
   }
   return [...lists.values()];
@@ -60,7 +60,7 @@ function cascade(theme: PrismTheme, types: string[]): Style {
   const byType = typeStyles(theme);
   const style: Style = {};
   for (const rule of rules) {
-    const type = /\.token\.([\w-]+)\{/.exec(rule)![1];
+    const type = /\.token\.([\w-]+)\{/.exec(rule)?.[1] ?? '';
     if (types.includes(type)) Object.assign(style, byType.get(type));
   }
   return style;

@@ -17,7 +17,7 @@ function segments(tree: Nodes) {
     const attr = (n: MdxJsxTextElement, name: string) => n.attributes.find((a) => 'name' in a && a.name === name)?.value;
     if (attr(node, 'className') !== 'bi-seg') return;
     const [t, s] = node.children as MdxJsxTextElement[];
-    found.push({id: String(attr(node, 'data-seg')), t: toString(t), s: toString(s), tLang: String(attr(t, 'lang'))});
+    found.push({id: String(attr(node, 'data-seg')), t: toString(t), s: toString(s), tLang: String(t && attr(t, 'lang'))});
   });
   return found;
 }
@@ -42,7 +42,7 @@ describe('remarkBilingualSegments', () => {
   it('keeps the English anchor as the heading id and drops the anchor markup', () => {
     const {tree} = transform(`## <a name="next-steps"></a>${pair('k-1', '後續步驟', 'Next steps')}\n`);
     const heading = tree.children[0];
-    expect(heading.type === 'heading' && heading.data?.hProperties).toEqual({id: 'next-steps'});
+    expect(heading?.type === 'heading' && heading.data?.hProperties).toEqual({id: 'next-steps'});
     expect(segments(tree)).toEqual([{id: 'k-1', t: '後續步驟', s: 'Next steps', tLang: 'zh-TW'}]);
     expect(toString(heading)).toBe('後續步驟Next steps');
   });
@@ -59,7 +59,7 @@ describe('remarkBilingualSegments', () => {
       {id: 'k-2', t: '乙。', s: 'Two.', tLang: 'zh-TW'},
     ]);
     const paragraph = tree.children[0];
-    expect(paragraph.type === 'paragraph' && paragraph.children[0].type).toBe('link');
+    expect(paragraph?.type === 'paragraph' && paragraph.children[0]?.type).toBe('link');
   });
 
   it('marks a sentence sync left untranslated: the English stands in for the translation', () => {

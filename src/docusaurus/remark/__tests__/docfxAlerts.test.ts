@@ -32,6 +32,6 @@ describe('DocFX alerts', () => {
   });
 
   it('leaves ordinary blockquotes alone', () => {
-    expect(run('> Just a quote.\n').children[0].type).toBe('blockquote');
+    expect(run('> Just a quote.\n').children[0]?.type).toBe('blockquote');
   });
 });

@@ -14,7 +14,7 @@ function run(text: string, frontMatter?: Record<string, unknown>): Root {
   return processor.runSync(processor.parse(file), file) as Root;
 }
 
-const attr = (node: MdxJsxFlowElement, name: string) => node.attributes.find((a) => 'name' in a && a.name === name)?.value;
+const attr = (node: MdxJsxFlowElement | undefined, name: string) => node?.attributes.find((a) => 'name' in a && a.name === name)?.value;
 
 describe('remarkMonikers', () => {
   it('wraps each zone with the versions it applies to and adds a picker after the title', () => {
@@ -22,9 +22,9 @@ describe('remarkMonikers', () => {
       monikerRange: '>= aspnetcore-1.1',
     });
     const [, picker, newer, older] = tree.children as MdxJsxFlowElement[];
-    expect([picker.name, attr(picker, 'versions')]).toEqual(['MonikerPicker', 'aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2']);
-    expect([attr(newer, 'data-versions'), toString(newer)]).toEqual(['aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2', 'New way.']);
-    expect([attr(older, 'data-versions'), toString(older)]).toEqual(['aspnetcore-1.0 aspnetcore-1.1', 'Old way.']);
+    expect([picker?.name, attr(picker, 'versions')]).toEqual(['MonikerPicker', 'aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2']);
+    expect([attr(newer, 'data-versions'), toString(newer ?? [])]).toEqual(['aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2', 'New way.']);
+    expect([attr(older, 'data-versions'), toString(older ?? [])]).toEqual(['aspnetcore-1.0 aspnetcore-1.1', 'Old way.']);
     expect(toString(tree)).not.toContain(':::');
   });
 
