@@ -30,6 +30,7 @@ const {
   DARK_CODE_THEME,
   LIGHT_CODE_THEME,
 }: typeof SiteModules =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- require, not import: see above; jiti gives each locale a fresh copy otherwise
   process.env.NODE_ENV === 'production' ? (loaded[SITE_MODULES] ??= require('./src/docusaurus/siteModules')) : require('./src/docusaurus/siteModules');
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';

@@ -1,4 +1,4 @@
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {gotoHydrated, openSitePage} from './siteHarness';
 
 const env = openSitePage();

@@ -7,7 +7,8 @@ import {packPage} from './packedAnalysis';
  * pages ahead of what the main thread has taken: the main thread aligns and writes while this one parses.
  */
 const {jobs, window} = workerData as {jobs: PageJob[]; window: number};
-const port = parentPort!;
+if (!parentPort) throw new Error('analysisWorker.ts runs as a worker thread of analyzedPages, not on its own');
+const port = parentPort;
 let credits = window;
 let wake: (() => void) | undefined;
 port.on('message', (message: {credit: number}) => {

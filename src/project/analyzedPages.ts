@@ -23,7 +23,7 @@ function toPage(page: string, {english, sentences, localized}: PageAnalysis): An
   const docs: AnalyzedPage['localized'] = {};
   for (const {locale, path, text, analysis, error} of localized) {
     if (error) raise(error);
-    docs[locale] = localizedDoc(path, text, analysis!);
+    if (analysis) docs[locale] = localizedDoc(path, text, analysis);
   }
   return {page, english, sentences, localized: docs};
 }

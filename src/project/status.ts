@@ -36,10 +36,10 @@ export interface LocaleStatus {
 export async function computeStatus(project: Project, options?: {worker?: boolean}): Promise<LocaleStatus[]> {
   const byLocale = new Map<string, PageStatus[]>(project.locales.map((l) => [l, []]));
   for await (const {page, english, sentences, localized} of analyzedPages(project, options)) {
-    for (const locale of project.locales) byLocale.get(locale)!.push(pageStatus(page, english, sentences, localized[locale]));
+    for (const locale of project.locales) byLocale.get(locale)?.push(pageStatus(page, english, sentences, localized[locale]));
   }
   return project.locales.map((locale) => {
-    const pages = byLocale.get(locale)!;
+    const pages = byLocale.get(locale) ?? [];
     const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => pages.reduce((n, p) => n + p[key], 0);
     const total = sum('total');
     const translated = sum('translated');

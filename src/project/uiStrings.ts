@@ -1,8 +1,7 @@
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {DEMO_RESOURCES} from '../core/i18n/demoResources';
 import {isL10nDataFile} from '../core/i18n/paths';
-import {readIfExists} from './fileSystem';
 
 export interface UiStringsReport {
   missing: string[];
@@ -22,7 +21,7 @@ function docusaurusKeys(root: string, locale: string): Set<string> {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
       if (entry.isDirectory() && entry.name !== 'current') walk(join(dir, entry.name), `${rel}${entry.name}/`);
       else if (entry.isFile() && entry.name.endsWith('.json') && !isL10nDataFile(entry.name)) {
-        const json = JSON.parse(readIfExists(dir, entry.name)!) as Record<string, unknown>;
+        const json = JSON.parse(readFileSync(join(dir, entry.name), 'utf8')) as Record<string, unknown>;
         for (const key of Object.keys(json)) keys.add(`${rel}${entry.name}: ${key}`);
       }
     }

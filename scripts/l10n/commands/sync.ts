@@ -20,9 +20,10 @@ export async function syncProject(project: Project, write: (path: string, conten
   for await (const {english, sentences, localized} of analyzedPages(project)) {
     for (const locale of project.locales) {
       const doc = localized[locale];
-      if (!doc) continue;
-      const result = syncPage(doc, english, sentences, memories.get(locale)!);
-      reports.get(locale)!.push({...result.report, locale});
+      const memory = memories.get(locale);
+      if (!doc || !memory) continue;
+      const result = syncPage(doc, english, sentences, memory);
+      reports.get(locale)?.push({...result.report, locale});
       if (result.report.changed) await write(doc.path, result.text, 'changed');
     }
   }

@@ -4,7 +4,7 @@ import {IMAGE} from '../../../src/core/markdown/image';
 import {renderPair as pair, replaceSegments, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {EnglishSentence} from '../../../src/core/l10n/englishSentences';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
-import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
+import type {MemoryEntry, TranslationMemory} from '../../../src/core/l10n/memory';
 
 export interface SyncReport {
   page: string;

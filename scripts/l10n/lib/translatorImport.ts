@@ -1,6 +1,5 @@
 import {readFileSync} from 'node:fs';
 import {isTranslatedLocale} from '../../../src/core/i18n/locales';
-import {formatOfFile} from '../formats';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';

@@ -36,7 +36,7 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
     const doc = localized[locale];
     if (!doc) continue;
     const aligned = alignToEnglish(doc.segments, english, sentences).units;
-    const stale = new Set(aligned.filter((u) => u.state === 'stale' || u.state === 'updatable').map((u) => u.segment!.id));
+    const stale = new Set(aligned.filter((u) => u.state === 'stale' || u.state === 'updatable').flatMap((u) => (u.segment ? [u.segment.id] : [])));
     doc.segments.forEach((s, i) => {
       const state: ExchangeState = s.state === UNTRANSLATED ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
       units.push({

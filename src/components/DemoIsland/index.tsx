@@ -23,7 +23,7 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   const [Live, setLive] = useState<Demo | null>(null);
   const slot = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const element = slot.current!;
+    const element = slot.current;
     let started = false;
     const start = () => {
       if (started) return;
@@ -31,7 +31,7 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
       void load().then((module) => startTransition(() => setLive(() => module.default)));
     };
     // A demo rendered in the browser (client-side navigation) has no server HTML to show meanwhile.
-    if (!hydrating) {
+    if (!hydrating || !element) {
       start();
       return undefined;
     }

@@ -18,7 +18,7 @@ export function validateClose(codeText: string, reason: string): CloseInputError
 export function parseHex(text: string): Uint8Array | undefined {
   const digits = text.replace(/[\s,]|0x/gi, '');
   if (digits.length === 0 || digits.length % 2 !== 0 || /[^0-9a-f]/i.test(digits)) return undefined;
-  return Uint8Array.from(digits.match(/../g)!, (byte) => parseInt(byte, 16));
+  return Uint8Array.from(digits.match(/../g) ?? [], (byte) => parseInt(byte, 16));
 }
 
 export function toHex(bytes: Uint8Array): string {

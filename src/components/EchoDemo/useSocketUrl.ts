@@ -1,11 +1,13 @@
-import {useEffect, useState} from 'react';
+import {useCallback, useSyncExternalStore} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {socketUrl} from './protocol';
 
-/** The echo URL, known only in the browser (empty during server rendering). */
+const unchanging = () => () => undefined;
+
+/** The echo URL, known only in the browser (empty during server rendering and hydration). */
 export function useSocketUrl(): string {
   const {siteConfig} = useDocusaurusContext();
-  const [url, setUrl] = useState('');
-  useEffect(() => setUrl(socketUrl(window.location, String(siteConfig.customFields?.echoServer ?? ''))), [siteConfig]);
-  return url;
+  const echoServer = String(siteConfig.customFields?.echoServer ?? '');
+  const inBrowser = useCallback(() => socketUrl(window.location, echoServer), [echoServer]);
+  return useSyncExternalStore(unchanging, inBrowser, () => '');
 }

@@ -1,5 +1,6 @@
-import React, {useEffect, useId, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {useHtmlAttribute} from '../useHtmlAttribute';
 import {effectiveVersion, MONIKER_ATTRIBUTE, MONIKER_STORAGE_KEY, monikerCss} from './versionChoice';
 import styles from './styles.module.css';
 
@@ -7,17 +8,11 @@ import styles from './styles.module.css';
 export default function MonikerPicker({versions}: {versions: string}): ReactNode {
   const offered = versions.split(' ').filter(Boolean);
   const id = useId();
-  const [version, setVersion] = useState(offered[offered.length - 1]);
-  useEffect(() => {
-    const chosen = effectiveVersion(document.documentElement.getAttribute(MONIKER_ATTRIBUTE), offered);
-    document.documentElement.setAttribute(MONIKER_ATTRIBUTE, chosen);
-    setVersion(chosen);
-    // offered is derived from the versions string.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [versions]);
+  // The remembered or requested version, or the newest this page offers when it offers no such version.
+  const version = effectiveVersion(useHtmlAttribute(MONIKER_ATTRIBUTE), offered);
+  useEffect(() => document.documentElement.setAttribute(MONIKER_ATTRIBUTE, version), [version]);
 
   const choose = (next: string) => {
-    setVersion(next);
     document.documentElement.setAttribute(MONIKER_ATTRIBUTE, next);
     try {
       localStorage.setItem(MONIKER_STORAGE_KEY, next);

@@ -1,9 +1,10 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
-import {applyReadingMode, currentReadingMode} from './modes';
-import {DEFAULT_READING_MODE, READING_MODES, type ReadingMode} from './readingModes';
+import {useHtmlAttribute} from '../useHtmlAttribute';
+import {applyReadingMode} from './modes';
+import {ATTRIBUTE, DEFAULT_READING_MODE, isReadingMode, READING_MODES, type ReadingMode} from './readingModes';
 import styles from './styles.module.css';
 
 function labels(): Record<ReadingMode, {short: string; long: string}> {
@@ -26,8 +27,8 @@ function labels(): Record<ReadingMode, {short: string; long: string}> {
 /** Navbar control for the reading mode; hidden on English pages, which have nothing to switch. */
 export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const [mode, setMode] = useState<ReadingMode>(DEFAULT_READING_MODE);
-  useEffect(() => setMode(currentReadingMode()), []);
+  const chosen = useHtmlAttribute(ATTRIBUTE);
+  const mode = isReadingMode(chosen) ? chosen : DEFAULT_READING_MODE;
   if (i18n.currentLocale === i18n.defaultLocale) return null;
   const text = labels();
   return (
@@ -43,10 +44,7 @@ export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): Rea
           className={clsx(styles.button, m === mode && styles.active)}
           aria-pressed={m === mode}
           title={text[m].long}
-          onClick={() => {
-            applyReadingMode(m);
-            setMode(m);
-          }}>
+          onClick={() => applyReadingMode(m)}>
           {text[m].short}
         </button>
       ))}

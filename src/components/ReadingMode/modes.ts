@@ -1,4 +1,4 @@
-import {ATTRIBUTE, DEFAULT_READING_MODE, isReadingMode, STORAGE_KEY, type ReadingMode} from './readingModes';
+import {ATTRIBUTE, STORAGE_KEY, type ReadingMode} from './readingModes';
 
 /**
  * Switches the mode while keeping the reader's place: the first content element visible below
@@ -29,9 +29,4 @@ function firstVisibleBlock(doc: Document): Element | undefined {
     if (rect.top >= navbar && rect.height > 0) return block;
   }
   return undefined;
-}
-
-export function currentReadingMode(doc: Document = document): ReadingMode {
-  const value = doc.documentElement.getAttribute(ATTRIBUTE);
-  return isReadingMode(value) ? value : DEFAULT_READING_MODE;
 }

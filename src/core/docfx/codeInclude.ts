@@ -32,7 +32,8 @@ export function parseCodeInclude(text: string): CodeInclude | undefined {
   if (params.has('start')) include.start = Number(params.get('start'));
   if (params.has('end')) include.end = Number(params.get('end'));
   if (params.has('dedent')) include.dedent = Number(params.get('dedent'));
-  if (params.has('highlight')) include.highlight = params.get('highlight')!;
+  const highlight = params.get('highlight');
+  if (highlight !== null) include.highlight = highlight;
   return include;
 }
 
@@ -84,9 +85,10 @@ export function extractRegion(source: string, name: string): string[] | undefine
 
 /** Removes `amount` columns, or else the indentation common to all non-blank lines. */
 export function dedent(lines: string[], amount?: number): string[] {
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indentOf = (line: string) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  const indents = lines.filter((l) => l.trim()).map(indentOf);
   const cut = amount ?? (indents.length ? Math.min(...indents) : 0);
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
+  return lines.map((l) => l.slice(Math.min(cut, indentOf(l))));
 }
 
 export type SnippetResult = {code: string} | {missingRegion: string; regions: string[]};

@@ -70,7 +70,8 @@ export function englishSentences(text: string): EnglishSentence[] {
   return sentences;
 }
 
-const MAY_BREAK = /[.!?\n\r]|[^\x00-\x7f]/;
+// Any non-ASCII code unit may be a terminator or separator of some script.
+const MAY_BREAK = /[.!?\n\r\u0080-\uffff]/;
 
 /** Ranges sorted and overlaps joined, so the text between them can be walked once. */
 function mergedRanges(ranges: Array<[number, number]>): Array<[number, number]> {

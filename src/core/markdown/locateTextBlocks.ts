@@ -111,8 +111,8 @@ const checkReference: Locate = (state, _startLine, env) => {
  */
 const checkList: Locate = (state, startLine, env) => {
   const line = state.src.slice(contentStart(state, startLine), lineEnd(state, startLine));
-  const marker = /^(?:[-+*]|(\d{1,9})[.)])[ \t]*/.exec(line)!;
-  if ((marker[1] !== undefined && marker[1] !== '1') || marker[0].length === line.length) env.uncertain = true;
+  const marker = /^(?:[-+*]|(\d{1,9})[.)])[ \t]*/.exec(line);
+  if (!marker || (marker[1] !== undefined && marker[1] !== '1') || marker[0].length === line.length) env.uncertain = true;
 };
 
 /** markdown-it continues a quote on a `>` indented as code, where CommonMark ends it. */
@@ -128,7 +128,9 @@ function createParser(): MarkdownIt {
   const wrap = (name: string, locate: Locate) => {
     // markdown-it has no public getter for one rule; `at` replaces it, so keep the original first.
     const {__rules__: rules} = md.block.ruler as unknown as {__rules__: Array<{name: string; fn: BlockRule; alt: string[]}>};
-    const {fn: rule, alt} = rules.find((r) => r.name === name)!;
+    const found = rules.find((r) => r.name === name);
+    if (!found) throw new Error(`markdown-it has no block rule "${name}": locateTextBlocks reads its private rule list, so keep markdown-it at the exact version package.json pins`);
+    const {fn: rule, alt} = found;
     const wrapped: BlockRule = (state, startLine, endLine, silent) => {
       const matched = rule(state, startLine, endLine, silent);
       if (matched && !silent) locate(state, startLine, state.env as unknown as Env);

@@ -28,15 +28,21 @@ export function isSafeHtml(raw: string): boolean {
   return true;
 }
 
+/** The text without C0 control characters, spaces and DEL, which browsers drop from a URL's scheme. */
+function withoutControls(text: string): string {
+  let out = '';
+  for (const char of text) if (char > ' ' && char !== '\x7f') out += char;
+  return out;
+}
+
 /** Relative URLs and http(s)/mailto only: `javascript:`, `vbscript:`, `data:` and the like are refused. */
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:") and decode entities.
   const decoded = url
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/[\u0000-\u0020\u007f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded);
+    .replace(/&colon;/gi, ':');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(withoutControls(decoded));
   if (!scheme) return true;
   return ['http', 'https', 'mailto', 'xref'].includes((scheme[1] ?? '').toLowerCase());
 }

@@ -24,8 +24,10 @@ function isSegmentNode(node: Nodes): node is SegmentNode {
 }
 
 function codeRanges(node: Nodes, ranges: Array<[number, number]> = []): Array<[number, number]> {
-  if (node.type === 'inlineCode' && node.position) ranges.push([node.position.start.offset!, node.position.end.offset!]);
-  else if ('children' in node) for (const child of node.children) codeRanges(child as Nodes, ranges);
+  if (node.type === 'inlineCode') {
+    const [start, end] = [node.position?.start.offset, node.position?.end.offset];
+    if (start !== undefined && end !== undefined) ranges.push([start, end]);
+  } else if ('children' in node) for (const child of node.children) codeRanges(child as Nodes, ranges);
   return ranges;
 }
 

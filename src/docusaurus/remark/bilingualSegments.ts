@@ -77,7 +77,7 @@ function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, 
   }
   const {parent, index} = located;
   const inside = parent.children.slice(index, endIndex + 1) as PhrasingContent[];
-  const within = (n: PhrasingContent, from: number, to: number) => n.position!.start.offset! >= from && n.position!.end.offset! <= to;
+  const within = (n: PhrasingContent, from: number, to: number) => (n.position?.start.offset ?? -1) >= from && (n.position?.end.offset ?? Infinity) <= to;
   const side = (from: number, to: number) => inside.filter((n) => within(n, from, to));
   const misplaced = inside.find(
     (n) =>
@@ -86,7 +86,7 @@ function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, 
       !within(n, segment.sourceStart, segment.sourceEnd),
   );
   if (misplaced) {
-    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position!.start.offset!);
+    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position?.start.offset ?? segment.start);
   }
   // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
   const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);

@@ -45,8 +45,9 @@ export default function remarkEnglishDrift() {
     const {units} = alignToEnglish(segments, english, sentencesOf(englishPath, english));
     const drift: DriftMap = new Map();
     for (const unit of units) {
-      if (unit.state === 'stale' || unit.state === 'updatable') drift.set(unit.segment!.id, {state: 'stale', english: unit.english});
-      else if (unit.state === 'untranslated' && unit.segment) drift.set(unit.segment.id, {state: 'untranslated'});
+      if (!unit.segment) continue;
+      if (unit.state === 'stale' || unit.state === 'updatable') drift.set(unit.segment.id, {state: 'stale', english: unit.english});
+      else if (unit.state === 'untranslated') drift.set(unit.segment.id, {state: 'untranslated'});
     }
     for (const s of segments) if (s.state === UNTRANSLATED) drift.set(s.id, {state: 'untranslated'});
     file.data.englishDrift = drift;

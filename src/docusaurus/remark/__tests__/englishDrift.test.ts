@@ -6,12 +6,13 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it, vi} from 'vitest';
+import type * as blockSegments from '../../../core/markdown/blockSegments';
 import {collectBlockSegments} from '../../../core/markdown/blockSegments';
 import remarkBilingualSegments from '../bilingualSegments';
 import remarkEnglishDrift from '../englishDrift';
 
 vi.mock('../../../core/markdown/blockSegments', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../core/markdown/blockSegments')>();
+  const actual = await importOriginal<typeof blockSegments>();
   return {...actual, collectBlockSegments: vi.fn(actual.collectBlockSegments)};
 });
 

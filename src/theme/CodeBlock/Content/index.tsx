@@ -20,11 +20,12 @@ const HighlightedCode = lazy(() => import('./HighlightedCode'));
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
+  const {codeBlockRef} = wordWrap;
   const hydrating = useHydrating();
-  const numbered = metadata.lineNumbersStart !== undefined;
+  const firstLine = metadata.lineNumbersStart;
   const codeProps: CodeProps = {
-    className: clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering),
-    style: numbered ? {counterReset: `line-count ${metadata.lineNumbersStart! - 1}`} : undefined,
+    className: clsx(styles.codeBlockLines, firstLine !== undefined && styles.codeBlockLinesWithNumbering),
+    style: firstLine !== undefined ? {counterReset: `line-count ${firstLine - 1}`} : undefined,
   };
   let lines: ReactNode;
   if (!ExecutionEnvironment.canUseDOM) {
@@ -42,7 +43,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
   }
   // The <pre> hydrates with the block: its ref is the word-wrap button's.
   return (
-    <pre ref={wordWrap.codeBlockRef} tabIndex={0} className={clsx(className, 'prism-code', `language-${metadata.language}`, styles.codeBlock, 'thin-scrollbar')}>
+    <pre ref={codeBlockRef} tabIndex={0} className={clsx(className, 'prism-code', `language-${metadata.language}`, styles.codeBlock, 'thin-scrollbar')}>
       {lines}
     </pre>
   );
