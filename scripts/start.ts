@@ -9,7 +9,9 @@ const program = new Command('start')
   .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default(DEFAULT_OPTIONS.host))
   .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default(String(DEFAULT_OPTIONS.port)))
   .addOption(new Option('--allowed-origins <list>', 'comma-separated origins allowed to open sockets (default: same origin)').env('ALLOWED_ORIGINS'))
-  .addOption(new Option('--log-level <level>', 'info, or debug to log every message, ping and pong').env('LOG_LEVEL').choices(['info', 'debug']).default('info'))
+  .addOption(
+    new Option('--log-level <level>', 'info, or debug to log every message, ping and pong').env('LOG_LEVEL').choices(['info', 'debug']).default('info'),
+  )
   .option('--no-build', 'serve the existing build even if it is stale');
 for (const name of TUNABLE_OPTIONS) {
   program.addOption(new Option(`--${flagName(name)} <n>`, `${name} (default ${DEFAULT_OPTIONS[name]})`).env(envName(name)));
@@ -19,13 +21,20 @@ program.parse();
 /** Flags and environment into server options; numbers are checked by normalizeServerOptions. */
 function serverOptions(raw: Record<string, string | boolean | undefined>): Partial<SiteServerOptions> {
   const whole = (flag: string, value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new TypeError(`--${flag} (or ${envName(flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))}) must be a whole number, got ${JSON.stringify(value)}`);
+    if (!/^\d+$/.test(value.trim()))
+      throw new TypeError(
+        `--${flag} (or ${envName(flag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))}) must be a whole number, got ${JSON.stringify(value)}`,
+      );
     return Number(value);
   };
   const options: Partial<SiteServerOptions> = {host: String(raw.host), port: whole('port', String(raw.port))};
   for (const name of TUNABLE_OPTIONS) if (typeof raw[name] === 'string') options[name] = whole(flagName(name), raw[name] as string);
   options.logLevel = raw.logLevel === 'debug' ? 'debug' : 'info';
-  if (typeof raw.allowedOrigins === 'string') options.allowedOrigins = raw.allowedOrigins.split(',').map((o) => o.trim()).filter(Boolean);
+  if (typeof raw.allowedOrigins === 'string')
+    options.allowedOrigins = raw.allowedOrigins
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   return options;
 }
 

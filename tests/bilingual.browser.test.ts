@@ -65,7 +65,9 @@ describe.each(websocketSeeds)('the $locale WebSockets page', ({locale, name}) =>
     let focused = '';
     for (let i = 0; i < 60 && !focused; i++) {
       await env.page.keyboard.press('Tab');
-      focused = await env.page.evaluate(() => (document.activeElement?.closest('.theme-doc-markdown p') ? document.activeElement.getAttribute('data-seg') ?? '' : ''));
+      focused = await env.page.evaluate(() =>
+        document.activeElement?.closest('.theme-doc-markdown p') ? (document.activeElement.getAttribute('data-seg') ?? '') : '',
+      );
     }
     expect(focused).not.toBe('');
     const boxes = await env.page.evaluate(() => {

@@ -32,9 +32,17 @@ function withEdit<T>(file: string, edit: (text: string) => string, run: () => T)
 describe('the persistent build cache', () => {
   it('rebuilds pages whose sample file or xref map changed', () => {
     buildEnglish(); // warm the cache
-    const sample = withEdit('docs/websockets/samples/2.x/WebSocketsSample/Startup.cs', (t) => t.replace('var buffer = new byte[4 * 1024];', 'var buffer = new byte[4 * 1024]; // edited-sample'), buildEnglish);
+    const sample = withEdit(
+      'docs/websockets/samples/2.x/WebSocketsSample/Startup.cs',
+      (t) => t.replace('var buffer = new byte[4 * 1024];', 'var buffer = new byte[4 * 1024]; // edited-sample'),
+      buildEnglish,
+    );
     expect(readFileSync(join(sample, 'docs/websockets.html'), 'utf8')).toContain('edited-sample');
-    const xref = withEdit('src/data/xrefmap.json', (t) => t.replace('https://learn.microsoft.com/aspnet/core/tutorials/', 'https://learn.microsoft.com/aspnet/core/tutorials/edited-xref/'), buildEnglish);
+    const xref = withEdit(
+      'src/data/xrefmap.json',
+      (t) => t.replace('https://learn.microsoft.com/aspnet/core/tutorials/', 'https://learn.microsoft.com/aspnet/core/tutorials/edited-xref/'),
+      buildEnglish,
+    );
     expect(readFileSync(join(xref, 'docs/websockets.html'), 'utf8')).toContain('edited-xref');
   });
 
@@ -42,7 +50,11 @@ describe('the persistent build cache', () => {
     const page = 'docs/3427-websocketcloseoutputsent.html';
     const before = readFileSync(join(buildLocale('zh-TW'), page), 'utf8'); // also warms the cache
     expect(before).not.toContain('bi-stale');
-    const edited = withEdit('docs/3427-websocketcloseoutputsent.md', (t) => t.replace('This event is emitted when WebSocket close output is sent.', 'This event is emitted once WebSocket close output has been sent.'), () => buildLocale('zh-TW'));
+    const edited = withEdit(
+      'docs/3427-websocketcloseoutputsent.md',
+      (t) => t.replace('This event is emitted when WebSocket close output is sent.', 'This event is emitted once WebSocket close output has been sent.'),
+      () => buildLocale('zh-TW'),
+    );
     expect(readFileSync(join(edited, page), 'utf8')).toContain('bi-stale');
   });
 });

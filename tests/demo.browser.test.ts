@@ -59,15 +59,12 @@ describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
     await gotoHydrated(env.page, `${env.url}/ja-JP/docs/api/closeoutputasync`);
     await activateDemo(env.page);
     await env.page.click('[data-demo=close-modes] button.button--primary');
-    await env.page.waitForFunction(
-      () => document.querySelectorAll('[data-demo=close-modes] li[data-event=closed]').length === 2,
-      undefined,
-      {timeout: 5000},
-    );
+    await env.page.waitForFunction(() => document.querySelectorAll('[data-demo=close-modes] li[data-event=closed]').length === 2, undefined, {timeout: 5000});
     // How many of the five messages leave the browser before it sees the close frame is a race the
     // browser decides (the exact counts are tested with a ws client); what each mode does with those
     // that arrive after its close frame is not.
-    const events = (mode: string) => env.page.$$eval(`[data-mode=${mode}] li[data-event]`, (n) => n.map((li) => [li.getAttribute('data-event'), li.getAttribute('data-after-close')]));
+    const events = (mode: string) =>
+      env.page.$$eval(`[data-mode=${mode}] li[data-event]`, (n) => n.map((li) => [li.getAttribute('data-event'), li.getAttribute('data-after-close')]));
     for (const mode of ['CloseAsync', 'CloseOutputAsync']) {
       const list = await events(mode);
       const closeAt = list.findIndex(([e]) => e === 'close-sent');
@@ -91,7 +88,11 @@ describe('the trace demo (pt-BR event 3427 page)', () => {
     await env.page.click('[data-demo=trace] .button--secondary >> nth=1');
     await env.page.waitForFunction(() => [...document.querySelectorAll('[data-demo=trace] li')].some((li) => li.textContent?.includes('3427')));
     const lines = await logText('trace');
-    expect(lines.some((l) => /evento 3427 WebSocketCloseOutputSent: WebSocketId:\S+ sending close output message to '[^']+' with close status 'NormalClosure'\./.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /evento 3427 WebSocketCloseOutputSent: WebSocketId:\S+ sending close output message to '[^']+' with close status 'NormalClosure'\./.test(l),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => l.includes('recebeu fechamento 1000'))).toBe(true);
   });
 });
@@ -110,7 +111,11 @@ describe('the echo demo when the server goes away', () => {
 
     await site.close();
     await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=echo] li')].some((li) => li.textContent?.includes('Reconnecting in 0.5 s')));
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=echo] li[data-direction=error]')].some((li) => li.textContent?.includes('Cannot reach the echo server')), undefined, {timeout: 10_000});
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-demo=echo] li[data-direction=error]')].some((li) => li.textContent?.includes('Cannot reach the echo server')),
+      undefined,
+      {timeout: 10_000},
+    );
 
     site = await createSiteServer({host: '127.0.0.1', port, log: () => undefined});
     await page.waitForSelector('[data-demo=echo] [data-status=open]', {timeout: 15_000});

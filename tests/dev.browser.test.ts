@@ -16,7 +16,11 @@ describe('npm run dev', () => {
     const echoPort = devPort + 1;
     // As a developer runs it: without the test runner's NODE_ENV=test and VITEST* variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
-    child = spawn('npm', ['run', 'dev'], {detached: true, env: {...env, PORT: String(devPort), ECHO_PORT: String(echoPort)}, stdio: ['ignore', 'pipe', 'pipe']});
+    child = spawn('npm', ['run', 'dev'], {
+      detached: true,
+      env: {...env, PORT: String(devPort), ECHO_PORT: String(echoPort)},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (c) => (output += c));
     child.stderr!.on('data', (c) => (output += c));

@@ -10,10 +10,16 @@ async function visibleSamples(): Promise<string[]> {
       zones.filter((z) => getComputedStyle(z).display !== 'none').map((z) => z.getAttribute('data-moniker-range') ?? ''),
     );
   // Hydration may re-render the picker once; wait until one version's zones are shown.
-  await env.page.waitForFunction(() => {
-    const shown = [...document.querySelectorAll('.theme-doc-markdown .moniker-zone')].filter((z) => getComputedStyle(z).display !== 'none');
-    return new Set(shown.map((z) => z.getAttribute('data-moniker-range'))).size === 1;
-  }, undefined, {timeout: 3000}).catch(() => undefined);
+  await env.page
+    .waitForFunction(
+      () => {
+        const shown = [...document.querySelectorAll('.theme-doc-markdown .moniker-zone')].filter((z) => getComputedStyle(z).display !== 'none');
+        return new Set(shown.map((z) => z.getAttribute('data-moniker-range'))).size === 1;
+      },
+      undefined,
+      {timeout: 3000},
+    )
+    .catch(() => undefined);
   return read();
 }
 

@@ -47,7 +47,8 @@ function pageText(html: string): {head: string[]; text: string} {
     if (['meta', 'link', 'title'].includes(node.nodeName)) {
       const isViewport = node.nodeName === 'meta' && (node.attrs ?? []).some((a) => a.name === 'name' && a.value === 'viewport');
       const attrs = (node.attrs ?? []).map(({name, value}) => `${name}=${isViewport && name === 'content' ? viewport(value) : value}`).sort();
-      if (!attrs.some((a) => /\/assets\/(js|css)\//.test(a))) head.push(`${node.nodeName} ${attrs.join(' ')} ${node.nodeName === 'title' ? (node.childNodes ?? []).map((c) => c.value).join('') : ''}`);
+      if (!attrs.some((a) => /\/assets\/(js|css)\//.test(a)))
+        head.push(`${node.nodeName} ${attrs.join(' ')} ${node.nodeName === 'title' ? (node.childNodes ?? []).map((c) => c.value).join('') : ''}`);
     }
     if (node.nodeName === '#text' && !['script', 'style'].includes(node.parentNode?.nodeName ?? '')) text += ` ${node.value}`;
   });
@@ -58,26 +59,34 @@ describe('Docusaurus Faster (Rspack, SWC, Lightning CSS) changes nothing a reade
   const webpackOut = mkdtempSync(join(tmpdir(), 'site-webpack-'));
   afterAll(() => rmSync(webpackOut, {recursive: true, force: true}));
 
-  it('builds every page of every locale with the same head and text as webpack and Babel', () => {
-    ensureSiteBuilt();
-    const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', webpackOut], {
-      cwd: SITE,
-      env: {...process.env, DOCUSAURUS_FASTER: 'false'},
-      encoding: 'utf8',
-      timeout: 10 * 60_000,
-    });
-    expect(build.status, build.stderr).toBe(0);
+  it(
+    'builds every page of every locale with the same head and text as webpack and Babel',
+    () => {
+      ensureSiteBuilt();
+      const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', webpackOut], {
+        cwd: SITE,
+        env: {...process.env, DOCUSAURUS_FASTER: 'false'},
+        encoding: 'utf8',
+        timeout: 10 * 60_000,
+      });
+      expect(build.status, build.stderr).toBe(0);
 
-    const fasterPages = htmlPages(join(SITE, 'build')).map((p) => relative(join(SITE, 'build'), p)).sort();
-    const webpackPages = htmlPages(webpackOut).map((p) => relative(webpackOut, p)).sort();
-    expect(webpackPages).toEqual(fasterPages);
-    expect(fasterPages.length).toBeGreaterThan(20);
+      const fasterPages = htmlPages(join(SITE, 'build'))
+        .map((p) => relative(join(SITE, 'build'), p))
+        .sort();
+      const webpackPages = htmlPages(webpackOut)
+        .map((p) => relative(webpackOut, p))
+        .sort();
+      expect(webpackPages).toEqual(fasterPages);
+      expect(fasterPages.length).toBeGreaterThan(20);
 
-    const differing = fasterPages.filter((page) => {
-      const faster = pageText(readFileSync(join(SITE, 'build', page), 'utf8'));
-      const webpack = pageText(readFileSync(join(webpackOut, page), 'utf8'));
-      return JSON.stringify(faster) !== JSON.stringify(webpack);
-    });
-    expect(differing).toEqual([]);
-  }, 12 * 60_000);
+      const differing = fasterPages.filter((page) => {
+        const faster = pageText(readFileSync(join(SITE, 'build', page), 'utf8'));
+        const webpack = pageText(readFileSync(join(webpackOut, page), 'utf8'));
+        return JSON.stringify(faster) !== JSON.stringify(webpack);
+      });
+      expect(differing).toEqual([]);
+    },
+    12 * 60_000,
+  );
 });

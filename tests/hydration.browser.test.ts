@@ -11,7 +11,11 @@ function builtPages(dir: string): string[] {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) return entry === 'assets' ? [] : builtPages(path);
     if (!entry.endsWith('.html') || entry === '404.html') return [];
-    return [`/${relative('build', path).replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`];
+    return [
+      `/${relative('build', path)
+        .replace(/(^|\/)index\.html$/, '$1')
+        .replace(/\.html$/, '')}`,
+    ];
   });
 }
 

@@ -145,7 +145,9 @@ describe('scale-out: nginx in front of two echo server instances', () => {
     await page.waitForSelector('[data-demo=echo] [data-status=open]');
     await page.fill('[data-demo=echo] [data-field=message]', 'after failover');
     await page.click('[data-demo=echo] .button--secondary >> nth=0');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=echo] li[data-direction=in]')].some((li) => li.textContent?.includes('after failover')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-demo=echo] li[data-direction=in]')].some((li) => li.textContent?.includes('after failover')),
+    );
     // Every socket of the survivor came through nginx: its own clients, the moved ones and the reader's.
     expect(opensFrom(survivor, origin)).toBe(CLIENTS - onVictim + moved.length + 1);
   }, 60_000);

@@ -8,7 +8,8 @@ import {pageScriptWeight} from './pageWeight';
 
 /** One cold production build of every locale: the persistent caches and generated files removed first. */
 function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): number {
-  for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
+  for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus'])
+    rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
   docusaurusBuild(siteDir, outDir, env);
   return performance.now() - start;
@@ -36,8 +37,12 @@ export async function benchBuild(rounds = 3): Promise<{build: boolean; pageWeigh
     const webpack = timedBuild(plainWebpack, join(out, 'plain-webpack'));
     const ratio = median(ours) / median(baseline);
     console.log('Production build, 4 locales, cold caches (medians of alternating rounds):');
-    console.log(`  ours (docusaurus build, compressed copies included): ${(median(ours) / 1000).toFixed(1)} s [${ours.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`);
-    console.log(`  plain classic site, Docusaurus Faster: ${(median(baseline) / 1000).toFixed(1)} s [${baseline.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`);
+    console.log(
+      `  ours (docusaurus build, compressed copies included): ${(median(ours) / 1000).toFixed(1)} s [${ours.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`,
+    );
+    console.log(
+      `  plain classic site, Docusaurus Faster: ${(median(baseline) / 1000).toFixed(1)} s [${baseline.map((ms) => (ms / 1000).toFixed(1)).join(', ')}]`,
+    );
     console.log(`  plain classic site, default webpack: ${(webpack / 1000).toFixed(1)} s (reference)`);
     console.log(`  ratio ours / plain (Faster): ${ratio.toFixed(3)}× (target ≤ 1.15×)`);
 
@@ -48,7 +53,9 @@ export async function benchBuild(rounds = 3): Promise<{build: boolean; pageWeigh
       const plainKb = (await pageScriptWeight(join(out, 'plain'), page)) / 1024;
       const difference = oursKb - plainKb;
       weightOk &&= difference <= 30;
-      console.log(`  ${page}: ours ${oursKb.toFixed(1)} KB, plain ${plainKb.toFixed(1)} KB, ${difference < 0 ? '−' : '+'}${Math.abs(difference).toFixed(1)} KB (target ≤ +30 KB)`);
+      console.log(
+        `  ${page}: ours ${oursKb.toFixed(1)} KB, plain ${plainKb.toFixed(1)} KB, ${difference < 0 ? '−' : '+'}${Math.abs(difference).toFixed(1)} KB (target ≤ +30 KB)`,
+      );
     }
     return {build: ratio <= 1.15, pageWeight: weightOk};
   } finally {

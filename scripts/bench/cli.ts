@@ -41,7 +41,11 @@ type Run = {ms: number; peakRssMb: number};
 
 /** One CLI command as a translator runs it, in its own process: the time includes starting Node and loading the CLI. */
 function run(root: string, command: string): Run {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command], {encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], timeout: 10 * 60_000});
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 10 * 60_000,
+  });
   const report = child.stderr.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0 || !report.startsWith('{')) throw new Error(`l10n ${command} failed in the bench (exit ${child.status}): ${child.stderr}`);
   return JSON.parse(report);
@@ -54,7 +58,9 @@ function benchBlockLocation(): void {
   const texts = [english, ...localized.map((l) => l.text)];
   const remark = timeMedian(() => texts.forEach((t) => treeTextBlocks(parseMarkdown(t))), 5);
   const located = timeMedian(() => texts.forEach((t) => locateTextBlocks(t)), 5);
-  console.log(`  text blocks of one page in 4 languages: remark ${remark.toFixed(1)} ms (baseline), block parser ${located.toFixed(2)} ms: ${formatRatio(located, remark)}`);
+  console.log(
+    `  text blocks of one page in 4 languages: remark ${remark.toFixed(1)} ms (baseline), block parser ${located.toFixed(2)} ms: ${formatRatio(located, remark)}`,
+  );
 }
 
 /**
@@ -64,7 +70,10 @@ function benchBlockLocation(): void {
 export function benchCli(pages = 1000): boolean {
   console.log(`l10n CLI over a generated corpus (the WebSockets article in 4 languages, ${pages} and ${2 * pages} pages):`);
   benchBlockLocation();
-  const results = new Map<string, Run[]>([['status', []], ['sync', []]]);
+  const results = new Map<string, Run[]>([
+    ['status', []],
+    ['sync', []],
+  ]);
   for (const size of [pages, 2 * pages]) {
     const root = generateCorpus(size);
     for (const [command, runs] of results) runs.push(run(root, command));
@@ -79,7 +88,9 @@ export function benchCli(pages = 1000): boolean {
     // The targets are for 1,000 pages; a smaller run is held to the same time per page.
     const met = one.ms < 5000 * (pages / 1000) && one.peakRssMb < 500 && growth <= 2.2;
     ok &&= met;
-    console.log(`  ${command}: ${pages} × 3 in ${seconds(one)} | ${2 * pages} × 3 in ${seconds(two)} | growth ${growth.toFixed(2)}× | ${met ? 'meets' : 'misses'} the targets`);
+    console.log(
+      `  ${command}: ${pages} × 3 in ${seconds(one)} | ${2 * pages} × 3 in ${seconds(two)} | growth ${growth.toFixed(2)}× | ${met ? 'meets' : 'misses'} the targets`,
+    );
   }
   console.log('  targets at 1,000 pages: < 5 s, < 500 MB, growth ≤ 2.2× for twice the pages');
   return ok;

@@ -7,6 +7,11 @@ export const DOCUSAURUS = join(SITE, 'node_modules/@docusaurus/core/bin/docusaur
 
 /** `docusaurus build` of a site into outDir; a failure throws with the end of its output. */
 export function docusaurusBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): void {
-  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {cwd: siteDir, env: {...process.env, ...env}, encoding: 'utf8', maxBuffer: 64 << 20});
+  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {
+    cwd: siteDir,
+    env: {...process.env, ...env},
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (result.status !== 0) throw new Error(`docusaurus build failed in ${siteDir}:\n${result.stderr.slice(-4000)}`);
 }

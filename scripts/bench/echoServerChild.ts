@@ -13,7 +13,14 @@ async function main(kind: string): Promise<void> {
     await new Promise((resolve) => wss.once('listening', resolve));
     port = (wss.address() as {port: number}).port;
   } else {
-    const site = await createSiteServer({host: '127.0.0.1', port: 0, root: __dirname, maxMessageSize: 2 * 1024 * 1024, maxConnections: 100_000, log: () => undefined});
+    const site = await createSiteServer({
+      host: '127.0.0.1',
+      port: 0,
+      root: __dirname,
+      maxMessageSize: 2 * 1024 * 1024,
+      maxConnections: 100_000,
+      log: () => undefined,
+    });
     port = Number(new URL(site.url).port);
   }
   process.on('message', (message) => {

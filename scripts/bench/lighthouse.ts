@@ -13,13 +13,7 @@ async function launchForLighthouse(): Promise<{port: number; stop(): Promise<voi
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-profile-'));
   const child = spawn(
     CHROMIUM_PATH,
-    [
-      '--headless=new',
-      ...CHROMIUM_FLAGS,
-      `--user-data-dir=${profile}`,
-      '--remote-debugging-port=0',
-      'about:blank',
-    ],
+    ['--headless=new', ...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
     // Its own process group, so stopping it also stops its helper processes.
     {stdio: 'ignore', detached: true},
   );
@@ -80,7 +74,9 @@ export async function scorePages(label: string, origin: string, pages: readonly 
       const met = CATEGORIES.every((c) => median[c] >= TARGETS[formFactor][c]);
       ok &&= met;
       const figures = CATEGORIES.map((c) => `${c} ${median[c]}`).join(', ');
-      console.log(`  ${label} ${path} ${formFactor}: ${figures} (performance runs: ${samples.map((s) => s.performance).join(', ')}) ${met ? 'meets' : 'misses'} the targets`);
+      console.log(
+        `  ${label} ${path} ${formFactor}: ${figures} (performance runs: ${samples.map((s) => s.performance).join(', ')}) ${met ? 'meets' : 'misses'} the targets`,
+      );
     }
   }
   return ok;

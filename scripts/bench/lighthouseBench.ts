@@ -14,7 +14,10 @@ const OUR_PAGES = ['/', '/zh-TW/docs/websockets', '/zh-TW/docs/3427-websocketclo
 /** Serves a plain classic site's build with `docusaurus serve`, as its users would. */
 async function docusaurusServe(siteDir: string, outDir: string): Promise<{url: string; stop(): void}> {
   const port = await freePort();
-  const child = spawn(process.execPath, [DOCUSAURUS, 'serve', '--dir', outDir, '--host', '127.0.0.1', '--port', String(port), '--no-open'], {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe']});
+  const child = spawn(process.execPath, [DOCUSAURUS, 'serve', '--dir', outDir, '--host', '127.0.0.1', '--port', String(port), '--no-open'], {
+    cwd: siteDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`docusaurus serve did not start: ${output}`)), 30_000);

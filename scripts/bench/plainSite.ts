@@ -34,7 +34,8 @@ async function plainPages(siteDir: string): Promise<Record<string, string>> {
     ].join('\n'),
   );
   return {
-    'index.md': '# WebSockets, bilingual\n\nASP.NET Core WebSockets documentation in four languages.\n\n- [WebSockets](/docs/websockets)\n- [CloseOutputAsync](/docs/api/closeoutputasync)\n',
+    'index.md':
+      '# WebSockets, bilingual\n\nASP.NET Core WebSockets documentation in four languages.\n\n- [WebSockets](/docs/websockets)\n- [CloseOutputAsync](/docs/api/closeoutputasync)\n',
     'translation-status.md': `# Translation status\n\n${tables.join('\n\n')}\n`,
   };
 }

@@ -145,6 +145,8 @@ export async function benchServer(): Promise<boolean> {
   console.log(
     `  2,000 idle connections, retained heap + buffers: ours ${kib(memory.ours.retained)}/conn, bare ${kib(memory.bare.retained)}/conn: ${formatRatio(memory.ours.retained, memory.bare.retained)} (≤ 1.2); RSS growth: ours ${kib(memory.ours.rss)}/conn, bare ${kib(memory.bare.rss)}/conn: ${formatRatio(memory.ours.rss, memory.bare.rss)}`,
   );
-  console.log(`  1 MiB round trip (median of 60, alternating): ours ${mib.ours.toFixed(2)} ms, bare ${mib.bare.toFixed(2)} ms: ${formatRatio(mib.ours, mib.bare)} (no slower)`);
+  console.log(
+    `  1 MiB round trip (median of 60, alternating): ours ${mib.ours.toFixed(2)} ms, bare ${mib.bare.toFixed(2)} ms: ${formatRatio(mib.ours, mib.bare)} (no slower)`,
+  );
   return ok;
 }

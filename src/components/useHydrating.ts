@@ -7,7 +7,11 @@ const never = () => () => undefined;
  * first rendered in the browser; latched for the component's lifetime. True on the server too.
  */
 export function useHydrating(): boolean {
-  const hydrating = useSyncExternalStore(never, () => false, () => true);
+  const hydrating = useSyncExternalStore(
+    never,
+    () => false,
+    () => true,
+  );
   return useState(hydrating)[0];
 }
 

@@ -7,14 +7,18 @@ export default function Home(): ReactNode {
   return (
     <Layout
       title={translate({id: 'home.title', message: 'WebSockets, bilingual'})}
-      description={translate({id: 'home.description', message: 'The ASP.NET Core WebSockets documentation in four languages, sentence by sentence, with live demos.'})}>
+      description={translate({
+        id: 'home.description',
+        message: 'The ASP.NET Core WebSockets documentation in four languages, sentence by sentence, with live demos.',
+      })}>
       <main className="container margin-vert--xl">
         <h1>
           <Translate id="home.heading">WebSockets documentation, in your language and in English</Translate>
         </h1>
         <p>
           <Translate id="home.intro">
-            Read every sentence in your language, with the English original one gesture away, and try each page's live WebSocket demo against the bundled echo server.
+            Read every sentence in your language, with the English original one gesture away, and try each page's live WebSocket demo against the bundled echo
+            server.
           </Translate>
         </p>
         <ul>

@@ -69,7 +69,10 @@ function startWorker(jobs: PageJob[]): {next(): Promise<PageAnalysis>; stop(): P
  * order. On a large project most of the parsing runs on a worker thread, a few pages ahead of the
  * caller, so on two cores parsing and the caller's own work (alignment, rendering, writing) overlap.
  */
-export async function* analyzedPages(project: Project, {worker, locales = project.locales}: {worker?: boolean; locales?: readonly string[]} = {}): AsyncGenerator<AnalyzedPage> {
+export async function* analyzedPages(
+  project: Project,
+  {worker, locales = project.locales}: {worker?: boolean; locales?: readonly string[]} = {},
+): AsyncGenerator<AnalyzedPage> {
   const jobs = pageJobs(project, locales);
   const files = jobs.reduce((n, job) => n + 1 + job.localized.length, 0);
   if (!(worker ?? files >= WORKER_FROM_FILES)) {

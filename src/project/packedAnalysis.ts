@@ -20,7 +20,17 @@ function packLocalized({segments, ...rest}: LocalizedAnalysis): PackedLocalized 
 function unpackLocalized(text: string, {ids, states, offsets, ...rest}: PackedLocalized): LocalizedAnalysis {
   const segments = ids.map((id, i): SpanSegment => {
     const [start = 0, end = 0, targetStart = 0, targetEnd = 0, sourceStart = 0, sourceEnd = 0] = offsets.subarray(i * FIELDS.length, (i + 1) * FIELDS.length);
-    const segment: SpanSegment = {id, start, end, targetStart, targetEnd, sourceStart, sourceEnd, target: text.slice(targetStart, targetEnd), source: text.slice(sourceStart, sourceEnd)};
+    const segment: SpanSegment = {
+      id,
+      start,
+      end,
+      targetStart,
+      targetEnd,
+      sourceStart,
+      sourceEnd,
+      target: text.slice(targetStart, targetEnd),
+      source: text.slice(sourceStart, sourceEnd),
+    };
     const state = states[i];
     if (state !== null && state !== undefined) segment.state = state;
     return segment;
@@ -43,11 +53,19 @@ export type PackedPage = PageAnalysis<PackedLocalized, Int32Array>;
 
 /** A page's analysis as a message, with the typed arrays' buffers to transfer rather than copy. */
 export function packPage({english, sentences, localized}: PageAnalysis): {page: PackedPage; transfer: ArrayBuffer[]} {
-  const page: PackedPage = {english, sentences: packSentences(sentences), localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: packLocalized(analysis)} : {})}))};
+  const page: PackedPage = {
+    english,
+    sentences: packSentences(sentences),
+    localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: packLocalized(analysis)} : {})})),
+  };
   const transfer = [page.sentences, ...page.localized.flatMap((c) => (c.analysis ? [c.analysis.offsets] : []))].map((a) => a.buffer as ArrayBuffer);
   return {page, transfer};
 }
 
 export function unpackPage({english, sentences, localized}: PackedPage): PageAnalysis {
-  return {english, sentences: unpackSentences(english, sentences), localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: unpackLocalized(copy.text, analysis)} : {})}))};
+  return {
+    english,
+    sentences: unpackSentences(english, sentences),
+    localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: unpackLocalized(copy.text, analysis)} : {})})),
+  };
 }

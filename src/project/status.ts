@@ -58,7 +58,17 @@ export async function computeStatus(project: Project, options?: {worker?: boolea
 
 function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {
   if (!doc) {
-    return {page, exists: false, translationType: null, total: sentences.length, translated: 0, stale: 0, autoUpdatable: 0, untranslated: sentences.length, obsolete: 0};
+    return {
+      page,
+      exists: false,
+      translationType: null,
+      total: sentences.length,
+      translated: 0,
+      stale: 0,
+      autoUpdatable: 0,
+      untranslated: sentences.length,
+      obsolete: 0,
+    };
   }
   const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
   const count = (state: string) => units.filter((u) => u.state === state).length;

@@ -44,7 +44,12 @@ export class Connection {
     if (this.closeSentMode) return;
     this.closeSentMode = mode;
     this.emit({event: 'close-sent', id: this.id, code, reason, mode});
-    this.emit({event: 'WebSocketCloseOutputSent', eventId: 3427, id: this.id, message: closeOutputSentMessage(this.id, this.info.remote, closeStatusName(code))});
+    this.emit({
+      event: 'WebSocketCloseOutputSent',
+      eventId: 3427,
+      id: this.id,
+      message: closeOutputSentMessage(this.id, this.info.remote, closeStatusName(code)),
+    });
     // For answers and protocol faults ws has already put the close frame on the wire.
     if (mode !== 'answer' && mode !== 'fault') this.ws.close(code, reason);
   }

@@ -11,8 +11,7 @@ export const SOCKET_PATHS = new Set([ECHO_PATH, SERVER_CLOSE_PATH, EVENTS_PATH])
 
 /** What an upgrade request asks for, once it passed every check. */
 export type AcceptedUpgrade =
-  | {endpoint: 'events'; trace: string}
-  | {endpoint: 'echo' | 'server-close'; info: ConnectionInfo; closeRequest?: ServerCloseRequest};
+  {endpoint: 'events'; trace: string} | {endpoint: 'echo' | 'server-close'; info: ConnectionInfo; closeRequest?: ServerCloseRequest};
 
 /** An upgrade refused before any WebSocket handshake, with the HTTP status it gets. */
 export interface RefusedUpgrade {
@@ -45,7 +44,9 @@ export function checkUpgrade(
 
 /** Refuses an upgrade with a plain HTTP status before any WebSocket handshake. */
 export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade): void {
-  socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`);
+  socket.end(
+    `HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`,
+  );
 }
 
 /**

@@ -6,7 +6,17 @@ import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
 import {runCli} from './runCli';
 import {copySite} from './site';
 
-const segment = (source: string, target: string): SpanSegment => ({id: 'k-1', start: 0, end: 0, targetStart: 0, targetEnd: 0, sourceStart: 0, sourceEnd: 0, source, target});
+const segment = (source: string, target: string): SpanSegment => ({
+  id: 'k-1',
+  start: 0,
+  end: 0,
+  targetStart: 0,
+  targetEnd: 0,
+  sourceStart: 0,
+  sourceEnd: 0,
+  source,
+  target,
+});
 const failing = (source: string, target: string) => CHECKS.filter((c) => c.test(segment(source, target))).map((c) => c.code);
 
 describe('quality checks', () => {
@@ -39,7 +49,9 @@ describe('quality checks', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('`Configure` メソッド', 'Configure メソッド'));
     const result = await runCli(root, ['check']);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/i18n\/ja-JP\/docusaurus-plugin-content-docs\/current\/websockets\.md:\d+:\d+: error L10N_CODE \[71f32-\d+\] inline code spans differ/);
+    expect(result.stdout).toMatch(
+      /i18n\/ja-JP\/docusaurus-plugin-content-docs\/current\/websockets\.md:\d+:\d+: error L10N_CODE \[71f32-\d+\] inline code spans differ/,
+    );
   });
 });
 

@@ -11,7 +11,9 @@ export async function runCli(root: string, args: string[]): Promise<{stdout: str
   const before = process.exitCode;
   process.exitCode = undefined;
   try {
-    await createProgram().exitOverride().parseAsync(['--root', root, ...args], {from: 'user'});
+    await createProgram()
+      .exitOverride()
+      .parseAsync(['--root', root, ...args], {from: 'user'});
     return {stdout, stderr, exitCode: Number(process.exitCode ?? 0)};
   } finally {
     process.stdout.write = out;

@@ -76,7 +76,7 @@ describe('sync of the 2018-02 pages against the 2018-06 English', () => {
     expect(second.written).toEqual([]);
   });
 
-  it('offers the reworded sentences\' old translations as suggestions, never applied', async () => {
+  it("offers the reworded sentences' old translations as suggestions, never applied", async () => {
     const root = copySite();
     await runCli(root, ['sync']);
     const po = (await runCli(root, ['export', '--locale', 'zh-TW', '--format', 'po'])).stdout;
@@ -94,7 +94,10 @@ describe('sync of the 2018-02 pages against the 2018-06 English', () => {
     const root = makeRoot();
     const bad = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/zz-last.md';
     writeFileSync(join(root, 'docs/zz-last.md'), '# Last\n\nA sentence.\n');
-    writeFileSync(join(root, bad), '# <span data-ttu-id="k-1">最後</span><span class="sxs-lookup"><span data-stu-id="k-1">Last</span></span>\n\n<span data-ttu-id="k-2">一句。<span class="sxs-lookup"><span data-stu-id="k-2">A sentence.</span></span>\n');
+    writeFileSync(
+      join(root, bad),
+      '# <span data-ttu-id="k-1">最後</span><span class="sxs-lookup"><span data-stu-id="k-1">Last</span></span>\n\n<span data-ttu-id="k-2">一句。<span class="sxs-lookup"><span data-stu-id="k-2">A sentence.</span></span>\n',
+    );
     const before = snapshot(root);
     const result = await runCli(root, ['--json', 'sync']);
     expect(result.exitCode).toBe(1);

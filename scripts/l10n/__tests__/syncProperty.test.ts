@@ -36,7 +36,12 @@ describe('sync never loses a translation', () => {
         // Link URLs are the English's, not the translator's: sync may update them.
         const words = (t: string) => t.replace(/\]\([^)]*\)/g, ']');
         const kept = new Set(
-          [...readLocalizedDoc('zh.md', result.text).segments.filter((s) => s.state !== 'untranslated').map((s) => s.target), ...remembered.map((m) => m.target)].map(words),
+          [
+            ...readLocalizedDoc('zh.md', result.text)
+              .segments.filter((s) => s.state !== 'untranslated')
+              .map((s) => s.target),
+            ...remembered.map((m) => m.target),
+          ].map(words),
         );
         const lost = translations.filter((t) => !kept.has(words(t)));
         expect(lost).toEqual([]);

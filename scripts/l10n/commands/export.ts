@@ -17,7 +17,8 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
     .action(async (options: {locale: string; format: string; out?: string}) => {
       const {root, json} = global();
       try {
-        if (!isTranslatedLocale(options.locale)) throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
+        if (!isTranslatedLocale(options.locale))
+          throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         const format = formatNamed(options.format);
         if (!format) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMAT_NAMES.join(', ')}, got ${JSON.stringify(options.format)}`);
         const project = loadProject(root);
@@ -27,7 +28,11 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
         else process.stdout.write(text);
         if (options.out) {
           const counts = Object.fromEntries(['translated', 'needs-review', 'new'].map((s) => [s, units.filter((u) => u.state === s).length]));
-          process.stderr.write(json ? `${JSON.stringify({file: options.out, units: units.length, ...counts})}\n` : `wrote ${units.length} units to ${options.out} (${JSON.stringify(counts)})\n`);
+          process.stderr.write(
+            json
+              ? `${JSON.stringify({file: options.out, units: units.length, ...counts})}\n`
+              : `wrote ${units.length} units to ${options.out} (${JSON.stringify(counts)})\n`,
+          );
         }
       } catch (error) {
         reportFailure(error, json);

@@ -43,7 +43,9 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
           ? plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path)
           : await writeFilesAtomically(root, plan.writes);
         process.stdout.write(
-          json ? `${JSON.stringify({pages: plan.pages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)}, null, 2)}\n` : `${renderImport(plan, changed)}\n`,
+          json
+            ? `${JSON.stringify({pages: plan.pages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)}, null, 2)}\n`
+            : `${renderImport(plan, changed)}\n`,
         );
       } catch (error) {
         reportFailure(error, json);

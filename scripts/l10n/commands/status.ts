@@ -13,7 +13,10 @@ export function renderStatus(status: LocaleStatus[]): string {
   const cells = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
   const lines = cells.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
-  const ui = status.map((l) => `${l.locale} UI strings: ${l.uiStrings?.missing.length ?? 0} missing, ${l.uiStrings?.extra.length ?? 0} extra${l.uiStrings?.missing.length ? ` (${l.uiStrings.missing.slice(0, 5).join('; ')}${l.uiStrings.missing.length > 5 ? '; …' : ''})` : ''}`);
+  const ui = status.map(
+    (l) =>
+      `${l.locale} UI strings: ${l.uiStrings?.missing.length ?? 0} missing, ${l.uiStrings?.extra.length ?? 0} extra${l.uiStrings?.missing.length ? ` (${l.uiStrings.missing.slice(0, 5).join('; ')}${l.uiStrings.missing.length > 5 ? '; …' : ''})` : ''}`,
+  );
   return [...lines, '', ...ui].join('\n');
 }
 
@@ -26,7 +29,8 @@ export function registerStatus(program: Command, global: () => GlobalOptions): v
       const {root, json} = global();
       try {
         const failUnder = options.failUnder === undefined ? undefined : Number(options.failUnder);
-        if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100)) throw new TypeError(`--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
+        if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100))
+          throw new TypeError(`--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
         const project = loadProject(root);
         const ui = uiStringsReport(root, project.locales);
         const status = (await computeStatus(project)).map((l) => ({...l, uiStrings: ui[l.locale]}));

@@ -35,7 +35,8 @@ export async function syncProject(project: Project, write: (path: string, conten
 
 export function renderSync(reports: SyncReports, written: string[], dryRun: boolean): string {
   const lines = reports.map(
-    (r) => `${r.locale} ${r.page}: ${r.kept} kept, ${r.updated} updated (links/code), ${r.restoredFromMemory} from memory, ${r.untranslated} untranslated, ${r.toMemory} to memory${r.changed ? '' : ' (unchanged)'}`,
+    (r) =>
+      `${r.locale} ${r.page}: ${r.kept} kept, ${r.updated} updated (links/code), ${r.restoredFromMemory} from memory, ${r.untranslated} untranslated, ${r.toMemory} to memory${r.changed ? '' : ' (unchanged)'}`,
   );
   lines.push(dryRun ? `dry run: would write ${written.length} file(s)` : written.length ? `wrote ${written.join(', ')}` : 'nothing changed');
   return lines.join('\n');
@@ -61,7 +62,9 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
           throw error;
         }
         const written = dryRun ? [] : await writes.commit();
-        process.stdout.write(json ? `${JSON.stringify({pages: reports, written, dryRun}, null, 2)}\n` : `${renderSync(reports, dryRun ? wouldWrite : written, dryRun)}\n`);
+        process.stdout.write(
+          json ? `${JSON.stringify({pages: reports, written, dryRun}, null, 2)}\n` : `${renderSync(reports, dryRun ? wouldWrite : written, dryRun)}\n`,
+        );
       } catch (error) {
         reportFailure(error, json);
       }

@@ -81,7 +81,11 @@ function readInputs(inputs: readonly ImportInput[]): {docs: ImportedDoc[]; error
 }
 
 /** The English page of one article: rebuilt from its newest English among the inputs, unless the current page is newer. */
-function planEnglishPage(docId: string, docs: readonly ImportedDoc[], readExisting: (path: string) => string | undefined): {write?: PlannedWrite; note: string} {
+function planEnglishPage(
+  docId: string,
+  docs: readonly ImportedDoc[],
+  readExisting: (path: string) => string | undefined,
+): {write?: PlannedWrite; note: string} {
   const englishPath = `${ENGLISH_DOCS_DIR}/${docId}.md`;
   const current = readExisting(englishPath);
   const candidates = docs.filter((d) => d.docId === docId && d.doc.segments.length > 0);

@@ -57,9 +57,7 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, sentences);
   const nextId = idAllocator(doc.segments);
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
-  const leaving: MemoryEntry[] = obsolete
-    .filter((s) => s.state !== UNTRANSLATED)
-    .map((s) => ({source: s.source, target: s.target, page, id: s.id}));
+  const leaving: MemoryEntry[] = obsolete.filter((s) => s.state !== UNTRANSLATED).map((s) => ({source: s.source, target: s.target, page, id: s.id}));
 
   const render = (unit: AlignedUnit): string => {
     const {segment, english} = unit;
@@ -85,7 +83,9 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
 
   // Image alt text is translated in place, outside any pair: keep the translator's alt for the same image.
   const localizedAlt = new Map([...localizedText.matchAll(IMAGE)].map((m) => [m[2], m[1]]));
-  body = body.replace(IMAGE, (whole, _alt: string, url: string) => (localizedAlt.has(url) ? whole.replace(/^!\[[^\]]*\]/, `![${localizedAlt.get(url)}]`) : whole));
+  body = body.replace(IMAGE, (whole, _alt: string, url: string) =>
+    localizedAlt.has(url) ? whole.replace(/^!\[[^\]]*\]/, `![${localizedAlt.get(url)}]`) : whole,
+  );
 
   const {frontMatterText} = splitFrontMatter(localizedText);
   // Copied as written, so the date keeps the English page's YAML form (and no YAML is parsed per locale).

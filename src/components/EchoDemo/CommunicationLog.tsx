@@ -29,11 +29,11 @@ export default function CommunicationLog({entries, onClear}: {entries: LogEntry[
       </div>
       <div role="log" aria-live="polite" aria-label={t('log')} className={styles.entries} tabIndex={0}>
         <ol className={styles.list}>
-        {entries.map((entry) => (
-          <li key={entry.id} data-direction={entry.direction}>
-            <span className={styles.time}>{entry.time}</span> <span aria-hidden="true">{MARK[entry.direction]}</span> {entry.text}
-          </li>
-        ))}
+          {entries.map((entry) => (
+            <li key={entry.id} data-direction={entry.direction}>
+              <span className={styles.time}>{entry.time}</span> <span aria-hidden="true">{MARK[entry.direction]}</span> {entry.text}
+            </li>
+          ))}
         </ol>
       </div>
     </div>

@@ -10,9 +10,5 @@ import {createDemoI18n} from './i18n';
 export default function LiveDemo({kind}: {kind: DemoKind}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const instance = useMemo(() => createDemoI18n(i18n.currentLocale), [i18n.currentLocale]);
-  return (
-    <I18nextProvider i18n={instance}>
-      {kind === 'close-modes' ? <CloseModesDemo /> : <EchoDemo trace={kind === 'trace'} />}
-    </I18nextProvider>
-  );
+  return <I18nextProvider i18n={instance}>{kind === 'close-modes' ? <CloseModesDemo /> : <EchoDemo trace={kind === 'trace'} />}</I18nextProvider>;
 }

@@ -46,7 +46,9 @@ export function backoffMs(attempt: number): number {
 export function traceToken(): string {
   const bytes = new Uint8Array(12);
   crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 16);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 16);
 }
 
 /** Round trips of echoes: the server answers in order, so a FIFO of send times matches them. */

@@ -98,7 +98,10 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
     ws.onclose = (event) => {
       setStatus('closed');
       const meaning = t(closeCodeKey(event.code));
-      log.add(event.wasClean ? 'info' : 'error', t('entry.closed', {code: event.code, meaning, reason: event.reason, clean: t(event.wasClean ? 'entry.clean' : 'entry.unclean')}));
+      log.add(
+        event.wasClean ? 'info' : 'error',
+        t('entry.closed', {code: event.code, meaning, reason: event.reason, clean: t(event.wasClean ? 'entry.clean' : 'entry.unclean')}),
+      );
       if (reconnectRef.current && !userClosed.current) {
         const delay = backoffMs(attempts.current++);
         log.add('info', t('entry.reconnecting', {seconds: delay / 1000}));

@@ -25,9 +25,9 @@ export default function TranslationStatus(): ReactNode {
   return (
     <>
       <p className={styles.legend}>
-        <span className={styles.translated} /> <Translate id="status.legend.translated">translated</Translate>{' '}
-        <span className={styles.stale} /> <Translate id="status.legend.stale">stale (the English changed)</Translate>{' '}
-        <span className={styles.untranslated} /> <Translate id="status.legend.untranslated">untranslated</Translate>
+        <span className={styles.translated} /> <Translate id="status.legend.translated">translated</Translate> <span className={styles.stale} />{' '}
+        <Translate id="status.legend.stale">stale (the English changed)</Translate> <span className={styles.untranslated} />{' '}
+        <Translate id="status.legend.untranslated">untranslated</Translate>
       </p>
       {locales.map((l) => (
         <section key={l.locale} data-status-locale={l.locale}>
@@ -38,19 +38,32 @@ export default function TranslationStatus(): ReactNode {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th><Translate id="status.page">Page</Translate></th>
-                <th><Translate id="status.progress">Progress</Translate></th>
-                <th><Translate id="status.counts">Translated / stale / untranslated / obsolete</Translate></th>
+                <th>
+                  <Translate id="status.page">Page</Translate>
+                </th>
+                <th>
+                  <Translate id="status.progress">Progress</Translate>
+                </th>
+                <th>
+                  <Translate id="status.counts">Translated / stale / untranslated / obsolete</Translate>
+                </th>
               </tr>
             </thead>
             <tbody>
               {l.pages.map((p) => (
                 <tr key={p.page} data-status-page={p.page}>
                   <td>{p.page}</td>
-                  <td><Bar status={p} /></td>
+                  <td>
+                    <Bar status={p} />
+                  </td>
                   <td>
                     {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
-                    {!p.exists && <> (<Translate id="status.missing">no translation</Translate>)</>}
+                    {!p.exists && (
+                      <>
+                        {' '}
+                        (<Translate id="status.missing">no translation</Translate>)
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

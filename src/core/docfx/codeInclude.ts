@@ -40,7 +40,10 @@ export function parseCodeInclude(text: string): CodeInclude | undefined {
 /** `2,5-7,9-` → the 1-based line numbers it names, up to `last`. */
 export function expandLineRanges(spec: string, last: number): number[] {
   const lines = new Set<number>();
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d+)(?:(-)(\d*))?$/.exec(part);
     if (!m) throw new RangeError(`"${part}" is not a line number or range (use 3, 2-5 or 9-)`);
     const from = Number(m[1]);

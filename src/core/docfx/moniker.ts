@@ -24,7 +24,11 @@ function parseComparison(term: string, versions: readonly string[]): Comparison 
 export function versionsInRange(range: string, versions: readonly string[] = ASPNETCORE_VERSIONS): string[] {
   const alternatives = range.split('||').map((alt) => {
     // "> = x" is not allowed, but ">= x" and ">=x" are: glue operators to their version first.
-    const terms = alt.trim().replace(/(>=|<=|=|>|<)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const terms = alt
+      .trim()
+      .replace(/(>=|<=|=|>|<)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     if (terms.length === 0) throw new MonikerRangeError(`empty alternative in "${range}"`);
     return terms.map((t) => parseComparison(t, versions));
   });

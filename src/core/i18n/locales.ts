@@ -11,7 +11,6 @@ export const LOCALE_LABELS: Record<Locale, string> = {
   'ja-JP': '日本語',
 };
 
-
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 /** A locale that has translations (every site locale but the English default). */

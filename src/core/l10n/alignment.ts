@@ -98,7 +98,14 @@ class SegmentsByEnglish {
 }
 
 /** The comparison key of sentences i..k as one run, or undefined when no segment's English has its length. */
-function runKey(englishText: string, sentences: readonly EnglishSentence[], {keys, joins}: SentenceKeys, i: number, k: number, lengths: ReadonlySet<number>): string | undefined {
+function runKey(
+  englishText: string,
+  sentences: readonly EnglishSentence[],
+  {keys, joins}: SentenceKeys,
+  i: number,
+  k: number,
+  lengths: ReadonlySet<number>,
+): string | undefined {
   let length = keys[i]?.length ?? 0;
   for (let j = i; j < k && length >= 0; j++) {
     const join = joins[j];
@@ -118,7 +125,7 @@ function matchExact(segments: readonly SpanSegment[], englishText: string, sente
   const available = new SegmentsByEnglish(segments);
   const keyed = sentenceKeys(englishText, sentences);
   const units: AlignedUnit[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const first = sentences[i];
     if (!first) break;
     let matched: AlignedUnit | undefined;

@@ -105,5 +105,8 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
 }
 
 function englishTitle(segments: SpanSegment[]): string {
-  return segments.map((s) => toString(parseMarkdown(s.source))).join(' ').trim();
+  return segments
+    .map((s) => toString(parseMarkdown(s.source)))
+    .join(' ')
+    .trim();
 }

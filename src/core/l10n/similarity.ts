@@ -1,9 +1,11 @@
 /** Words of an English sentence, without Markdown punctuation and URLs, lowercased. */
 export function words(text: string): string[] {
-  return text
-    .replace(/\]\([^)]*\)/g, ']')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .replace(/\]\([^)]*\)/g, ']')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** Dice coefficient of the two sentences' word multisets: 1 for the same words, 0 for none shared. */
@@ -20,7 +22,7 @@ export function sortedWords(text: string): string[] {
 export function sortedWordSimilarity(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 && right.length === 0) return 1;
   let shared = 0;
-  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+  for (let i = 0, j = 0; i < left.length && j < right.length;) {
     const a = left[i] ?? '';
     const b = right[j] ?? '';
     if (a === b) {

@@ -129,7 +129,10 @@ function createParser(): MarkdownIt {
     // markdown-it has no public getter for one rule; `at` replaces it, so keep the original first.
     const {__rules__: rules} = md.block.ruler as unknown as {__rules__: Array<{name: string; fn: BlockRule; alt: string[]}>};
     const found = rules.find((r) => r.name === name);
-    if (!found) throw new Error(`markdown-it has no block rule "${name}": locateTextBlocks reads its private rule list, so keep markdown-it at the exact version package.json pins`);
+    if (!found)
+      throw new Error(
+        `markdown-it has no block rule "${name}": locateTextBlocks reads its private rule list, so keep markdown-it at the exact version package.json pins`,
+      );
     const {fn: rule, alt} = found;
     const wrapped: BlockRule = (state, startLine, endLine, silent) => {
       const matched = rule(state, startLine, endLine, silent);

@@ -22,7 +22,9 @@ export default function prismThemeCssPlugin(_context: LoadContext, raw: unknown)
   const options = raw as Partial<PrismThemeCssOptions> | undefined;
   for (const mode of ['light', 'dark'] as const) {
     if (!isTheme(options?.[mode])) {
-      throw new TypeError(`prism-theme-css: option "${mode}" is ${JSON.stringify(options?.[mode])}; expected a prism-react-renderer theme ({plain, styles}), e.g. themes.github`);
+      throw new TypeError(
+        `prism-theme-css: option "${mode}" is ${JSON.stringify(options?.[mode])}; expected a prism-react-renderer theme ({plain, styles}), e.g. themes.github`,
+      );
     }
   }
   const {light, dark} = options as PrismThemeCssOptions;

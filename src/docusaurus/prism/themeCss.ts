@@ -7,7 +7,9 @@ export function typeStyles(theme: PrismTheme): Map<string, Style> {
   const merged = new Map<string, Style>();
   for (const entry of theme.styles) {
     if (entry.languages) {
-      throw new TypeError(`Prism theme entry for types ${JSON.stringify(entry.types)} is limited to languages ${JSON.stringify(entry.languages)}; only themes without language-specific entries can become CSS`);
+      throw new TypeError(
+        `Prism theme entry for types ${JSON.stringify(entry.types)} is limited to languages ${JSON.stringify(entry.languages)}; only themes without language-specific entries can become CSS`,
+      );
     }
     for (const type of entry.types) merged.set(type, {...merged.get(type), ...(entry.style as Style)});
   }

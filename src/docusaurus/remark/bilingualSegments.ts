@@ -69,9 +69,7 @@ function driftOf(file: VFile, segment: SpanSegment): SentenceDrift | undefined {
 
 function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
   const located = findTag(found.block.node, segment.start);
-  const endIndex = located
-    ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end)
-    : -1;
+  const endIndex = located ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end) : -1;
   if (!located || endIndex < 0) {
     throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown emphasis or a link`, segment.start);
   }
@@ -80,23 +78,21 @@ function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, 
   const within = (n: PhrasingContent, from: number, to: number) => (n.position?.start.offset ?? -1) >= from && (n.position?.end.offset ?? Infinity) <= to;
   const side = (from: number, to: number) => inside.filter((n) => within(n, from, to));
   const misplaced = inside.find(
-    (n) =>
-      n.type !== 'html' &&
-      !within(n, segment.targetStart, segment.targetEnd) &&
-      !within(n, segment.sourceStart, segment.sourceEnd),
+    (n) => n.type !== 'html' && !within(n, segment.targetStart, segment.targetEnd) && !within(n, segment.sourceStart, segment.sourceEnd),
   );
   if (misplaced) {
-    throw new SpanPairError('ERR_SPAN_STRUCTURE', `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`, misplaced.position?.start.offset ?? segment.start);
+    throw new SpanPairError(
+      'ERR_SPAN_STRUCTURE',
+      `Span pair "${segment.id}" crosses Markdown ${misplaced.type}`,
+      misplaced.position?.start.offset ?? segment.start,
+    );
   }
   // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
   const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
-  const element: MdxJsxTextElement = jsxSpan(
-    {className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: '0'},
-    [
-      jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
-      jsxSpan({className: 'bi-s', lang: 'en'}, english),
-    ],
-  );
+  const element: MdxJsxTextElement = jsxSpan({className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: '0'}, [
+    jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+    jsxSpan({className: 'bi-s', lang: 'en'}, english),
+  ]);
   parent.children.splice(index, endIndex - index + 1, element);
 }
 

@@ -18,7 +18,12 @@ export default function remarkDocfxAlerts() {
       lead.value = lead.value.slice(marker.length);
       if (lead.value === '') first.children.shift();
       const children = first.children.length === 0 ? quote.children.slice(1) : quote.children;
-      const directive: ContainerDirective = {type: 'containerDirective', name: marker.kind, attributes: {}, children: children as ContainerDirective['children']};
+      const directive: ContainerDirective = {
+        type: 'containerDirective',
+        name: marker.kind,
+        attributes: {},
+        children: children as ContainerDirective['children'],
+      };
       parent.children[index] = directive as RootContent;
     });
   };

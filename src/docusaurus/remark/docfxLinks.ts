@@ -48,7 +48,9 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
       if (autolink) link.children = [{type: 'text', value: entry.name}];
       link.url =
         'doc' in entry && docsRoot
-          ? `${relative(dirname(file.path), `${docsRoot}/${entry.doc}`).replace(/\\/g, '/').replace(/^(?!\.)/, './')}${xref.anchor}`
+          ? `${relative(dirname(file.path), `${docsRoot}/${entry.doc}`)
+              .replace(/\\/g, '/')
+              .replace(/^(?!\.)/, './')}${xref.anchor}`
           : `${'href' in entry ? entry.href : ''}${xref.anchor}`;
       return undefined;
     });

@@ -75,7 +75,13 @@ function rewriteZones(file: VFile, parent: Parent, versions: readonly string[]):
   let found = false;
   const mark = (marker: MonikerMarker, node: RootContent) => {
     if (marker.kind !== 'end') {
-      if (zone) fail(file, node, 'nested-zone', `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`);
+      if (zone)
+        fail(
+          file,
+          node,
+          'nested-zone',
+          `a moniker zone cannot open inside another (opened at line ${zone.start.position?.start.line}); close it with "::: moniker-end" first`,
+        );
       zone = {range: marker.range, start: node, children: []};
       return;
     }

@@ -12,7 +12,13 @@ describe('stageWrites', () => {
     writeFileSync(join(root, 'same.md'), 'same');
     writeFileSync(join(root, 'old.md'), 'old');
     const writes = stageWrites(root, {concurrency: 2});
-    for (const [path, content] of [['old.md', 'new'], ['same.md', 'same'], ['a.md', 'A'], ['b.md', 'B']] as const) await writes.stage(path, content);
+    for (const [path, content] of [
+      ['old.md', 'new'],
+      ['same.md', 'same'],
+      ['a.md', 'A'],
+      ['b.md', 'B'],
+    ] as const)
+      await writes.stage(path, content);
     expect(readFileSync(join(root, 'old.md'), 'utf8')).toBe('old');
     expect(await writes.commit()).toEqual(['old.md', 'a.md', 'b.md']);
     expect(readFileSync(join(root, 'old.md'), 'utf8')).toBe('new');

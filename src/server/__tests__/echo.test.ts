@@ -32,7 +32,10 @@ describe('the /ws echo', () => {
     const [open] = events;
     expect(events.map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
     if (open?.event !== 'open') throw new Error('the first event is not open');
-    expect(events[3]).toMatchObject({eventId: 3427, message: `WebSocketId:${open.id} sending close output message to '${open.remote}' with close status '4001'.`});
+    expect(events[3]).toMatchObject({
+      eventId: 3427,
+      message: `WebSocketId:${open.id} sending close output message to '${open.remote}' with close status '4001'.`,
+    });
   });
 
   it('logs sizes and types but never message contents', async () => {
@@ -48,7 +51,9 @@ describe('the /ws echo', () => {
       {event: 'message-in', type: 'text', size: 18},
       {event: 'message-out', type: 'text', size: 18},
     ]);
-    expect(started.events().find((e) => e.event === 'WebSocketCloseOutputSent')).toMatchObject({message: expect.stringContaining("close status 'NormalClosure'")});
+    expect(started.events().find((e) => e.event === 'WebSocketCloseOutputSent')).toMatchObject({
+      message: expect.stringContaining("close status 'NormalClosure'"),
+    });
   });
 });
 

@@ -8,7 +8,15 @@ import type {SiteServerOptions} from '../options';
 /** A server on a free loopback port whose event log is collected instead of printed. */
 export async function startServer(options: Partial<SiteServerOptions> = {}): Promise<{site: SiteServer; events: () => TimedEvent[]; lines: string[]}> {
   const lines: string[] = [];
-  const site = await createSiteServer({host: '127.0.0.1', port: 0, root: __dirname, keepAliveInterval: 0, logLevel: 'debug', log: (line) => lines.push(line), ...options});
+  const site = await createSiteServer({
+    host: '127.0.0.1',
+    port: 0,
+    root: __dirname,
+    keepAliveInterval: 0,
+    logLevel: 'debug',
+    log: (line) => lines.push(line),
+    ...options,
+  });
   const events = () => lines.map((line) => JSON.parse(line) as TimedEvent);
   return {site, events, lines};
 }

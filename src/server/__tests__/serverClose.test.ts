@@ -81,10 +81,14 @@ describe('the event stream', () => {
 describe('shutdown', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('on %s closes every client with 1001 and exits', async (signal) => {
     const root = join(__dirname, '../../..');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--host', '127.0.0.1', '--port', '0', '--close-timeout', '1000'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--host', '127.0.0.1', '--port', '0', '--close-timeout', '1000'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     const url = await waitFor(() => /at (http:\/\/\S+) /.exec(output)?.[1], 15000);

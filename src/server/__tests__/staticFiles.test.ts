@@ -41,13 +41,14 @@ describe('static files', () => {
   });
 
   it('sends the precompressed copy the client accepts, brotli first, and never a stale one', async () => {
-    const get = (path: string, encoding: string) => new Promise<{headers: Record<string, unknown>; body: Buffer}>((resolve, reject) => {
-      httpGet(`${site.url}${path}`, {headers: {'Accept-Encoding': encoding}}, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({headers: res.headers, body: Buffer.concat(chunks)}));
-      }).on('error', reject);
-    });
+    const get = (path: string, encoding: string) =>
+      new Promise<{headers: Record<string, unknown>; body: Buffer}>((resolve, reject) => {
+        httpGet(`${site.url}${path}`, {headers: {'Accept-Encoding': encoding}}, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({headers: res.headers, body: Buffer.concat(chunks)}));
+        }).on('error', reject);
+      });
     const original = readFileSync(join(root, 'docs/big.html'));
     const br = await get('/docs/big', 'gzip, deflate, br');
     expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'Accept-Encoding']);
@@ -67,7 +68,10 @@ describe('static files', () => {
     const doc = await fetch(`${site.url}/docs/websockets`);
     expect([doc.status, doc.headers.get('content-type'), doc.headers.get('cache-control')]).toEqual([200, 'text/html; charset=utf-8', 'no-cache']);
     const asset = await fetch(`${site.url}/assets/js/main.0123abcd.js`);
-    expect([asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual(['text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    expect([asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual([
+      'text/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
     const missing = await fetch(`${site.url}/ja-JP/nope`);
     expect([missing.status, await missing.text()]).toEqual([404, '<p>見つかりません</p>']);
     expect((await fetch(`${site.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);

@@ -41,9 +41,7 @@ describe('demo rules', () => {
 
 describe('demo UI strings', () => {
   const keys = (value: unknown, prefix = ''): string[] =>
-    typeof value === 'object' && value !== null
-      ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
-      : [prefix];
+    typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
   const english = keys(DEMO_RESOURCES.en).sort();
 
   it.each(Object.keys(DEMO_RESOURCES).filter((l) => l !== 'en'))('%s has exactly the English keys, all translated', (locale) => {

@@ -13,7 +13,9 @@ describe('monikerCss', () => {
   });
 
   it('refuses a version that is not a moniker id, quoting it', () => {
-    expect(() => monikerCss(['aspnetcore-2.2', 'x"]</style><script>'])).toThrow(new TypeError('moniker version "x\\"]</style><script>" is not a moniker id (letters, digits, \'.\', \'-\', \'_\')'));
+    expect(() => monikerCss(['aspnetcore-2.2', 'x"]</style><script>'])).toThrow(
+      new TypeError("moniker version \"x\\\"]</style><script>\" is not a moniker id (letters, digits, '.', '-', '_')"),
+    );
   });
 });
 

@@ -1,7 +1,19 @@
 import {describe, expect, it} from 'vitest';
 import {dedent, expandLineRanges, extractRegion, parseCodeInclude, selectSnippet} from '../codeInclude';
 
-const SAMPLE = ['class A', '{', '    #region Echo', '    void Echo()', '    {', '        // <Inner>', '        Run();', '        // </Inner>', '    }', '    #endregion', '}'].join('\n');
+const SAMPLE = [
+  'class A',
+  '{',
+  '    #region Echo',
+  '    void Echo()',
+  '    {',
+  '        // <Inner>',
+  '        Run();',
+  '        // </Inner>',
+  '    }',
+  '    #endregion',
+  '}',
+].join('\n');
 
 describe('parseCodeInclude', () => {
   it('reads the name and highlight form', () => {

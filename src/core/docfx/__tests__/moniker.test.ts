@@ -17,7 +17,9 @@ describe('moniker ranges', () => {
   });
 
   it('refuses unknown versions and bad syntax with what is allowed', () => {
-    expect(() => versionsInRange('>= aspnetcore-9.0')).toThrow(new MonikerRangeError('unknown version "aspnetcore-9.0"; known versions: aspnetcore-1.0, aspnetcore-1.1, aspnetcore-2.0, aspnetcore-2.1, aspnetcore-2.2'));
+    expect(() => versionsInRange('>= aspnetcore-9.0')).toThrow(
+      new MonikerRangeError('unknown version "aspnetcore-9.0"; known versions: aspnetcore-1.0, aspnetcore-1.1, aspnetcore-2.0, aspnetcore-2.1, aspnetcore-2.2'),
+    );
     expect(() => versionsInRange('=> aspnetcore-2.0')).toThrow(MonikerRangeError);
     expect(() => versionsInRange('aspnetcore-1.0 ||')).toThrow('empty alternative');
   });

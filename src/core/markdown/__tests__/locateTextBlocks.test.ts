@@ -78,21 +78,32 @@ const leaf = fc.oneof(
   fc.tuple(line, fc.constantFrom('===', '---', '=  ', '-')).map(([l, u]) => `${l}\n${u}`),
   fc.tuple(fc.constantFrom('```', '~~~', '````'), line, fc.boolean()).map(([f, l, closed]) => `${f}\n${l}\n# x\n${closed ? f : ''}`),
   line.map((l) => `    ${l}`),
-  fc.tuple(fc.integer({min: 1, max: 4}), fc.array(fc.array(line, {minLength: 1, maxLength: 4}), {minLength: 0, maxLength: 3}), spaces, fc.boolean()).map(
-    ([columns, rows, trail, outer]) => {
+  fc
+    .tuple(fc.integer({min: 1, max: 4}), fc.array(fc.array(line, {minLength: 1, maxLength: 4}), {minLength: 0, maxLength: 3}), spaces, fc.boolean())
+    .map(([columns, rows, trail, outer]) => {
       const row = (cells: string[]) => (outer ? `| ${cells.join(' | ')} |` : cells.join(' | ')) + trail;
       return [row(Array.from({length: columns}, (_, i) => `h${i}`)), row(Array(columns).fill('---')), ...rows.map(row)].join('\n');
-    },
-  ),
+    }),
   fc.constantFrom('<div>\n<span data-ttu-id="k-2">x</span>\n</div>', '***', '[ref]: https://x.test', '<!-- note\n# x -->', '', '*a\nb*', '\tcode'),
 );
 
-const indented = fc.tuple(spaces, leaf).map(([lead, text]) => text.split('\n').map((l) => lead + l).join('\n'));
-const indent = (text: string, by: string, first: string) => text.split('\n').map((l, i) => (i === 0 ? first : l === '' ? '' : by) + l).join('\n');
+const indented = fc.tuple(spaces, leaf).map(([lead, text]) =>
+  text
+    .split('\n')
+    .map((l) => lead + l)
+    .join('\n'),
+);
+const indent = (text: string, by: string, first: string) =>
+  text
+    .split('\n')
+    .map((l, i) => (i === 0 ? first : l === '' ? '' : by) + l)
+    .join('\n');
 const {block} = fc.letrec<{block: string; quote: string; item: string}>((tie) => ({
   block: fc.oneof({depthSize: 'small', withCrossShrink: true}, {weight: 3, arbitrary: leaf}, indented, tie('quote'), tie('item')),
   quote: fc.tuple(tie('block'), fc.boolean()).map(([b, lazy]) => (lazy ? indent(b, '', '> ') : indent(b, '> ', '> '))),
-  item: fc.tuple(tie('block'), fc.constantFrom('- ', '* ', '1. ', '10) ', '-\t', '1.   ')).map(([b, marker]) => indent(b, marker.includes('\t') ? '\t' : ' '.repeat(marker.length), marker)),
+  item: fc
+    .tuple(tie('block'), fc.constantFrom('- ', '* ', '1. ', '10) ', '-\t', '1.   '))
+    .map(([b, marker]) => indent(b, marker.includes('\t') ? '\t' : ' '.repeat(marker.length), marker)),
 }));
 const document = fc
   .tuple(fc.boolean(), fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n')), {maxLength: 6}))

@@ -6,10 +6,16 @@ import {registerPrismLanguages} from '../registerLanguages';
 
 /** Token types and text only: the shape a code block renders. */
 function shape(tokens: Array<string | Prism.Token>): unknown[] {
-  return tokens.map((t) => (typeof t === 'string' ? t : [t.type, t.alias ?? null, Array.isArray(t.content) ? shape(t.content) : typeof t.content === 'string' ? t.content : shape([t.content])]));
+  return tokens.map((t) =>
+    typeof t === 'string'
+      ? t
+      : [t.type, t.alias ?? null, Array.isArray(t.content) ? shape(t.content) : typeof t.content === 'string' ? t.content : shape([t.content])],
+  );
 }
 
-const SAMPLES = ['Startup.cs', 'Program.cs'].map((name) => readFileSync(join(__dirname, '../../../../docs/websockets/samples/2.x/WebSocketsSample', name), 'utf8'));
+const SAMPLES = ['Startup.cs', 'Program.cs'].map((name) =>
+  readFileSync(join(__dirname, '../../../../docs/websockets/samples/2.x/WebSocketsSample', name), 'utf8'),
+);
 SAMPLES.push('var s = $"{a} and {b:N2} {(x ? "y" : $"{z}")}"; [Obsolete] class C<T> where T : new() { }');
 
 describe('registerPrismLanguages', () => {

@@ -29,7 +29,9 @@ describe('prismThemeCss', () => {
 
   it('refuses what CSS cannot express, quoting it', () => {
     const limited = {...THEME, styles: [{types: ['comment'], languages: ['css'], style: {}}]} as PrismTheme;
-    expect(() => prismThemeCss(limited, '.s')).toThrow(new TypeError('Prism theme entry for types ["comment"] is limited to languages ["css"]; only themes without language-specific entries can become CSS'));
+    expect(() => prismThemeCss(limited, '.s')).toThrow(
+      new TypeError('Prism theme entry for types ["comment"] is limited to languages ["css"]; only themes without language-specific entries can become CSS'),
+    );
     const odd = {...THEME, styles: [{types: ['a{b'], style: {color: 'red'}}]} as PrismTheme;
     expect(() => prismThemeCss(odd, '.s')).toThrow(new TypeError('Prism token type "a{b" is not a CSS class name; expected letters, digits and hyphens'));
   });

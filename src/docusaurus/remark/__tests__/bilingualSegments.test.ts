@@ -8,8 +8,7 @@ import {LOCALIZED_SEEDS, readSeed} from '../../../core/markdown/__tests__/seeds'
 import {normalizeOptions} from '../bilingualSegments';
 import {toHtml, transform, ZH_PATH} from './pipeline';
 
-const pair = (id: string, t: string, s: string) =>
-  `<span data-ttu-id="${id}">${t}</span><span class="sxs-lookup"><span data-stu-id="${id}">${s}</span></span>`;
+const pair = (id: string, t: string, s: string) => `<span data-ttu-id="${id}">${t}</span><span class="sxs-lookup"><span data-stu-id="${id}">${s}</span></span>`;
 
 function segments(tree: Nodes) {
   const found: Array<{id: string; t: string; s: string; tLang: string}> = [];
@@ -63,7 +62,9 @@ describe('remarkBilingualSegments', () => {
   });
 
   it('marks a sentence sync left untranslated: the English stands in for the translation', () => {
-    const html = toHtml(`<span data-ttu-id="k-9" data-l10n-state="untranslated">New sentence.</span><span class="sxs-lookup"><span data-stu-id="k-9">New sentence.</span></span>\n`);
+    const html = toHtml(
+      `<span data-ttu-id="k-9" data-l10n-state="untranslated">New sentence.</span><span class="sxs-lookup"><span data-stu-id="k-9">New sentence.</span></span>\n`,
+    );
     expect(html).toBe(
       '<p><span class="bi-seg bi-untranslated" data-seg="k-9" tabindex="0"><span class="bi-t" lang="en">New sentence.</span><span class="bi-s" lang="en">New sentence.</span></span></p>',
     );

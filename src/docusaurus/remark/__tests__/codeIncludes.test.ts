@@ -17,7 +17,10 @@ function run(text: string, path: string): Root {
 
 describe('remarkCodeIncludes', () => {
   it('shows the AcceptWebSocket region of the 2.x sample with line 7 highlighted', () => {
-    const tree = run('[!code-csharp[](websockets/samples/2.x/WebSocketsSample/Startup.cs?name=AcceptWebSocket&highlight=7)]\n', join(SITE, 'docs/websockets.md'));
+    const tree = run(
+      '[!code-csharp[](websockets/samples/2.x/WebSocketsSample/Startup.cs?name=AcceptWebSocket&highlight=7)]\n',
+      join(SITE, 'docs/websockets.md'),
+    );
     const code = tree.children[0] as Code;
     expect({lang: code.lang, meta: code.meta}).toEqual({lang: 'csharp', meta: 'title="Startup.cs" {7}'});
     expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
@@ -50,6 +53,8 @@ describe('remarkCodeIncludes', () => {
   it('fails on a missing file naming where it looked', () => {
     const {reason, ...where} = failure(() => run('[!code-csharp[](nope/Startup.cs?name=Echo)]\n', join(SITE, 'docs/websockets.md')));
     expect(where).toEqual({file: join(SITE, 'docs/websockets.md'), line: 1, column: 1, source: 'code-includes', ruleId: 'missing-sample'});
-    expect(reason).toMatch(/^Code include: sample file "nope\/Startup\.cs" not found \(looked for .*docs\/nope\/Startup\.cs\)\. Add the file or fix the path\.$/);
+    expect(reason).toMatch(
+      /^Code include: sample file "nope\/Startup\.cs" not found \(looked for .*docs\/nope\/Startup\.cs\)\. Add the file or fix the path\.$/,
+    );
   });
 });

@@ -21,10 +21,12 @@ function run(text: string, path: string): {tree: Root; file: VFile; links: strin
 
 describe('remarkDocfxLinks', () => {
   it('resolves uids to our pages, relative to the file so each locale links its own copy', () => {
-    expect(run('[API](xref:System.Web.WebSockets.AspNetWebSocket.CloseOutputAsync)\n', '/site/docs/websockets.md').links).toEqual(['API -> ./api/closeoutputasync.md']);
-    expect(run('See <xref:fundamentals/websockets#next-steps>.\n', '/site/i18n/ja-JP/docusaurus-plugin-content-docs/current/api/closeoutputasync.md').links).toEqual([
-      'WebSockets support in ASP.NET Core -> ../websockets.md#next-steps',
+    expect(run('[API](xref:System.Web.WebSockets.AspNetWebSocket.CloseOutputAsync)\n', '/site/docs/websockets.md').links).toEqual([
+      'API -> ./api/closeoutputasync.md',
     ]);
+    expect(
+      run('See <xref:fundamentals/websockets#next-steps>.\n', '/site/i18n/ja-JP/docusaurus-plugin-content-docs/current/api/closeoutputasync.md').links,
+    ).toEqual(['WebSockets support in ASP.NET Core -> ../websockets.md#next-steps']);
   });
 
   it('resolves other uids to their public URL, anchor kept', () => {
@@ -49,6 +51,11 @@ describe('remarkDocfxLinks', () => {
   });
 
   it('rejects a missing map option', () => {
-    expect(() => unified().use(remarkParse).use(remarkDocfxLinks, {} as never).freeze()).toThrow(TypeError);
+    expect(() =>
+      unified()
+        .use(remarkParse)
+        .use(remarkDocfxLinks, {} as never)
+        .freeze(),
+    ).toThrow(TypeError);
   });
 });

@@ -60,7 +60,9 @@ describe('remarkEnglishDrift', () => {
     const analysed = file.data.blockSegments;
     expect(analysed?.map((b) => b.segments.map((s) => s.id))).toEqual([['a-1'], ['a-2']]);
     // The segment plugin wired the nodes of that same analysis, marking the stale sentence.
-    const wired = analysed?.map((b) => b.block.node.children.map((c) => (c.type === 'mdxJsxTextElement' ? c.attributes.map((a) => ('name' in a ? a.value : '')) : c.type)));
+    const wired = analysed?.map((b) =>
+      b.block.node.children.map((c) => (c.type === 'mdxJsxTextElement' ? c.attributes.map((a) => ('name' in a ? a.value : '')) : c.type)),
+    );
     expect(wired).toEqual([[['bi-seg', 'a-1', '0']], [['bi-seg bi-stale', 'a-2', '0']]]);
     expect(tree.children.map((n) => n.type)).toEqual(['heading', 'mdxJsxFlowElement', 'paragraph']);
   });

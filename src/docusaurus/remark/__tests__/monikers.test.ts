@@ -18,9 +18,12 @@ const attr = (node: MdxJsxFlowElement | undefined, name: string) => node?.attrib
 
 describe('remarkMonikers', () => {
   it('wraps each zone with the versions it applies to and adds a picker after the title', () => {
-    const tree = run('# Title\n\n::: moniker range=">= aspnetcore-2.0"\n\nNew way.\n\n::: moniker-end\n\n::: moniker range="< aspnetcore-2.0"\n\nOld way.\n\n::: moniker-end\n', {
-      monikerRange: '>= aspnetcore-1.1',
-    });
+    const tree = run(
+      '# Title\n\n::: moniker range=">= aspnetcore-2.0"\n\nNew way.\n\n::: moniker-end\n\n::: moniker range="< aspnetcore-2.0"\n\nOld way.\n\n::: moniker-end\n',
+      {
+        monikerRange: '>= aspnetcore-1.1',
+      },
+    );
     const [, picker, newer, older] = tree.children as MdxJsxFlowElement[];
     expect([picker?.name, attr(picker, 'versions')]).toEqual(['MonikerPicker', 'aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2']);
     expect([attr(newer, 'data-versions'), toString(newer ?? [])]).toEqual(['aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2', 'New way.']);
@@ -39,11 +42,23 @@ describe('remarkMonikers', () => {
   });
 
   it.each([
-    ['an unclosed zone', 'Intro\n\n::: moniker range=">= aspnetcore-2.0"\n\nText\n', 3, 'unclosed-zone', '"::: moniker range=\\">= aspnetcore-2.0\\"" is never closed'],
+    [
+      'an unclosed zone',
+      'Intro\n\n::: moniker range=">= aspnetcore-2.0"\n\nText\n',
+      3,
+      'unclosed-zone',
+      '"::: moniker range=\\">= aspnetcore-2.0\\"" is never closed',
+    ],
     ['an end without a start', 'Text\n\n::: moniker-end\n', 3, 'stray-end', '"::: moniker-end" without an opening'],
     ['a bad range', '::: moniker range=">= aspnetcore-7"\n\nx\n\n::: moniker-end\n', 1, 'bad-range', 'range ">= aspnetcore-7": unknown version "aspnetcore-7"'],
     ['a malformed fence', '::: moniker range=2.0\n\nx\n', 1, 'malformed-fence', 'malformed fence'],
-    ['nested zones', '::: moniker range="aspnetcore-1.0"\n\n::: moniker range="aspnetcore-2.0"\n\n::: moniker-end\n', 3, 'nested-zone', 'a moniker zone cannot open inside another'],
+    [
+      'nested zones',
+      '::: moniker range="aspnetcore-1.0"\n\n::: moniker range="aspnetcore-2.0"\n\n::: moniker-end\n',
+      3,
+      'nested-zone',
+      'a moniker zone cannot open inside another',
+    ],
   ])('fails on %s with file:line:column', (_name, text, line, ruleId, message) => {
     const {reason, ...where} = failure(() => run(text));
     expect(where).toEqual({file: 'docs/page.md', line, column: 1, source: 'monikers', ruleId});

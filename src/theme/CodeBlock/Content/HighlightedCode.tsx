@@ -22,7 +22,14 @@ export default function HighlightedCode(codeProps: CodeProps): ReactNode {
       {({tokens, getLineProps, getTokenProps}) => (
         <code {...codeProps}>
           {tokens.map((line, i) => (
-            <Line key={i} line={line} getLineProps={getLineProps} getTokenProps={getTokenProps} classNames={metadata.lineClassNames[i]} showLineNumbers={metadata.lineNumbersStart !== undefined} />
+            <Line
+              key={i}
+              line={line}
+              getLineProps={getLineProps}
+              getTokenProps={getTokenProps}
+              classNames={metadata.lineClassNames[i]}
+              showLineNumbers={metadata.lineNumbersStart !== undefined}
+            />
           ))}
         </code>
       )}
