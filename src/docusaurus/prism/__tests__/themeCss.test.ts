@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {extname, join} from 'node:path';
 import {normalizeTokens, Prism, type PrismTheme} from 'prism-react-renderer';
 import {describe, expect, it} from 'vitest';
-import {registerPrismLanguages} from '../registerLanguages';
+import {registerPrismLanguages} from '../../../components/CodeBlock/registerLanguages';
 import {prismThemeCss, typeStyles} from '../themeCss';
 import {DARK_CODE_THEME, LIGHT_CODE_THEME} from '../themes';
 

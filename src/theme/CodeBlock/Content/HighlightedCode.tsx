@@ -4,7 +4,7 @@ import {Highlight, Prism} from 'prism-react-renderer';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import Line from '@theme/CodeBlock/Line';
-import {registerPrismLanguages} from '@site/src/docusaurus/prism/registerLanguages';
+import {registerPrismLanguages} from '@site/src/components/CodeBlock/registerLanguages';
 
 registerPrismLanguages(Prism, (siteConfig.themeConfig.prism as {additionalLanguages: string[]}).additionalLanguages);
 

@@ -29,7 +29,7 @@ export function registerPrismLanguages(PrismObject: typeof Prism, additionalLang
   globals.Prism = PrismObject;
   try {
     for (const language of additionalLanguages) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundled require per grammar, run while the global Prism is ours
       require(`prismjs/components/prism-${language}`);
     }
   } finally {
