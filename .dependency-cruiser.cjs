@@ -13,7 +13,10 @@ module.exports = {
       severity: 'error',
       comment: 'src/core is where the site and the CLI meet: no file system, no Docusaurus, no React, nothing above it.',
       from: {path: '^src/core/', pathNot: '/__tests__/'},
-      to: {path: ['^src/(?!core/)', '^scripts/', '^tests/', '^node_modules/(@docusaurus|react|react-dom|i18next|react-i18next)/'], dependencyTypesNot: ['type-only']},
+      to: {
+        path: ['^src/(?!core/)', '^scripts/', '^tests/', '^node_modules/(@docusaurus|react|react-dom|i18next|react-i18next)/'],
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {name: 'core-has-no-node', severity: 'error', from: {path: '^src/core/', pathNot: '/__tests__/'}, to: {dependencyTypes: ['core'], path: NODE_ONLY}},
     {
@@ -50,13 +53,22 @@ module.exports = {
       from: {path: '^src/(components|theme|pages)/', pathNot: '/__tests__/'},
       to: {path: ['^src/(project|server|docusaurus)/', '^scripts/'], dependencyTypesNot: ['type-only']},
     },
-    {name: 'browser-code-has-no-node-builtins', severity: 'error', from: {path: '^src/(components|theme|pages)/', pathNot: '/__tests__/'}, to: {dependencyTypes: ['core']}},
+    {
+      name: 'browser-code-has-no-node-builtins',
+      severity: 'error',
+      from: {path: '^src/(components|theme|pages)/', pathNot: '/__tests__/'},
+      to: {dependencyTypes: ['core']},
+    },
   ],
   options: {
     doNotFollow: {path: 'node_modules'},
     exclude: {path: ['^build/', '^\\.docusaurus/', '/__fixtures__/']},
     tsPreCompilationDeps: true,
     tsConfig: {fileName: 'tsconfig.json'},
-    enhancedResolveOptions: {exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.json']},
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
   },
 };

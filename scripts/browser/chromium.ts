@@ -1,7 +1,7 @@
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type Browser, type BrowserContext} from 'playwright-core';
+import {chromium, type BrowserContext} from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,5 +39,3 @@ export async function launchChromium(): Promise<{context: BrowserContext; close(
     },
   };
 }
-
-export type {Browser};

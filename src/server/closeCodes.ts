@@ -1,13 +1,23 @@
-/** WebSocket close codes (RFC 6455 §7.4) used by the server, with .NET's WebSocketCloseStatus names. */
+/**
+ * WebSocket close codes (RFC 6455 §7.4) used by the server, with .NET's WebSocketCloseStatus names.
+ * Named constants for every code, as `ws` has them, whether or not our own code sends it.
+ */
 export const CLOSE_NORMAL = 1000;
 export const CLOSE_GOING_AWAY = 1001;
+/** @public */
 export const CLOSE_PROTOCOL_ERROR = 1002;
+/** @public */
 export const CLOSE_UNSUPPORTED_DATA = 1003;
+/** @public */
 export const CLOSE_NO_STATUS = 1005;
 export const CLOSE_ABNORMAL = 1006;
+/** @public */
 export const CLOSE_INVALID_PAYLOAD = 1007;
+/** @public */
 export const CLOSE_POLICY_VIOLATION = 1008;
+/** @public */
 export const CLOSE_MESSAGE_TOO_BIG = 1009;
+/** @public */
 export const CLOSE_INTERNAL_ERROR = 1011;
 export const CLOSE_TRY_AGAIN_LATER = 1013;
 

@@ -5,7 +5,7 @@
  */
 import {SpanPairError} from './spanPairError';
 
-export {SpanPairError, type SpanErrorCode} from './spanPairError';
+export {SpanPairError} from './spanPairError';
 
 export interface SpanSegment {
   id: string;
