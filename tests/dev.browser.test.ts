@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it, vi} from 'vitest';
 import {launchChromium} from '../scripts/browser/chromium';
 import {activateDemo} from './siteHarness';
 
@@ -24,11 +24,11 @@ describe('npm run dev', () => {
     let output = '';
     child.stdout!.on('data', (c) => (output += c));
     child.stderr!.on('data', (c) => (output += c));
-    const start = Date.now();
-    while (!output.includes('compiled successfully') || !output.includes('Echo server at')) {
-      if (Date.now() - start > 120_000) throw new Error(`dev server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await vi
+      .waitUntil(() => output.includes('compiled successfully') && output.includes('Echo server at'), {timeout: 120_000, interval: 250})
+      .catch(() => {
+        throw new Error(`dev server did not start:\n${output}`);
+      });
     const browser = await launchChromium();
     try {
       const page = await browser.context.newPage();

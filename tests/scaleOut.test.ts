@@ -1,6 +1,6 @@
 import {resolve} from 'node:path';
 import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import WebSocket from 'ws';
 import {launchChromium} from '../scripts/browser/chromium';
 import {backoffMs} from '../src/components/EchoDemo/protocol';
@@ -68,14 +68,6 @@ const opensFrom = (instance: EchoInstance, origin: string) =>
     .split('\n')
     .filter((line) => line.includes('"event":"open"') && line.includes(origin)).length;
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
 describe('scale-out: nginx in front of two echo server instances', () => {
   let instances: EchoInstance[] = [];
   let nginx: Nginx | undefined;
@@ -117,20 +109,20 @@ describe('scale-out: nginx in front of two echo server instances', () => {
     await page.check('[data-demo=echo] input[type=checkbox]');
     await page.click('[data-demo=echo] button.button--primary');
     await page.waitForSelector('[data-demo=echo] [data-status=open]');
-    await until(() => instances.some((i) => opensFrom(i, origin) === 1), 'the browser socket in an instance log');
+    await vi.waitUntil(() => instances.some((i) => opensFrom(i, origin) === 1), {timeout: 20_000, interval: 50}); // the browser socket in an instance log
     const victim = instances.find((i) => opensFrom(i, origin) === 1)!;
     const survivor = instances.find((i) => i !== victim)!;
 
     const clients = Array.from({length: CLIENTS}, (_, id) => new DemoClient(`${origin.replace('http', 'ws')}/ws`, origin, id));
     for (const client of clients) client.connect();
     const ticker = setInterval(() => clients.forEach((c) => c.tick()), 10);
-    await until(() => clients.every((c) => c.received.length >= MESSAGES / 3), 'a third of the echoes');
+    await vi.waitUntil(() => clients.every((c) => c.received.length >= MESSAGES / 3), {timeout: 20_000, interval: 50}); // a third of the echoes
     const onVictim = opensFrom(victim, origin) - 1;
 
     victim.process.kill('SIGTERM');
     expect(await victim.exited).toBe(0);
     expect(victim.output()).toContain('SIGTERM: closing every socket with 1001');
-    await until(() => clients.every((c) => c.done), 'every echo');
+    await vi.waitUntil(() => clients.every((c) => c.done), {timeout: 20_000, interval: 50}); // every echo
     clearInterval(ticker);
 
     for (const client of clients) expect(client.received).toEqual(Array.from({length: MESSAGES}, (_, n) => n));

@@ -1,7 +1,7 @@
 import {connect} from 'node:net';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {SiteServer} from '../createSiteServer';
-import {closed, frame, nextMessage, openClient, rawCloseCode, rawSend, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
+import {closed, frame, nextMessage, openClient, rawCloseCode, rawSend, rejectedStatus, startServer, wsUrl} from './helpers';
 
 let site: SiteServer | undefined;
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe('the /ws echo', () => {
     const done = closed(ws);
     ws.close(4001, 'done here');
     expect(await done).toEqual({code: 4001, reason: 'done here'});
-    const events = await waitFor(() => started.events().some((e) => e.event === 'closed') && started.events());
+    const events = await vi.waitUntil(() => started.events().some((e) => e.event === 'closed') && started.events(), {timeout: 3000, interval: 10});
     const [open] = events;
     expect(events.map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
     if (open?.event !== 'open') throw new Error('the first event is not open');
@@ -45,7 +45,7 @@ describe('the /ws echo', () => {
     ws.send('secret-payload-123');
     await nextMessage(ws);
     ws.close(1000);
-    await waitFor(() => started.events().some((e) => e.event === 'closed'));
+    await vi.waitUntil(() => started.events().some((e) => e.event === 'closed'), {timeout: 3000, interval: 10});
     expect(started.lines.join('\n')).not.toContain('secret-payload');
     expect(started.events().filter((e) => e.event === 'message-in' || e.event === 'message-out')).toMatchObject([
       {event: 'message-in', type: 'text', size: 18},
@@ -158,7 +158,7 @@ describe('keep-alive', () => {
     const started = await startServer({keepAliveInterval: 50});
     site = started.site;
     const ws = await openClient(wsUrl(site));
-    const pong = await waitFor(() => started.events().find((e) => e.event === 'pong-received'));
+    const pong = await vi.waitUntil(() => started.events().find((e) => e.event === 'pong-received'), {timeout: 3000, interval: 10});
     expect(pong).toMatchObject({event: 'pong-received', rttMs: expect.any(Number)});
     ws.close();
   });
@@ -180,7 +180,7 @@ describe('log levels', () => {
     ws.send('x');
     await nextMessage(ws);
     ws.close(1000);
-    await waitFor(() => started.events().some((e) => e.event === 'closed'));
+    await vi.waitUntil(() => started.events().some((e) => e.event === 'closed'), {timeout: 3000, interval: 10});
     expect(started.events().map((e) => e.event)).toEqual(['open', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
   });
 });
@@ -193,7 +193,7 @@ describe('overload', () => {
     const socket = await rawSend(site, '/ws', chunk);
     socket.pause();
     for (let i = 0; i < 200; i++) socket.write(chunk);
-    const closeSent = await waitFor(() => started.events().find((e) => e.event === 'close-sent'), 5000);
+    const closeSent = await vi.waitUntil(() => started.events().find((e) => e.event === 'close-sent'), {timeout: 5000, interval: 10});
     expect(closeSent).toMatchObject({code: 1013, mode: 'overload'});
     socket.destroy();
   });

@@ -53,16 +53,6 @@ export function rejectedStatus(url: string, headers: Record<string, string> = {}
   });
 }
 
-export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 /** A client frame, masked as RFC 6455 requires (unless `mask` is false, which is itself a fault). */
 export function frame(opcode: number, payload: Buffer, {fin = true, mask = true} = {}): Buffer {
   const key = randomBytes(4);

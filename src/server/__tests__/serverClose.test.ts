@@ -1,8 +1,8 @@
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {SiteServer} from '../createSiteServer';
-import {closed, frame, nextMessage, openClient, rawSend, rejectedStatus, startServer, waitFor, wsUrl} from './helpers';
+import {closed, frame, nextMessage, openClient, rawSend, rejectedStatus, startServer, wsUrl} from './helpers';
 
 let site: SiteServer | undefined;
 afterEach(async () => {
@@ -20,7 +20,7 @@ async function runCloseMode(mode: string) {
   for (let i = 1; i <= 5; i++) ws.send(`message ${i}`);
   expect((await echoed).data.toString()).toBe('message 1');
   expect(await done).toEqual({code: 4000, reason: 'server done'});
-  await waitFor(() => started.events().some((e) => e.event === 'closed'));
+  await vi.waitUntil(() => started.events().some((e) => e.event === 'closed'), {timeout: 3000, interval: 10});
   return started.events();
 }
 
@@ -47,7 +47,7 @@ describe('server-initiated close', () => {
     // A raw client that sends one message and never answers the close frame.
     const socket = await rawSend(site, '/ws/server-close?mode=CloseAsync', frame(0x1, Buffer.from('go')));
     const start = Date.now();
-    const closedEvent = await waitFor(() => started.events().find((e) => e.event === 'closed'), 2000);
+    const closedEvent = await vi.waitUntil(() => started.events().find((e) => e.event === 'closed'), {timeout: 2000, interval: 10});
     expect(closedEvent).toMatchObject({code: 1006, clean: false});
     expect(Date.now() - start).toBeGreaterThanOrEqual(100);
     socket.destroy();
@@ -72,7 +72,7 @@ describe('the event stream', () => {
     await nextMessage(ws);
     ws.close(1000);
     other.close();
-    await waitFor(() => received.some((e) => e.event === 'closed'));
+    await vi.waitUntil(() => received.some((e) => e.event === 'closed'), {timeout: 3000, interval: 10});
     expect(received.map((e) => e.event)).toEqual(['open', 'message-in', 'message-out', 'close-received', 'close-sent', 'WebSocketCloseOutputSent', 'closed']);
     stream.close();
   });
@@ -91,7 +91,7 @@ describe('shutdown', () => {
     );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
-    const url = await waitFor(() => /at (http:\/\/\S+) /.exec(output)?.[1], 15000);
+    const url = await vi.waitUntil(() => /at (http:\/\/\S+) /.exec(output)?.[1], {timeout: 15000, interval: 10});
     const ws = await openClient(`${url.replace(/^http/, 'ws')}/ws`);
     const done = closed(ws);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
