@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest';
+import {parseSpanPairs, renderPair} from '../../markdown/spanPairs';
+import {alignToEnglish, maskUntranslatable, untranslatableParts} from '../alignment';
+import {englishSentences} from '../englishSentences';
+
+/** A localized paragraph of the given pairs, parsed, and the English page aligned with it. */
+function align(english: string, pairs: Array<[id: string, target: string, source: string, state?: string]>) {
+  const localized = pairs.map(([id, target, source, state]) => renderPair(id, target, source, state)).join(' ');
+  const {units, obsolete} = alignToEnglish(parseSpanPairs(localized), english, englishSentences(english));
+  return {
+    units: units.map((u) => [u.english, u.state, u.segment?.id, u.similarity]),
+    obsolete: obsolete.map((s) => s.id),
+  };
+}
+
+describe('alignToEnglish', () => {
+  it('keeps translations whose English is unchanged, whitespace aside', () => {
+    expect(
+      align('One.  Two.\n', [
+        ['k-1', '一。', 'One.'],
+        ['k-2', '二。', 'Two.'],
+      ]),
+    ).toEqual({
+      units: [
+        ['One.', 'translated', 'k-1', undefined],
+        ['Two.', 'translated', 'k-2', undefined],
+      ],
+      obsolete: [],
+    });
+  });
+
+  it('matches one old segment to a run of sentences of the same block, longest run first', () => {
+    expect(
+      align('One. Two. Three.\n', [
+        ['k-1', '一。二。', 'One. Two.'],
+        ['k-3', '三。', 'Three.'],
+      ]),
+    ).toEqual({
+      units: [
+        ['One. Two.', 'translated', 'k-1', undefined],
+        ['Three.', 'translated', 'k-3', undefined],
+      ],
+      obsolete: [],
+    });
+  });
+
+  it('calls English that changed only in URLs or code updatable, and anything else similar stale', () => {
+    const english = 'See [the guide](https://b.example) for `Start()`.\n\nThe server closes the socket at once.\n';
+    const pairs: Array<[string, string, string]> = [
+      ['k-1', '請參閱[指南](https://a.example)的 `Begin()`。', 'See [the guide](https://a.example) for `Begin()`.'],
+      ['k-2', '伺服器立即關閉連線。', 'The server closes the connection at once.'],
+    ];
+    expect(align(english, pairs)).toEqual({
+      units: [
+        ['See [the guide](https://b.example) for `Start()`.', 'updatable', 'k-1', undefined],
+        ['The server closes the socket at once.', 'stale', 'k-2', 0.857],
+      ],
+      obsolete: [],
+    });
+  });
+
+  it('leaves new English untranslated and reports translations whose English is gone', () => {
+    expect(align('A brand new sentence.\n', [['k-1', '舊的。', 'Something else entirely.']])).toEqual({
+      units: [['A brand new sentence.', 'untranslated', undefined, undefined]],
+      obsolete: ['k-1'],
+    });
+  });
+
+  it('keeps a sentence that sync marked untranslated as such, never as obsolete or stale', () => {
+    expect(align('Kept as English.\n', [['k-7', 'Kept as English.', 'Kept as English.', 'untranslated']])).toEqual({
+      units: [['Kept as English.', 'untranslated', 'k-7', undefined]],
+      obsolete: [],
+    });
+  });
+});
+
+describe('untranslatable parts', () => {
+  it('are link URLs, inline code and bare URLs, in order', () => {
+    expect(untranslatableParts('Read [this](a.md), run `npm test`, see https://x.example/y.')).toEqual(['](a.md)', '`npm test`', 'https://x.example/y.']);
+    expect(maskUntranslatable('Run `a` then  `b`.')).toBe('Run \u0000 then \u0000.');
+  });
+});
