@@ -146,7 +146,7 @@ export function startKeepAlive(connections: Set<Connection>, interval: number, t
 /** ws puts the close code it sends for a protocol fault on the error under a private symbol. */
 function statusCodeOf(error: Error): number | undefined {
   const symbol = Object.getOwnPropertySymbols(error).find((s) => s.description === 'status-code');
-  const value = symbol ? (error as unknown as Record<symbol, unknown>)[symbol] : undefined;
+  const value: unknown = symbol ? Reflect.get(error, symbol) : undefined;
   return typeof value === 'number' ? value : undefined;
 }
 

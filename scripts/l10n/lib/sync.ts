@@ -1,4 +1,5 @@
-import {alignToEnglish, untranslatableParts, type AlignedUnit} from '../../../src/core/l10n/alignment';
+import type {AlignedUnit} from '../../../src/core/l10n/alignedUnit';
+import {alignToEnglish, untranslatableParts} from '../../../src/core/l10n/alignment';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {IMAGE} from '../../../src/core/markdown/image';
 import {renderPair as pair, replaceSegments, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';

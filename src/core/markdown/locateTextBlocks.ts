@@ -136,7 +136,7 @@ function createParser(): MarkdownIt {
     const {fn: rule, alt} = found;
     const wrapped: BlockRule = (state, startLine, endLine, silent) => {
       const matched = rule(state, startLine, endLine, silent);
-      if (matched && !silent) locate(state, startLine, state.env as unknown as Env);
+      if (matched && !silent) locate(state, startLine, state.env as Env);
       return matched;
     };
     // `at` also resets which blocks the rule may interrupt unless told again.
