@@ -86,7 +86,11 @@ function runKey(
 }
 
 /** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */
-export function matchExact(segments: readonly SpanSegment[], englishText: string, sentences: readonly EnglishSentence[]): {units: AlignedUnit[]; left: SpanSegment[]} {
+export function matchExact(
+  segments: readonly SpanSegment[],
+  englishText: string,
+  sentences: readonly EnglishSentence[],
+): {units: AlignedUnit[]; left: SpanSegment[]} {
   const available = new SegmentsByEnglish(segments);
   const keyed = sentenceKeys(englishText, sentences);
   const units: AlignedUnit[] = [];
