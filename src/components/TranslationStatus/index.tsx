@@ -60,8 +60,9 @@ export default function TranslationStatus(): ReactNode {
                     {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
                     {!p.exists && (
                       <>
-                        {' '}
-                        (<Translate id="status.missing">no translation</Translate>)
+                        {' ('}
+                        <Translate id="status.missing">no translation</Translate>
+                        {')'}
                       </>
                     )}
                   </td>
