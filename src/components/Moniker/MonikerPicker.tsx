@@ -1,4 +1,4 @@
-import React, {useEffect, useId, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {useHtmlAttribute} from '../useHtmlAttribute';
 import {effectiveVersion, MONIKER_ATTRIBUTE, MONIKER_STORAGE_KEY, monikerCss} from './versionChoice';
@@ -6,11 +6,15 @@ import styles from './styles.module.css';
 
 /** The product version picker of pages with moniker zones; the choice goes in `?view=` and is remembered. */
 export default function MonikerPicker({versions}: {versions: string}): ReactNode {
-  const offered = versions.split(' ').filter(Boolean);
+  const offered = useMemo(() => versions.split(' ').filter(Boolean), [versions]);
   const id = useId();
   // The remembered or requested version, or the newest this page offers when it offers no such version.
   const version = effectiveVersion(useHtmlAttribute(MONIKER_ATTRIBUTE), offered);
-  useEffect(() => document.documentElement.setAttribute(MONIKER_ATTRIBUTE, version), [version]);
+  useEffect(() => {
+    // Read from the page, not from the render: hydration renders the server's choice (the newest).
+    const html = document.documentElement;
+    html.setAttribute(MONIKER_ATTRIBUTE, effectiveVersion(html.getAttribute(MONIKER_ATTRIBUTE), offered));
+  }, [offered]);
 
   const choose = (next: string) => {
     document.documentElement.setAttribute(MONIKER_ATTRIBUTE, next);
