@@ -1,7 +1,7 @@
 import type {Plugin} from '@docusaurus/types';
 import {ENGLISH_DOCS_DIR, localizedDocsGlob} from '../../core/i18n/paths';
 import {loadProject} from '../../project/project';
-import {computeStatus, type LocaleStatus} from '../../project/status';
+import {computeStatus} from '../../project/status';
 
 /** Computes `l10n status` at build time and hands it to the translation status page. */
 export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
@@ -9,7 +9,7 @@ export default function translationStatusPlugin(context: {siteDir: string}): Plu
     name: 'translation-status',
     loadContent: async () => computeStatus(loadProject(context.siteDir)),
     contentLoaded: async ({content, actions}) => {
-      actions.setGlobalData(content as LocaleStatus[]);
+      actions.setGlobalData(content);
     },
     getPathsToWatch: () => [`${context.siteDir}/${ENGLISH_DOCS_DIR}/**/*.md`, localizedDocsGlob(context.siteDir)],
   };

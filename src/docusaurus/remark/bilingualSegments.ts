@@ -1,4 +1,4 @@
-import type {Html, Nodes, Parent, PhrasingContent, Root} from 'mdast';
+import type {Nodes, Parent, PhrasingContent, Root} from 'mdast';
 import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import type {BlockSegments} from '../../core/markdown/blockSegments';
@@ -105,7 +105,7 @@ function currentEnglish(markdown: string): PhrasingContent[] {
 function findTag(node: Parent, offset: number): {parent: Parent; index: number} | undefined {
   for (let index = 0; index < node.children.length; index++) {
     const child = node.children[index] as Nodes;
-    if (child.type === 'html' && (child as Html).position?.start.offset === offset) return {parent: node, index};
+    if (child.type === 'html' && child.position?.start.offset === offset) return {parent: node, index};
     if ('children' in child) {
       const inner = findTag(child as Parent, offset);
       if (inner) return inner;
