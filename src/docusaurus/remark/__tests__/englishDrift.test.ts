@@ -57,7 +57,8 @@ describe('remarkEnglishDrift', () => {
     vi.mocked(collectBlockSegments).mockClear();
     const tree = processor.runSync(processor.parse(file) as Root, file) as Root;
     expect(collectBlockSegments).toHaveBeenCalledTimes(1);
-    const analysed = file.data.blockSegments;
+    expect(file.data.blockSegments?.tree).toBe(tree);
+    const analysed = file.data.blockSegments?.blocks;
     expect(analysed?.map((b) => b.segments.map((s) => s.id))).toEqual([['a-1'], ['a-2']]);
     // The segment plugin wired the nodes of that same analysis, marking the stale sentence.
     const wired = analysed?.map((b) =>
@@ -65,5 +66,17 @@ describe('remarkEnglishDrift', () => {
     );
     expect(wired).toEqual([[['bi-seg', 'a-1', '0']], [['bi-seg bi-stale', 'a-2', '0']]]);
     expect(tree.children.map((n) => n.type)).toEqual(['heading', 'mdxJsxFlowElement', 'paragraph']);
+  });
+
+  it('analyses a file compiled again afresh: the pairs of the new tree, not of the last one', () => {
+    const {english, localized} = site();
+    writeFileSync(english, '# Title\n\nThe first sentence.\n');
+    const page = `# ${pair('a-1', '標題', 'Title')}\n\n${pair('a-2', '第一句。', 'The first sentence.')}\n`;
+    const processor = unified().use(remarkParse).use(remarkEnglishDrift).use(remarkBilingualSegments);
+    const file = new VFile({value: page, path: localized});
+    const first = processor.runSync(processor.parse(file) as Root, file) as Root;
+    const second = processor.runSync(processor.parse(file) as Root, file) as Root;
+    expect(second).toEqual(first);
+    expect(file.data.blockSegments?.tree).toBe(second);
   });
 });
