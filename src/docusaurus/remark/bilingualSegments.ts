@@ -44,7 +44,10 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
     const text = String(file.value);
     const locale = localeOfPath(file.path) ?? settings.defaultLocale;
     const locate = createLocator(text);
-    for (const found of pageSegments(tree, file)) {
+    const blocks = pageSegments(tree, file);
+    // The last plugin to need the analysis: a file kept after its compile should not keep its tree.
+    delete file.data.blockSegments;
+    for (const found of blocks) {
       try {
         if (found.error) throw found.error;
         for (const segment of found.segments) wireSegment(found, segment, locale, driftOf(file, segment));
