@@ -35,6 +35,16 @@ function drift(path: string, text: string) {
   return Object.fromEntries(file.data.englishDrift ?? []);
 }
 
+/** A two-sentence zh-TW page under the given English, compiled (as often as asked) by the drift and segment plugins, in the same VFile. */
+function bothPlugins(englishText: string): {file: VFile; compile: () => Root} {
+  const {english, localized} = site();
+  writeFileSync(english, englishText);
+  const page = `# ${pair('a-1', '標題', 'Title')}\n\n${pair('a-2', '第一句。', 'The first sentence.')}\n`;
+  const processor = unified().use(remarkParse).use(remarkEnglishDrift).use(remarkBilingualSegments);
+  const file = new VFile({value: page, path: localized});
+  return {file, compile: () => processor.runSync(processor.parse(file) as Root, file) as Root};
+}
+
 describe('remarkEnglishDrift', () => {
   it('marks sentences whose English moved on, and follows the English page when it changes again', () => {
     const {english, localized} = site();
@@ -49,13 +59,9 @@ describe('remarkEnglishDrift', () => {
   });
 
   it('finds the span pairs once: the segment plugin rewrites the blocks the drift plugin analysed', () => {
-    const {english, localized} = site();
-    writeFileSync(english, '# Title\n\nThe first sentence, reworded.\n');
-    const page = `# ${pair('a-1', '標題', 'Title')}\n\n${pair('a-2', '第一句。', 'The first sentence.')}\n`;
-    const processor = unified().use(remarkParse).use(remarkEnglishDrift).use(remarkBilingualSegments);
-    const file = new VFile({value: page, path: localized});
+    const {file, compile} = bothPlugins('# Title\n\nThe first sentence, reworded.\n');
     vi.mocked(collectBlockSegments).mockClear();
-    const tree = processor.runSync(processor.parse(file) as Root, file) as Root;
+    const tree = compile();
     expect(collectBlockSegments).toHaveBeenCalledTimes(1);
     // The segment plugin wired the blocks of that one analysis, marking the stale sentence, and let it go.
     const wired = tree.children.map((n) =>
@@ -67,13 +73,9 @@ describe('remarkEnglishDrift', () => {
   });
 
   it('analyses a file compiled again afresh: the pairs of the new tree, not of the last one', () => {
-    const {english, localized} = site();
-    writeFileSync(english, '# Title\n\nThe first sentence.\n');
-    const page = `# ${pair('a-1', '標題', 'Title')}\n\n${pair('a-2', '第一句。', 'The first sentence.')}\n`;
-    const processor = unified().use(remarkParse).use(remarkEnglishDrift).use(remarkBilingualSegments);
-    const file = new VFile({value: page, path: localized});
-    const first = processor.runSync(processor.parse(file) as Root, file) as Root;
-    const second = processor.runSync(processor.parse(file) as Root, file) as Root;
+    const {compile} = bothPlugins('# Title\n\nThe first sentence.\n');
+    const first = compile();
+    const second = compile();
     expect(second).toEqual(first);
   });
 });
