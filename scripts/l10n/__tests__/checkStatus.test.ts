@@ -58,21 +58,22 @@ describe('quality checks', () => {
 describe('status', () => {
   it('gives per-locale totals, UI string gaps and fails under a threshold', async () => {
     const root = copySite();
-    // The counts below are derived from the seeds; the English-only deployment page is not one.
+    // The counts below are derived from the seeds; the English-only deployment page is not one. The
+    // CloseOutputAsync page has 33 sentences: its 9 table cells of code alone are not sentences.
     rmSync(join(root, 'docs/deployment.md'));
     const ok = JSON.parse((await runCli(root, ['--json', 'status'])).stdout).locales;
     expect(ok.map((l: {locale: string; percent: number}) => [l.locale, l.percent])).toEqual([
-      ['zh-TW', 62.4], // (15 + 73) / (15 + 42 + 84)
-      ['pt-BR', 59.6],
-      ['ja-JP', 51.8],
+      ['zh-TW', 66.7], // (15 + 73) / (15 + 33 + 84)
+      ['pt-BR', 63.6], // 84 / (33 + 99)
+      ['ja-JP', 55.3], // 73 / (33 + 99)
     ]);
     const code = join(root, 'i18n/pt-BR/code.json');
     const json = JSON.parse(readFileSync(code, 'utf8'));
     delete json['readingMode.group'];
     writeFileSync(code, JSON.stringify(json));
-    const status = await runCli(root, ['--json', 'status', '--fail-under', '55']);
+    const status = await runCli(root, ['--json', 'status', '--fail-under', '60']);
     expect(status.exitCode).toBe(1);
-    expect(status.stderr).toContain('below 55%: ja-JP 51.8%');
+    expect(status.stderr).toContain('below 60%: ja-JP 55.3%');
     const pt = JSON.parse(status.stdout).locales.find((l: {locale: string}) => l.locale === 'pt-BR');
     expect(pt.uiStrings.missing).toEqual(['code.json: readingMode.group']);
   });

@@ -1,12 +1,35 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {relative} from 'node:path';
 import type {Command} from 'commander';
 import {readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
+import {readDocSet} from '../lib/docSet';
 import {planImport, type ImportPlan} from '../lib/importPlan';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {formatOfFile} from '../formats';
 import {importTranslatorFile, renderTranslatorImport} from '../lib/translatorImport';
+
+interface ImportOptions {
+  dryRun?: boolean;
+  locale?: string;
+  into?: string;
+  strict?: boolean;
+}
+
+/**
+ * A whole doc set: every page that reads is imported; a page with a problem is listed with its
+ * file:line:column and left out (exit 1), or, with --strict, stops the import before anything is written.
+ */
+async function importDocSet(root: string, dir: string, options: ImportOptions, json: boolean): Promise<void> {
+  const set = readDocSet(dir, options.into);
+  const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict)});
+  const changed = options.dryRun
+    ? plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path)
+    : await writeFilesAtomically(root, plan.writes);
+  const report = {pages: plan.pages, skipped: plan.skipped, notPages: set.notPages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)};
+  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${renderImport(plan, changed)}\n`);
+  if (plan.skipped.length > 0) process.exitCode = EXIT_CONTENT;
+}
 
 export function renderImport(plan: ImportPlan, changed: string[]): string {
   const lines = plan.pages.map((p) => {
@@ -15,17 +38,20 @@ export function renderImport(plan: ImportPlan, changed: string[]): string {
       : '';
     return `${p.input} → ${p.output} (${p.locale}, ${p.segments} segments${unpaired})`;
   });
-  return [...lines, ...plan.notes, changed.length ? `wrote ${changed.length} file(s): ${changed.join(', ')}` : 'nothing changed'].join('\n');
+  const skipped = plan.skipped.map((s) => `skipped ${s.input}${s.line ? `:${s.line}:${s.column ?? 1}` : ''}: ${s.code} ${s.message}`);
+  return [...lines, ...skipped, ...plan.notes, changed.length ? `wrote ${changed.length} file(s): ${changed.join(', ')}` : 'nothing changed'].join('\n');
 }
 
 export function registerImport(program: Command, global: () => GlobalOptions): void {
   program
     .command('import')
     .description("import Microsoft-style localized Markdown (.md) into docs/ and i18n/<locale>/, or a translator's XLIFF/PO/i18next file back into the pages")
-    .argument('<files...>', 'localized .md files with ms.contentlocale front matter, or one .xlf/.po/.json file')
+    .argument('<files...>', "a localized doc set's root folder, localized .md files with ms.contentlocale front matter, or one .xlf/.po/.json file")
     .option('--dry-run', 'show what would be written, write nothing')
     .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
-    .action(async (files: string[], options: {dryRun?: boolean; locale?: string}) => {
+    .option('--into <path>', "a doc set's sub-path under docs/, so it never overwrites the site's own pages")
+    .option('--strict', 'in a doc set, any problem stops the import and nothing is written (for CI)')
+    .action(async (files: string[], options: ImportOptions) => {
       const {root, json} = global();
       try {
         if (files.some((f) => formatOfFile(f))) {
@@ -37,6 +63,13 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
           if (result.rejected.length) process.exitCode = EXIT_CONTENT;
           return;
         }
+        const [first] = files;
+        if (files.length === 1 && first !== undefined && statSync(first, {throwIfNoEntry: false})?.isDirectory()) {
+          await importDocSet(root, first, options, json);
+          return;
+        }
+        if (options.into !== undefined || options.strict)
+          throw new L10nError('ERR_USAGE', '--into and --strict apply to a doc set: pass its root folder alone');
         const inputs = files.map((path) => ({path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8')}));
         const plan = planImport(inputs, (path) => readIfExists(root, path));
         const changed = options.dryRun

@@ -8,6 +8,8 @@ import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/locali
 export interface ImportInput {
   path: string;
   text: string;
+  /** The page's id when the caller knows it (its path in a doc set); else from its uid or title. */
+  docId?: string;
 }
 
 export interface PlannedWrite {
@@ -29,6 +31,16 @@ export interface ImportPlan {
   pages: ImportedPage[];
   /** What the translator should know: which English was used, what was kept. */
   notes: string[];
+  /** Inputs left out for a problem (only when not strict), each with its file:line:column. */
+  skipped: SkippedInput[];
+}
+
+export interface SkippedInput {
+  input: string;
+  code: string;
+  message: string;
+  line?: number;
+  column?: number;
 }
 
 /** The doc id (file name) of an article: the last part of its uid, else its title as a slug. */
@@ -64,20 +76,21 @@ function readInputs(inputs: readonly ImportInput[]): {docs: ImportedDoc[]; error
           {file: input.path, line: 1},
         );
       }
-      docs.push({doc, docId: docIdOf(doc.data, input.path), locale});
+      docs.push({doc, docId: input.docId ?? docIdOf(doc.data, input.path), locale});
     } catch (error) {
       if (!(error instanceof L10nError)) throw error;
       errors.push(error);
     }
   }
   const seen = new Map<string, string>();
-  for (const {doc, docId, locale} of docs) {
+  const unique = docs.filter(({doc, docId, locale}) => {
     const key = `${locale}/${docId}`;
     const earlier = seen.get(key);
     if (earlier) errors.push(new L10nError('ERR_DUPLICATE_INPUT', `same page and locale (${key}) as ${earlier}`, {file: doc.path}));
-    seen.set(key, doc.path);
-  }
-  return {docs, errors};
+    else seen.set(key, doc.path);
+    return !earlier;
+  });
+  return {docs: unique, errors};
 }
 
 /** The English page of one article: rebuilt from its newest English among the inputs, unless the current page is newer. */
@@ -100,13 +113,14 @@ function planEnglishPage(
 }
 
 /**
- * Decides every file an import writes, before anything is written: a bad input aborts the whole
- * import. Localized files are kept byte for byte; the English page of each article comes from its
+ * Decides every file an import writes, before anything is written. A bad input aborts the whole
+ * import when strict; otherwise it is left out and listed with its problem, and the rest imports. Localized files are kept byte for byte; the English page of each article comes from its
  * newest English (ms.date) among the inputs and the current English page.
  */
-export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined): ImportPlan {
+export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined, {strict = true}: {strict?: boolean} = {}): ImportPlan {
   const {docs, errors} = readInputs(inputs);
-  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  if (strict && errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+  const skipped = errors.map(({file, code, detail, line, column}) => ({input: file ?? '', code, message: detail, line, column}));
   const writes: PlannedWrite[] = [];
   const notes: string[] = [];
   const pages: ImportedPage[] = docs.map(({doc, docId, locale}) => {
@@ -119,5 +133,5 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
     if (write) writes.push(write);
     notes.push(note);
   }
-  return {writes, pages, notes};
+  return {writes, pages, notes, skipped};
 }

@@ -8,6 +8,12 @@ import {parseCodeInclude} from './codeInclude';
 /** Empty DocFX heading anchors, `<a name="slug"></a>`. */
 export const EMPTY_ANCHOR = /<a\s[^>]*>\s*<\/a>/gi;
 
+/**
+ * A link's destination, `](url "title")`: a URL is never translated, and a DocFX tab heading
+ * (`### [Data Annotations](#tab/data-annotations)`) has its words in the pair inside the brackets.
+ */
+export const LINK_DESTINATION = /\]\([^)]*\)/g;
+
 /** Quote marks and indentation before a line's content. */
 export const LINE_PREFIX = /^[\s>]*/;
 

@@ -68,5 +68,6 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
   const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
   matchUpdatable(pending, left, taken);
   matchStale(pending, left, taken);
-  return {units, obsolete: left.filter((s) => !taken.has(s))};
+  // A pair of symbols alone (a table's ✔) has no sentence to match: it is neither a unit nor obsolete.
+  return {units, obsolete: left.filter((s) => !taken.has(s) && /[\p{L}\p{N}]/u.test(s.source))};
 }

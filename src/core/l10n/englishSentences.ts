@@ -12,6 +12,9 @@ export interface EnglishSentence {
   block: number;
 }
 
+/** An inline code span: a run of backticks, then anything up to the same run. */
+const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
 
 /** Syntax inside a block that is never translated: heading marks, table pipes, images and the DocFX wordless syntax. */
@@ -51,7 +54,8 @@ export function englishSentences(text: string): EnglishSentence[] {
     const add = (run: string, at: number) => {
       const lead = run.length - run.trimStart().length;
       const body = run.trim();
-      if (!/[\p{L}\p{N}]/u.test(body)) return;
+      // Nothing to translate: punctuation, or inline code alone (`_<property name>` in a list).
+      if (!/[\p{L}\p{N}]/u.test(body.includes('`') ? body.replace(CODE_SPAN, '') : body)) return;
       const s = start + at + lead;
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
@@ -62,7 +66,7 @@ export function englishSentences(text: string): EnglishSentence[] {
         const run = slice.slice(at, a);
         // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.
         if (!MAY_BREAK.test(run)) add(run, at);
-        else for (const {segment, index: i} of segmenter.segment(run)) add(segment, at + i);
+        else for (const {segment, index: i} of segmenter.segment(masked(run))) add(run.slice(i, i + segment.length), at + i);
       }
       at = Math.max(at, b);
     }
@@ -71,6 +75,31 @@ export function englishSentences(text: string): EnglishSentence[] {
 }
 
 // Any non-ASCII code unit may be a terminator or separator of some script.
+/** A `.` that starts a word, as in `.NET` or `.csproj`: not the end of a sentence, but the start of a word that may begin one. */
+const LEADING_DOT = /(?<![^\s(])\.(?=\p{L})/gu;
+
+/**
+ * The run with what may look like a sentence end but is not one replaced, length for length, by
+ * letters: the inside of inline code (`int?`, `.HasConversion<string>()`) and leading dots. The
+ * backticks and a code span's first letter stay, so a sentence may still begin with code.
+ */
+function masked(run: string): string {
+  if (!run.includes('`') && !run.includes('.')) return run;
+  return run
+    .replace(CODE_SPAN, maskedCode)
+    .replace(LEADING_DOT, 'X')
+    .replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'));
+}
+
+function maskedCode(code: string, ticks: string): string {
+  const inner = code.slice(ticks.length, code.length - ticks.length);
+  const first = /^[\p{L}\p{N}]/u.test(inner) ? inner.charAt(0) : 'X';
+  return ticks + first + 'x'.repeat(Math.max(0, inner.length - 1)) + ticks;
+}
+
+/** Abbreviations that never end an English sentence (the segmenter has no list of its own). */
+const ABBREVIATION = /(?<![\p{L}.])(?:e\.g|i\.e|vs|cf)\.(?=\s)/giu;
+
 const MAY_BREAK = /[.!?\n\r\u0080-\uffff]/;
 
 /** Ranges sorted and overlaps joined, so the text between them can be walked once. */

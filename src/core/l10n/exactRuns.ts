@@ -85,6 +85,21 @@ function runKey(
   return key;
 }
 
+/** A whole sentence that is one link: DocFX tab headings and package links. */
+const WHOLE_LINK = /^\[([^[\]]+)\]\([^()\s]*\)$/;
+
+/**
+ * A sentence that is nothing but a link, `[Fluent API](#tab/fluent-api)`, whose translation sits
+ * inside the link's text: the unit is that text, so sync rewrites it and keeps the link around it.
+ */
+function insideLink(sentence: EnglishSentence, available: SegmentsByEnglish): AlignedUnit | undefined {
+  const text = WHOLE_LINK.exec(sentence.text)?.[1];
+  const segment = text === undefined ? undefined : available.take(normalizeEnglish(text));
+  if (text === undefined || !segment) return undefined;
+  const start = sentence.start + 1;
+  return {start, end: start + text.length, english: text, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
+}
+
 /** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */
 export function matchExact(
   segments: readonly SpanSegment[],
@@ -110,7 +125,7 @@ export function matchExact(
       }
     }
     if (!matched) {
-      matched = {start: first.start, end: first.end, english: first.text, state: 'untranslated'};
+      matched = insideLink(first, available) ?? {start: first.start, end: first.end, english: first.text, state: 'untranslated'};
       i++;
     }
     units.push(matched);

@@ -1,7 +1,7 @@
 import {toString} from 'mdast-util-to-string';
 import {parseAlertMarker} from '../docfx/alert';
 import {segmentTextBlocks, type BlockSegments} from '../markdown/blockSegments';
-import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
+import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX, LINK_DESTINATION} from '../docfx/wordlessSyntax';
 import {splitFrontMatter} from '../markdown/frontMatter';
 import {parseMarkdown} from '../markdown/parseMarkdown';
 import {createLocator, type Point} from '../markdown/position';
@@ -86,11 +86,14 @@ export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
 
 /** Words outside the block's span pairs, line by line, minus the DocFX syntax that carries none. */
 function textOutsideSegments(text: string, block: BlockSegments): string {
+  // Inline code outside the pairs is never translated: `<type name>Id` in a table cell is not a sentence.
+  const code = block.block.code.filter(([start]) => !block.segments.some((s) => start >= s.start && start < s.end));
+  const skipped = [...block.segments.map((s): [number, number] => [s.start, s.end]), ...code].sort((a, b) => a[0] - b[0]);
   let outside = '';
   let at = block.start;
-  for (const s of block.segments) {
-    outside += text.slice(at, s.start) + ' ';
-    at = s.end;
+  for (const [start, end] of skipped) {
+    outside += text.slice(at, start) + ' ';
+    at = end;
   }
   outside += text.slice(at, block.end);
   return outside
@@ -99,7 +102,7 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
       const content = line.replace(LINE_PREFIX, '');
       if (isWordlessLine(content)) return '';
       const alert = parseAlertMarker(content);
-      return (alert ? content.slice(alert.length) : content).replace(EMPTY_ANCHOR, ' ');
+      return (alert ? content.slice(alert.length) : content).replace(EMPTY_ANCHOR, ' ').replace(LINK_DESTINATION, ']');
     })
     .join('\n');
 }

@@ -80,3 +80,27 @@ describe('untranslatable parts', () => {
     expect(maskUntranslatable('Run `a` then  `b`.')).toBe('Run \u0000 then \u0000.');
   });
 });
+
+describe('a translation inside a link', () => {
+  it('aligns with the link text of a sentence that is only a link, as in a DocFX tab heading', () => {
+    const english = '### [Fluent API](#tab/fluent-api)\n';
+    const localized = `### [${renderPair('k-1', 'Fluent API (zh)', 'Fluent API')}](#tab/fluent-api)\n`;
+    const {units, obsolete} = alignToEnglish(parseSpanPairs(localized), english, englishSentences(english));
+    expect(units.map((u) => [english.slice(u.start, u.end), u.state, u.segment?.id])).toEqual([['Fluent API', 'translated', 'k-1']]);
+    expect(obsolete).toEqual([]);
+  });
+});
+
+describe('pairs of symbols alone', () => {
+  it('are neither sentences nor obsolete translations, as the ✔ of a feature table', () => {
+    const english = '| Feature | SQL Server |\n|-|-|\n| Buffer | ✔ |\n';
+    const localized = `| ${renderPair('k-1', 'Recurso', 'Feature')} | SQL Server |\n|-|-|\n| ${renderPair('k-2', 'Buffer', 'Buffer')} | ${renderPair('k-3', '✔', '✔')} |\n`;
+    const {units, obsolete} = alignToEnglish(parseSpanPairs(localized), english, englishSentences(english));
+    expect(units.map((u) => [u.english, u.state, u.segment?.id])).toEqual([
+      ['Feature', 'translated', 'k-1'],
+      ['SQL Server', 'untranslated', undefined],
+      ['Buffer', 'translated', 'k-2'],
+    ]);
+    expect(obsolete).toEqual([]);
+  });
+});

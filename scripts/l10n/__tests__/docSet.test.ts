@@ -1,0 +1,85 @@
+import {cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCli} from './runCli';
+
+/** Real localized doc sets we did not write: EF Core's modeling articles (see __fixtures__/docsets/SOURCES.md). */
+const DOCSETS = join(__dirname, '__fixtures__/docsets');
+const LOCALES = ['zh-TW', 'pt-BR', 'ja-JP'] as const;
+const ARTICLES = readdirSync(join(DOCSETS, 'zh-TW/entity-framework/core/modeling')).map((f) => f.replace(/\.md$/, ''));
+
+interface ImportReport {
+  pages: Array<{input: string; docId: string; locale: string; segments: number; unpaired: Array<{line: number; text: string}>; output: string}>;
+  skipped: Array<{input: string; code: string; line?: number; column?: number}>;
+  notPages: string[];
+  changed: string[];
+}
+
+const tempSite = () => mkdtempSync(join(tmpdir(), 'l10n-docset-'));
+
+async function importSet(root: string, dir: string, ...flags: string[]): Promise<{report: ImportReport; exitCode: number; stderr: string}> {
+  const result = await runCli(root, ['--json', 'import', dir, ...flags]);
+  return {report: result.stdout ? (JSON.parse(result.stdout) as ImportReport) : ({} as ImportReport), exitCode: result.exitCode, stderr: result.stderr};
+}
+
+describe.each(LOCALES)('importing the real EF Core doc set in %s as a tree', (locale) => {
+  it('imports every page under its path, and status then counts every pair, all translated', async () => {
+    const root = tempSite();
+    const {report, exitCode} = await importSet(root, join(DOCSETS, locale), '--into', 'ef');
+    expect(exitCode).toBe(0);
+    expect(report.skipped).toEqual([]);
+    expect(report.notPages).toEqual([]);
+    expect(report.pages.map((p) => p.docId).sort()).toEqual(ARTICLES.map((a) => `ef/entity-framework/core/modeling/${a}`).sort());
+    expect(report.pages.every((p) => p.locale === locale && p.output === `i18n/${locale}/docusaurus-plugin-content-docs/current/${p.docId}.md`)).toBe(true);
+    // What cannot be paired is the alt text of images, which has no English in these files, and nothing else.
+    expect(report.pages.flatMap((p) => p.unpaired.map((u) => u.text)).every((text) => text.startsWith('!['))).toBe(true);
+    expect(existsSync(join(root, 'docs/ef/entity-framework/core/modeling/keys.md'))).toBe(true);
+
+    const status = JSON.parse((await runCli(root, ['--json', 'status'])).stdout) as {
+      locales: Array<{locale: string; total: number; translated: number; percent: number}>;
+    };
+    const own = status.locales.find((l) => l.locale === locale);
+    expect(own?.percent).toBe(100);
+    expect(own?.translated).toBe(own?.total);
+
+    const again = await importSet(root, join(DOCSETS, locale), '--into', 'ef');
+    expect(again.report.changed).toEqual([]);
+  });
+});
+
+describe('a doc set with a malformed page', () => {
+  function brokenSet(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'docset-broken-'));
+    cpSync(join(DOCSETS, 'zh-TW'), dir, {recursive: true});
+    const keys = join(dir, 'entity-framework/core/modeling/keys.md');
+    writeFileSync(keys, '---\nms.contentlocale: zh-TW\n---\n# <span data-ttu-id="k-1">標題</span>\n');
+    return dir;
+  }
+
+  it('imports the rest and lists the page it left out with file:line:column (exit 1)', async () => {
+    const root = tempSite();
+    const {report, exitCode} = await importSet(root, brokenSet());
+    expect(exitCode).toBe(1);
+    expect(report.skipped.map((s) => [s.input.endsWith('entity-framework/core/modeling/keys.md'), s.code, s.line, s.column])).toEqual([
+      [true, 'ERR_SPAN_NO_SOURCE', 4, 3],
+    ]);
+    expect(report.pages).toHaveLength(ARTICLES.length - 1);
+    expect(existsSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/entity-framework/core/modeling/indexes.md'))).toBe(true);
+    expect(existsSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/entity-framework/core/modeling/keys.md'))).toBe(false);
+  });
+
+  it('with --strict, writes nothing', async () => {
+    const root = tempSite();
+    const {exitCode, stderr} = await importSet(root, brokenSet(), '--strict');
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/ERR_SPAN_NO_SOURCE/);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('refuses an --into that leaves docs/', async () => {
+    const {exitCode, stderr} = await importSet(tempSite(), join(DOCSETS, 'zh-TW'), '--into', '../outside');
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('--into must be a path inside docs/');
+  });
+});

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {englishSentences} from '../englishSentences';
+
+const texts = (markdown: string) => englishSentences(markdown).map((s) => markdown.slice(s.start, s.end));
+
+describe('englishSentences', () => {
+  it('splits a paragraph into sentences, offsets into the page', () => {
+    expect(texts('One sentence. Another one? A third!\n')).toEqual(['One sentence.', 'Another one?', 'A third!']);
+  });
+
+  it('does not end a sentence inside inline code', () => {
+    const text = 'Properties with nullable types (`int?`, `bool?`, etc.) are optional. Call `.HasConversion<string>()` on it.\n';
+    expect(texts(text)).toEqual(['Properties with nullable types (`int?`, `bool?`, etc.) are optional.', 'Call `.HasConversion<string>()` on it.']);
+  });
+
+  it('lets a sentence begin with inline code or a word that starts with a dot', () => {
+    expect(texts('Use the Fluent API. `HasOne` is for references. It differs from SQL. .NET compares case-sensitively.\n')).toEqual([
+      'Use the Fluent API.',
+      '`HasOne` is for references.',
+      'It differs from SQL.',
+      '.NET compares case-sensitively.',
+    ]);
+  });
+
+  it('does not end a sentence at e.g., i.e. or vs.', () => {
+    expect(texts('Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one. Done.\n')).toEqual([
+      'Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one.',
+      'Done.',
+    ]);
+  });
+
+  it('has no sentence where there is only code or punctuation, as in a list of names', () => {
+    expect(texts('- `_<property name>`\n- `m_<property name>`\n- ---\n\n| Parameter | Type |\n|-|-|\n| `closeStatus` | `WebSocketCloseStatus` |\n')).toEqual([
+      'Parameter',
+      'Type',
+    ]);
+  });
+});
