@@ -8,6 +8,7 @@ export {default as remarkEnglishDrift} from './remark/englishDrift';
 export {default as remarkHeadingAnchors} from './remark/headingAnchors';
 export {default as remarkInertHtml} from './remark/inertHtml';
 export {default as remarkMonikers} from './remark/monikers';
+export {default as remarkReportMessages} from './remark/reportMessages';
 export {default as beforePaintPlugin} from './plugins/beforePaintPlugin';
 export {default as contentDependenciesPlugin} from './plugins/contentDependenciesPlugin';
 export {default as lazyPrismPlugin} from './plugins/lazyPrismPlugin';

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
-import type {Code, Root} from 'mdast';
+import type {Code, Root, RootContent} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {parseCodeInclude, selectSnippet} from '../../core/docfx/codeInclude';
@@ -13,8 +14,32 @@ export function sampleCandidates(articlePath: string, samplePath: string): strin
   return english === undefined ? [own] : [own, join(dirname(english), samplePath)];
 }
 
+export interface CodeIncludesOptions {
+  /**
+   * A sample file that does not exist: 'fail' stops the build at its file:line:column; 'warn' reports
+   * it and shows a notice in its place (imported doc sets rarely bring their samples along).
+   */
+  onMissingSample?: 'fail' | 'warn';
+}
+
+const defaults: Required<CodeIncludesOptions> = {onMissingSample: 'fail'};
+
+export function normalizeCodeIncludesOptions(options: CodeIncludesOptions = {}): Required<CodeIncludesOptions> {
+  const settings = {...defaults, ...options};
+  if (settings.onMissingSample !== 'fail' && settings.onMissingSample !== 'warn') {
+    throw new TypeError(`onMissingSample must be 'fail' or 'warn', got ${JSON.stringify(settings.onMissingSample)}`);
+  }
+  return settings;
+}
+
+/** The notice that stands in for a sample the site does not have. */
+function missingSample(path: string, position: Code['position']): MdxJsxFlowElement {
+  return {type: 'mdxJsxFlowElement', name: 'MissingContent', attributes: [{type: 'mdxJsxAttribute', name: 'path', value: path}], children: [], position};
+}
+
 /** Replaces each DocFX `[!code-…]` line with a code block holding the named region of the sample file. */
-export default function remarkCodeIncludes() {
+export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
+  const settings = normalizeCodeIncludesOptions(options);
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
     visit(tree, 'paragraph', (node, index, parent) => {
@@ -26,11 +51,11 @@ export default function remarkCodeIncludes() {
       const candidates = sampleCandidates(file.path, include.path);
       const samplePath = candidates.find((p) => existsSync(p));
       if (!samplePath) {
-        file.fail(
-          `Code include: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`,
-          node,
-          'code-includes:missing-sample',
-        );
+        const reason = `Code include: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`;
+        if (settings.onMissingSample === 'fail') file.fail(reason, node, 'code-includes:missing-sample');
+        file.message(reason, node, 'code-includes:missing-sample');
+        parent.children[index] = missingSample(include.path, node.position) as RootContent;
+        return SKIP;
       }
       const snippet = selectSnippet(readFileSync(samplePath, 'utf8'), include);
       if ('missingRegion' in snippet) {

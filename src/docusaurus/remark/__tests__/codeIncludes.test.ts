@@ -5,7 +5,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {failure} from './vfileFailure';
-import remarkCodeIncludes, {sampleCandidates} from '../codeIncludes';
+import remarkCodeIncludes, {normalizeCodeIncludesOptions, sampleCandidates} from '../codeIncludes';
 
 const SITE = join(__dirname, '../../../..');
 
@@ -55,6 +55,22 @@ describe('remarkCodeIncludes', () => {
     expect(where).toEqual({file: join(SITE, 'docs/websockets.md'), line: 1, column: 1, source: 'code-includes', ruleId: 'missing-sample'});
     expect(reason).toMatch(
       /^Code include: sample file "nope\/Startup\.cs" not found \(looked for .*docs\/nope\/Startup\.cs\)\. Add the file or fix the path\.$/,
+    );
+  });
+
+  it('with onMissingSample: warn, reports a missing sample at its line and shows a notice in its place', () => {
+    const processor = unified().use(remarkParse).use(remarkCodeIncludes, {onMissingSample: 'warn'});
+    const path = join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/ef/keys.md');
+    const file = new VFile({value: 'Intro\n\n[!code-csharp[](../samples/Keys.cs?name=KeylessEntity)]\n\nAfter.\n', path});
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'mdxJsxFlowElement', 'paragraph']);
+    expect(tree.children[1]).toMatchObject({name: 'MissingContent', attributes: [{name: 'path', value: '../samples/Keys.cs'}]});
+    expect(file.messages.map((m) => [m.line, m.column, m.ruleId, m.fatal])).toEqual([[3, 1, 'missing-sample', false]]);
+  });
+
+  it('rejects a bad option with a TypeError quoting the value', () => {
+    expect(() => normalizeCodeIncludesOptions({onMissingSample: 'ignore' as 'warn'})).toThrow(
+      new TypeError(`onMissingSample must be 'fail' or 'warn', got "ignore"`),
     );
   });
 });

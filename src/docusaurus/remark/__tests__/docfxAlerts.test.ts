@@ -35,3 +35,18 @@ describe('DocFX alerts', () => {
     expect(run('> Just a quote.\n').children[0]?.type).toBe('blockquote');
   });
 });
+
+describe('several alerts in one quote', () => {
+  it('opens a new alert at each marker, as DocFX reads `>` lines between two alerts', () => {
+    const tree = run('> [!NOTE]\n> First note.\n>\n> More of it.\n>\n> [!TIP]\n> A tip.\n');
+    expect(tree.children.map((n) => (n.type === 'containerDirective' ? [n.name, n.children.length] : n.type))).toEqual([
+      ['note', 2],
+      ['tip', 1],
+    ]);
+  });
+
+  it('keeps what comes before the first marker as a quote', () => {
+    const tree = run('> A quote.\n>\n> [!WARNING]\n> Careful.\n');
+    expect(tree.children.map((n) => (n.type === 'containerDirective' ? n.name : n.type))).toEqual(['blockquote', 'warning']);
+  });
+});
