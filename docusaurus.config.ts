@@ -87,7 +87,7 @@ const config: Config = {
             [remarkCodeIncludes, {onMissingSample: strictContent ? 'fail' : 'warn'}],
             remarkDocfxAlerts,
             remarkMonikers,
-            [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json')}],
+            [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json'), docsDir: path.resolve(__dirname, 'docs')}],
           ],
           remarkPlugins: [remarkInertHtml, remarkReportMessages],
         },

@@ -8,6 +8,16 @@ export function parseXref(url: string): {uid: string; anchor: string} | undefine
   return m ? {uid: decodeURIComponent(m[1] ?? ''), anchor: m[2] ?? ''} : undefined;
 }
 
+/**
+ * The .NET API reference page of a DocFX API uid (`System.DateTime`, ``…ValueComparer`1``,
+ * `…ModelBuilder.Entity*`), as Microsoft Learn names it, with the name DocFX shows for it.
+ */
+export function apiReference(uid: string): {path: string; name: string} | undefined {
+  if (!/^(?:System|Microsoft)\.[\w.`*(),[\]-]+$/.test(uid)) return undefined;
+  const member = uid.replace(/\*$/, '').replace(/\(.*\)$/, '');
+  return {path: `/dotnet/api/${member.replace(/`/g, '-').toLowerCase()}`, name: member.slice(member.lastIndexOf('.') + 1).replace(/`\d+$/, '')};
+}
+
 /** Microsoft Learn localizes by a lowercase locale in the path. */
 export function learnUrl(path: string, locale: string): string {
   return `https://learn.microsoft.com/${locale === DEFAULT_LOCALE ? 'en-us' : locale.toLowerCase()}${path}`;

@@ -1,3 +1,5 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Link, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
@@ -57,5 +59,36 @@ describe('remarkDocfxLinks', () => {
         .use(remarkDocfxLinks, {} as never)
         .freeze(),
     ).toThrow(TypeError);
+  });
+
+  it("resolves an imported doc set's xrefs to its own pages by their uid front matter", () => {
+    const site = mkdtempSync(join(tmpdir(), 'xref-uids-'));
+    mkdirSync(join(site, 'docs/ef/modeling'), {recursive: true});
+    writeFileSync(join(site, 'docs/ef/modeling/keys.md'), '---\ntitle: Keys - EF Core\nuid: core/modeling/keys\n---\n# Keys\n');
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkDocfxLinks, {xrefMap: MAP, docsDir: join(site, 'docs')});
+    const page = join(site, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/ef/modeling/index.md');
+    const file = new VFile({value: '[索引鍵](xref:core/modeling/keys#alternate-keys) and <xref:core/modeling/keys>\n', path: page});
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    const links: string[] = [];
+    visit(tree, 'link', (l: Link) => void links.push(`${toString(l)} -> ${l.url}`));
+    expect(links).toEqual(['索引鍵 -> ./keys.md#alternate-keys', 'Keys - EF Core -> ./keys.md']);
+    expect(file.messages).toEqual([]);
+  });
+});
+
+describe('xrefs to the .NET API', () => {
+  it('go to the API reference on Microsoft Learn in the page language, named as DocFX names them', () => {
+    const page = '/site/i18n/ja-JP/docusaurus-plugin-content-docs/current/ef/x.md';
+    const text =
+      '<xref:System.DateTime>, <xref:Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer`1>, [Entity](xref:Microsoft.EntityFrameworkCore.ModelBuilder.Entity*)\n';
+    const {links, file} = run(text, page);
+    expect(links).toEqual([
+      'DateTime -> https://learn.microsoft.com/ja-jp/dotnet/api/system.datetime',
+      'ValueComparer -> https://learn.microsoft.com/ja-jp/dotnet/api/microsoft.entityframeworkcore.changetracking.valuecomparer-1',
+      'Entity -> https://learn.microsoft.com/ja-jp/dotnet/api/microsoft.entityframeworkcore.modelbuilder.entity',
+    ]);
+    expect(file.messages).toEqual([]);
   });
 });
