@@ -16,6 +16,12 @@ interface ImportOptions {
   strict?: boolean;
 }
 
+/** Writes what the plan changes (or, for a dry run, only says which files it would change). */
+async function applyPlan(root: string, plan: ImportPlan, dryRun = false): Promise<string[]> {
+  if (dryRun) return plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path);
+  return writeFilesAtomically(root, plan.writes);
+}
+
 /**
  * A whole doc set: every page that reads is imported; a page with a problem is listed with its
  * file:line:column and left out (exit 1), or, with --strict, stops the import before anything is written.
@@ -23,9 +29,7 @@ interface ImportOptions {
 async function importDocSet(root: string, dir: string, options: ImportOptions, json: boolean): Promise<void> {
   const set = readDocSet(dir, options.into);
   const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict)});
-  const changed = options.dryRun
-    ? plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path)
-    : await writeFilesAtomically(root, plan.writes);
+  const changed = await applyPlan(root, plan, options.dryRun);
   const report = {pages: plan.pages, skipped: plan.skipped, notPages: set.notPages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)};
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${renderImport(plan, changed)}\n`);
   if (plan.skipped.length > 0) process.exitCode = EXIT_CONTENT;
@@ -72,9 +76,7 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
           throw new L10nError('ERR_USAGE', '--into and --strict apply to a doc set: pass its root folder alone');
         const inputs = files.map((path) => ({path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8')}));
         const plan = planImport(inputs, (path) => readIfExists(root, path));
-        const changed = options.dryRun
-          ? plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path)
-          : await writeFilesAtomically(root, plan.writes);
+        const changed = await applyPlan(root, plan, options.dryRun);
         process.stdout.write(
           json
             ? `${JSON.stringify({pages: plan.pages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)}, null, 2)}\n`
