@@ -12,9 +12,6 @@ export interface EnglishSentence {
   block: number;
 }
 
-/** An inline code span: a run of backticks, then anything up to the same run. */
-const CODE_SPAN = /(`+)[\s\S]*?\1/g;
-
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'});
 
 /** Syntax inside a block that is never translated: heading marks, table pipes, images and the DocFX wordless syntax. */
@@ -49,14 +46,14 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
  */
 export function englishSentences(text: string): EnglishSentence[] {
   const sentences: EnglishSentence[] = [];
-  textBlocksOf(text).forEach(({type, start, end}, index) => {
+  textBlocksOf(text).forEach(({type, start, end, code}, index) => {
     const slice = text.slice(start, end);
     const add = (run: string, at: number) => {
       const lead = run.length - run.trimStart().length;
       const body = run.trim();
-      // Nothing to translate: punctuation, or inline code alone (`_<property name>` in a list).
-      if (!/[\p{L}\p{N}]/u.test(body.includes('`') ? body.replace(CODE_SPAN, '') : body)) return;
       const s = start + at + lead;
+      // Nothing to translate: punctuation, or inline code alone (`_<property name>` in a list).
+      if (!/[\p{L}\p{N}]/u.test(code.length > 0 ? withoutCode(text, s, s + body.length, code) : body)) return;
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
     let at = 0;
@@ -66,7 +63,7 @@ export function englishSentences(text: string): EnglishSentence[] {
         const run = slice.slice(at, a);
         // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.
         if (!MAY_BREAK.test(run)) add(run, at);
-        else for (const {segment, index: i} of segmenter.segment(masked(run))) add(run.slice(i, i + segment.length), at + i);
+        else for (const {segment, index: i} of segmenter.segment(masked(text, start + at, run, code))) add(run.slice(i, i + segment.length), at + i);
       }
       at = Math.max(at, b);
     }
@@ -74,32 +71,53 @@ export function englishSentences(text: string): EnglishSentence[] {
   return sentences;
 }
 
-// Any non-ASCII code unit may be a terminator or separator of some script.
 /** A `.` that starts a word, as in `.NET` or `.csproj`: not the end of a sentence, but the start of a word that may begin one. */
 const LEADING_DOT = /(?<![^\s(])\.(?=\p{L})/gu;
 
-/**
- * The run with what may look like a sentence end but is not one replaced, length for length, by
- * letters: the inside of inline code (`int?`, `.HasConversion<string>()`) and leading dots. The
- * backticks and a code span's first letter stay, so a sentence may still begin with code.
- */
-function masked(run: string): string {
-  if (!run.includes('`') && !run.includes('.')) return run;
-  return run
-    .replace(CODE_SPAN, maskedCode)
-    .replace(LEADING_DOT, 'X')
-    .replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'));
+/** Code as letters of the same length, its first letter kept (a capital where it has none). */
+function maskedCode(inner: string): string {
+  if (inner === '') return '';
+  return (/^[\p{L}\p{N}]/u.test(inner) ? inner.charAt(0) : 'X') + 'x'.repeat(inner.length - 1);
 }
 
-function maskedCode(code: string, ticks: string): string {
-  const inner = code.slice(ticks.length, code.length - ticks.length);
-  const first = /^[\p{L}\p{N}]/u.test(inner) ? inner.charAt(0) : 'X';
-  return ticks + first + 'x'.repeat(Math.max(0, inner.length - 1)) + ticks;
+/** text[from, to) without the block's inline code. */
+function withoutCode(text: string, from: number, to: number, code: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = from;
+  for (const [a, b] of code) {
+    if (b <= at || a >= to) continue;
+    out += text.slice(at, Math.max(at, a));
+    at = Math.min(to, b);
+  }
+  return out + text.slice(at, to);
+}
+
+/**
+ * The run (text[from, from + run.length)) with what may look like a sentence end but is not one
+ * replaced, length for length, by letters: the inside of the block's inline code (`int?`,
+ * `.HasConversion<string>()`), leading dots and abbreviations. The backticks and a code span's
+ * first letter stay, so a sentence may still begin with code.
+ */
+function masked(text: string, from: number, run: string, code: ReadonlyArray<readonly [number, number]>): string {
+  if (code.length === 0 && !run.includes('.')) return run;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of code) {
+    const start = a - from;
+    const end = b - from;
+    if (start < at || end > run.length) continue;
+    out +=
+      run.slice(at, start) +
+      text.slice(a, b).replace(/^(`+)([\s\S]*?)(`+)$/, (_, open: string, inner: string, close: string) => open + maskedCode(inner) + close);
+    at = end;
+  }
+  return (out + run.slice(at)).replace(LEADING_DOT, 'X').replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'));
 }
 
 /** Abbreviations that never end an English sentence (the segmenter has no list of its own). */
 const ABBREVIATION = /(?<![\p{L}.])(?:e\.g|i\.e|vs|cf)\.(?=\s)/giu;
 
+// Any non-ASCII code unit may be a terminator or separator of some script.
 const MAY_BREAK = /[.!?\n\r\u0080-\uffff]/;
 
 /** Ranges sorted and overlaps joined, so the text between them can be walked once. */
