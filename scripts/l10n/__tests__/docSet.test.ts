@@ -4,8 +4,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCli} from './runCli';
 
-/** Real localized doc sets we did not write: EF Core's modeling articles (see __fixtures__/docsets/SOURCES.md). */
-const DOCSETS = join(__dirname, '__fixtures__/docsets');
+/** Real localized doc sets we did not write: EF Core's modeling articles (see tests/__fixtures__/corpus/SOURCES.md). */
+const DOCSETS = join(__dirname, '../../../tests/__fixtures__/corpus/ef-core');
 const LOCALES = ['zh-TW', 'pt-BR', 'ja-JP'] as const;
 const ARTICLES = readdirSync(join(DOCSETS, 'zh-TW/entity-framework/core/modeling')).map((f) => f.replace(/\.md$/, ''));
 
