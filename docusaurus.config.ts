@@ -21,6 +21,8 @@ const {
   remarkInertHtml,
   remarkMonikers,
   remarkReportMessages,
+  normalizeFrontMatter,
+  sidebarItems,
   beforePaintPlugin,
   contentDependenciesPlugin,
   lazyPrismPlugin,
@@ -61,6 +63,10 @@ const config: Config = {
   markdown: {
     // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
     format: 'detect',
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      return {...result, frontMatter: normalizeFrontMatter(result.frontMatter)};
+    },
     hooks: {onBrokenMarkdownLinks: strictContent ? 'throw' : 'warn', onBrokenMarkdownImages: strictContent ? 'throw' : 'warn'},
   },
   // DOCUSAURUS_FASTER=false builds with webpack and Babel instead, for the parity test and the build bench.
@@ -76,6 +82,7 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sidebarItems,
           // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
           numberPrefixParser: false,
           // Span pairs become segments before the heading and table-of-contents plugins run.

@@ -16,4 +16,6 @@ export {default as localDatesPlugin} from './plugins/localDatesPlugin';
 export {default as precompressPlugin} from './plugins/precompressPlugin';
 export {default as prismThemeCssPlugin} from './plugins/prismThemeCssPlugin';
 export {default as translationStatusPlugin} from './plugins/translationStatusPlugin';
+export {sidebarItems} from './sidebar/sidebarItems';
+export {normalizeFrontMatter} from './frontMatter/normalizeFrontMatter';
 export {DARK_CODE_THEME, LIGHT_CODE_THEME} from './prism/themes';

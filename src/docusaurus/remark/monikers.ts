@@ -1,12 +1,25 @@
 import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
-import {ASPNETCORE_VERSIONS, looksLikeMonikerFence, MonikerRangeError, parseMonikerMarker, versionsInRange, type MonikerMarker} from '../../core/docfx/moniker';
+import {
+  ASPNETCORE_VERSIONS,
+  looksLikeMonikerFence,
+  MonikerRangeError,
+  parseMonikerMarker,
+  versionsInRange,
+  versionsOfRanges,
+  type MonikerMarker,
+} from '../../core/docfx/moniker';
 
 export interface MonikerOptions {
-  /** The ordered versions ranges are evaluated against. */
+  /** Versions known besides those a page's ranges name (e.g. a product's full list); ASP.NET Core 1.0–2.2 by default. */
   versions?: readonly string[];
 }
+
+/** The range of each zone fence in a page's text, read before the tree is rewritten to learn the page's versions. */
+const ZONE_RANGE = /^[ \t>]*:::[ \t]*moniker[ \t]+range[ \t]*=[ \t]*"([^"]*)"/gim;
+
+const ANY_FENCE = /^[ \t>]*:::[ \t]*moniker/im;
 
 interface Zone {
   range: string;
@@ -18,12 +31,40 @@ function fail(file: VFile, node: RootContent, rule: string, message: string): ne
   return file.fail(`Moniker zone: ${message}`, node, `monikers:${rule}`);
 }
 
+/**
+ * The fence line that ends a list or quote: written right after its last line, CommonMark reads it
+ * as a lazy continuation of that line's paragraph, deep inside the container.
+ */
+function lastParagraph(node: RootContent): Paragraph | undefined {
+  let at: RootContent | undefined = node;
+  while (at && at.type !== 'paragraph' && 'children' in at && (at.type === 'list' || at.type === 'listItem' || at.type === 'blockquote')) {
+    at = (at as Parent).children.at(-1) as RootContent | undefined;
+  }
+  return at?.type === 'paragraph' ? (at as Paragraph) : undefined;
+}
+
+/** Removes a fence line ending the paragraph and returns it. */
+function takeTrailingFence(paragraph: Paragraph): {marker?: MonikerMarker; malformed?: string} {
+  const last = paragraph.children[paragraph.children.length - 1];
+  if (last?.type !== 'text') return {};
+  const lines = (last as Text).value.split('\n');
+  const line = lines.at(-1) ?? '';
+  if (lines.length < 2 || !looksLikeMonikerFence(line)) return {};
+  const marker = parseMonikerMarker(line);
+  if (!marker) return {malformed: line};
+  (last as Text).value = lines.slice(0, -1).join('\n');
+  return {marker};
+}
+
 /** A paragraph's leading and trailing fence lines (CommonMark merges them with adjacent text). */
 function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: MonikerMarker; rest?: RootContent; malformed?: string} {
-  if (node.type !== 'paragraph') return {rest: node};
+  if (node.type !== 'paragraph') {
+    const inner = lastParagraph(node);
+    const {marker, malformed} = inner ? takeTrailingFence(inner) : {};
+    return malformed ? {malformed} : {rest: node, ...(marker ? {trailing: marker} : {})};
+  }
   const paragraph = node as Paragraph;
   const first = paragraph.children[0];
-  const last = paragraph.children[paragraph.children.length - 1];
   const result: ReturnType<typeof splitFences> = {};
   if (first?.type === 'text') {
     const [line = ''] = first.value.split('\n');
@@ -33,15 +74,9 @@ function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: Mo
       first.value = first.value.slice(line.length + 1);
     }
   }
-  if (last?.type === 'text') {
-    const lines = (last as Text).value.split('\n');
-    const line = lines.at(-1) ?? '';
-    if (lines.length > 1 && looksLikeMonikerFence(line)) {
-      result.trailing = parseMonikerMarker(line);
-      if (!result.trailing) return {malformed: line};
-      (last as Text).value = lines.slice(0, -1).join('\n');
-    }
-  }
+  const trailing = takeTrailingFence(paragraph);
+  if (trailing.malformed) return {malformed: trailing.malformed};
+  if (trailing.marker) result.trailing = trailing.marker;
   const empty = paragraph.children.every((c) => c.type === 'text' && c.value.trim() === '');
   if (!empty) result.rest = paragraph;
   return result;
@@ -111,13 +146,17 @@ function rewriteZones(file: VFile, parent: Parent, versions: readonly string[]):
  * the versions it applies to, and puts a version picker at the top of pages that have zones.
  */
 export default function remarkMonikers(options: MonikerOptions = {}) {
-  const versions = options.versions ?? ASPNETCORE_VERSIONS;
-  if (!Array.isArray(versions) || versions.length === 0 || versions.some((v) => typeof v !== 'string')) {
-    throw new TypeError(`versions must be a non-empty list of version names, got ${JSON.stringify(options.versions)}`);
+  const known = options.versions ?? ASPNETCORE_VERSIONS;
+  if (!Array.isArray(known) || known.some((v) => typeof v !== 'string')) {
+    throw new TypeError(`versions must be a list of version names such as "aspnetcore-3.1", got ${JSON.stringify(options.versions)}`);
   }
   return (tree: Root, file: VFile) => {
-    if (!rewriteZones(file, tree, versions)) return;
     const pageRange = (file.data as {frontMatter?: {monikerRange?: string}}).frontMatter?.monikerRange;
+    const text = String(file.value);
+    if (!ANY_FENCE.test(text)) return;
+    const ranges = [...text.matchAll(ZONE_RANGE)].map((m) => m[1] ?? '');
+    const versions = versionsOfRanges(pageRange ? [pageRange, ...ranges] : ranges, known);
+    if (!rewriteZones(file, tree, versions)) return;
     const offered = pageRange ? versionsInRange(pageRange, versions) : [...versions];
     const picker: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {MonikerRangeError, parseMonikerMarker, versionsInRange} from '../moniker';
+import {ASPNETCORE_VERSIONS, MonikerRangeError, parseMonikerMarker, versionsInRange, versionsOfRanges} from '../moniker';
 
 describe('moniker ranges', () => {
   it.each([
@@ -29,5 +29,30 @@ describe('moniker ranges', () => {
     expect(parseMonikerMarker('::: moniker-end')).toEqual({kind: 'end'});
     expect(parseMonikerMarker('::: moniker range=>= x')).toBeUndefined();
     expect(parseMonikerMarker('text')).toBeUndefined();
+  });
+});
+
+describe('the versions of a page', () => {
+  it('adds every version its ranges name to the known ones, in version order per product', () => {
+    expect(versionsOfRanges(['>= aspnetcore-3.0', '< aspnetcore-3.0', 'aspnetcore-2.10'])).toEqual([
+      'aspnetcore-1.0',
+      'aspnetcore-1.1',
+      'aspnetcore-2.0',
+      'aspnetcore-2.1',
+      'aspnetcore-2.2',
+      'aspnetcore-2.10',
+      'aspnetcore-3.0',
+    ]);
+    expect(versionsOfRanges(['sql-server-ver15 || >= sql-server-2016', 'azure-sqldw-latest'], [])).toEqual([
+      'azure-sqldw-latest',
+      'sql-server-2016',
+      'sql-server-ver15',
+    ]);
+  });
+
+  it('compares versions only within their product', () => {
+    const versions = versionsOfRanges(['>= vs-2017', 'sql-server-2016'], ['vs-2019']);
+    expect(versionsInRange('>= vs-2017', versions)).toEqual(['vs-2017', 'vs-2019']);
+    expect(versionsInRange('< aspnetcore-3.0', versionsOfRanges(['>= aspnetcore-3.0']))).toEqual([...ASPNETCORE_VERSIONS]);
   });
 });

@@ -37,6 +37,25 @@ describe('remarkMonikers', () => {
     expect([attr(zone, 'data-versions'), toString(zone).trim()]).toEqual(['aspnetcore-1.0', 'Only 1.0.']);
   });
 
+  it('closes a zone whose end fence continues the last line of a list', () => {
+    // Real ASP.NET Core pages end a zone right after a list: CommonMark reads the fence as part of the last item.
+    const tree = run(
+      '::: moniker range=">= aspnetcore-3.0"\n\n* <xref:a>\n* <xref:b>\n::: moniker-end\n\n::: moniker range="< aspnetcore-3.0"\n\nOld.\n\n::: moniker-end\n',
+    );
+    const [, newer, older] = tree.children as MdxJsxFlowElement[];
+    expect([attr(newer, 'data-versions'), toString(newer ?? [])]).toEqual(['aspnetcore-3.0', 'xref:axref:b']);
+    expect(attr(older, 'data-versions')).toBe('aspnetcore-1.0 aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2');
+  });
+
+  it('reads the versions of any product from the page', () => {
+    const tree = run(
+      '# T\n\n::: moniker range=">= sql-server-2017"\n\nNew.\n\n::: moniker-end\n\n::: moniker range="sql-server-2016"\n\nOld.\n\n::: moniker-end\n',
+    );
+    const [, picker, newer] = tree.children as MdxJsxFlowElement[];
+    expect(attr(picker, 'versions')).toBe('aspnetcore-1.0 aspnetcore-1.1 aspnetcore-2.0 aspnetcore-2.1 aspnetcore-2.2 sql-server-2016 sql-server-2017');
+    expect(attr(newer, 'data-versions')).toBe('sql-server-2017');
+  });
+
   it('leaves pages without zones alone', () => {
     expect(run('# T\n\nText.\n').children.map((n) => n.type)).toEqual(['heading', 'paragraph']);
   });
@@ -50,7 +69,13 @@ describe('remarkMonikers', () => {
       '"::: moniker range=\\">= aspnetcore-2.0\\"" is never closed',
     ],
     ['an end without a start', 'Text\n\n::: moniker-end\n', 3, 'stray-end', '"::: moniker-end" without an opening'],
-    ['a bad range', '::: moniker range=">= aspnetcore-7"\n\nx\n\n::: moniker-end\n', 1, 'bad-range', 'range ">= aspnetcore-7": unknown version "aspnetcore-7"'],
+    [
+      'a bad range',
+      '::: moniker range="=> aspnetcore-2.0"\n\nx\n\n::: moniker-end\n',
+      1,
+      'bad-range',
+      'range "=> aspnetcore-2.0": "=>aspnetcore-2.0" is not a comparison',
+    ],
     ['a malformed fence', '::: moniker range=2.0\n\nx\n', 1, 'malformed-fence', 'malformed fence'],
     [
       'nested zones',
