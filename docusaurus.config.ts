@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
+import type {PluggableList} from 'unified';
 import type * as Preset from '@docusaurus/preset-classic';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/i18n/locales';
 import type * as SiteModules from './src/docusaurus/siteModules';
@@ -15,12 +16,14 @@ const {
   remarkCjkAutolinks,
   remarkCodeIncludes,
   remarkDocfxAlerts,
+  remarkDocfxIncludes,
   remarkDocfxLinks,
   remarkEnglishDrift,
   remarkHeadingAnchors,
   remarkInertHtml,
   remarkMonikers,
   remarkReportMessages,
+  remarkSharedAssets,
   normalizeFrontMatter,
   sidebarItems,
   beforePaintPlugin,
@@ -43,6 +46,19 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 // stands in for a missing sample and a malformed block reads in English. CI and L10N_STRICT=true
 // keep every one an error.
 const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === 'true';
+
+/** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
+const pagePlugins: PluggableList = [
+  remarkHeadingAnchors,
+  [remarkSharedAssets, {siteDir: __dirname}],
+  remarkEnglishDrift,
+  [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE, onMalformed: strictContent ? 'error' : 'warn'}],
+  remarkCjkAutolinks,
+  [remarkCodeIncludes, {onMissingSample: strictContent ? 'fail' : 'warn'}],
+  remarkDocfxAlerts,
+  remarkMonikers,
+  [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json'), docsDir: path.resolve(__dirname, 'docs')}],
+];
 
 /** A Prism theme with no colours: code tokens keep their classes and take colours from CSS. */
 const CSS_COLOURED = {plain: {}, styles: []};
@@ -85,17 +101,14 @@ const config: Config = {
           sidebarItemsGenerator: sidebarItems,
           // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
           numberPrefixParser: false,
-          // Span pairs become segments before the heading and table-of-contents plugins run.
+          // Span pairs become segments before the heading and table-of-contents plugins run. An included
+          // file goes through the same plugins as a file of its own, then replaces its include.
           beforeDefaultRemarkPlugins: [
-            remarkHeadingAnchors,
-            remarkEnglishDrift,
-            [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE, onMalformed: strictContent ? 'error' : 'warn'}],
-            remarkCjkAutolinks,
-            [remarkCodeIncludes, {onMissingSample: strictContent ? 'fail' : 'warn'}],
-            remarkDocfxAlerts,
-            remarkMonikers,
-            [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json'), docsDir: path.resolve(__dirname, 'docs')}],
+            ...pagePlugins,
+            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, onMissing: strictContent ? 'fail' : 'warn'}],
           ],
+          // DocFX include files are parts of pages, not pages.
+          exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],
           remarkPlugins: [remarkInertHtml, remarkReportMessages],
         },
         blog: false,

@@ -7,12 +7,23 @@ export function readIfExists(root: string, path: string): string | undefined {
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 }
 
+/** Whether the file already holds this content (text, or the bytes of a media file). */
+async function unchanged(full: string, content: string | Uint8Array): Promise<boolean> {
+  if (typeof content === 'string') return (await readFile(full, 'utf8').catch(() => undefined)) === content;
+  return (await readFile(full).catch(() => undefined))?.equals(content) ?? false;
+}
+
+export function readBytesIfExists(root: string, path: string): Buffer | undefined {
+  const full = join(root, path);
+  return existsSync(full) ? readFileSync(full) : undefined;
+}
+
 export interface StagedWrites {
   /**
    * Starts writing a file's new content beside it; resolves when another write may start. A file
    * whose content is unchanged is left alone, unless the caller already knows it changed (`known`).
    */
-  stage(path: string, content: string, known?: 'changed'): Promise<void>;
+  stage(path: string, content: string | Uint8Array, known?: 'changed'): Promise<void>;
   /** Waits for the staged files, moves them all into place and returns their paths, in staging order. */
   commit(): Promise<string[]>;
   /** Removes the staged files: the pages stay as they were. */
@@ -46,7 +57,7 @@ export function stageWrites(root: string, {concurrency = 16} = {}): StagedWrites
       const entry = {path, temporary: `${full}.${process.pid}.tmp`, full, written: false};
       staged.push(entry);
       const write = (async () => {
-        if (known !== 'changed' && (await readFile(full, 'utf8').catch(() => undefined)) === content) return;
+        if (known !== 'changed' && (await unchanged(full, content))) return;
         const dir = dirname(full);
         // Thousands of pages share a few folders: each is made (or found) once.
         if (!folders.has(dir)) folders.set(dir, mkdir(dir, {recursive: true}));
@@ -76,7 +87,7 @@ export function stageWrites(root: string, {concurrency = 16} = {}): StagedWrites
 }
 
 /** Writes files through `stageWrites`; returns the paths whose content actually changed. */
-export async function writeFilesAtomically(root: string, files: Array<{path: string; content: string}>): Promise<string[]> {
+export async function writeFilesAtomically(root: string, files: Array<{path: string; content: string | Uint8Array}>): Promise<string[]> {
   const writes = stageWrites(root);
   try {
     for (const {path, content} of files) await writes.stage(path, content);

@@ -1,8 +1,8 @@
 import {readFileSync, statSync} from 'node:fs';
 import {relative} from 'node:path';
 import type {Command} from 'commander';
-import {readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
-import {readDocSet} from '../lib/docSet';
+import {readBytesIfExists, readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
+import {planAssets, readDocSet} from '../lib/docSet';
 import {planImport, type ImportPlan} from '../lib/importPlan';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
@@ -18,7 +18,7 @@ interface ImportOptions {
 
 /** Writes what the plan changes (or, for a dry run, only says which files it would change). */
 async function applyPlan(root: string, plan: ImportPlan, dryRun = false): Promise<string[]> {
-  if (dryRun) return plan.writes.filter((w) => readIfExists(root, w.path) !== w.content).map((w) => w.path);
+  if (dryRun) return plan.writes.filter((w) => !readBytesIfExists(root, w.path)?.equals(Buffer.from(w.content))).map((w) => w.path);
   return writeFilesAtomically(root, plan.writes);
 }
 
@@ -29,8 +29,19 @@ async function applyPlan(root: string, plan: ImportPlan, dryRun = false): Promis
 async function importDocSet(root: string, dir: string, options: ImportOptions, json: boolean): Promise<void> {
   const set = readDocSet(dir, options.into);
   const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict)});
+  const [locale] = new Set(plan.pages.map((p) => p.locale));
+  if (locale) plan.writes.push(...planAssets(dir, set, locale, options.into, (path) => readBytesIfExists(root, path)));
   const changed = await applyPlan(root, plan, options.dryRun);
-  const report = {pages: plan.pages, skipped: plan.skipped, notPages: set.notPages, notes: plan.notes, changed, dryRun: Boolean(options.dryRun)};
+  const report = {
+    pages: plan.pages,
+    skipped: plan.skipped,
+    notPages: set.notPages,
+    assets: set.assets.length,
+    tocs: set.tocs,
+    notes: plan.notes,
+    changed,
+    dryRun: Boolean(options.dryRun),
+  };
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${renderImport(plan, changed)}\n`);
   if (plan.skipped.length > 0) process.exitCode = EXIT_CONTENT;
 }

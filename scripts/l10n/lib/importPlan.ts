@@ -10,11 +10,15 @@ export interface ImportInput {
   text: string;
   /** The page's id when the caller knows it (its path in a doc set); else from its uid or title. */
   docId?: string;
+  /** The locale when the file does not say (an include file of a doc set often has no front matter). */
+  locale?: string;
+  /** A DocFX include file: part of pages, not a page of its own. */
+  include?: boolean;
 }
 
 export interface PlannedWrite {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 export interface ImportedPage {
@@ -24,6 +28,8 @@ export interface ImportedPage {
   segments: number;
   unpaired: LocalizedDoc['unpaired'];
   output: string;
+  /** Set for an include file, which is served as part of the pages that include it. */
+  include?: true;
 }
 
 export interface ImportPlan {
@@ -59,6 +65,7 @@ interface ImportedDoc {
   doc: LocalizedDoc;
   docId: string;
   locale: string;
+  include?: boolean;
 }
 
 /** Reads every input, collecting each problem rather than stopping at the first. */
@@ -68,7 +75,7 @@ function readInputs(inputs: readonly ImportInput[]): {docs: ImportedDoc[]; error
   for (const input of inputs) {
     try {
       const doc = readLocalizedDoc(input.path, input.text);
-      const locale = doc.data['ms.contentlocale'];
+      const locale = doc.data['ms.contentlocale'] ?? input.locale;
       if (!isTranslatedLocale(locale)) {
         throw new L10nError(
           'ERR_LOCALE',
@@ -76,7 +83,7 @@ function readInputs(inputs: readonly ImportInput[]): {docs: ImportedDoc[]; error
           {file: input.path, line: 1},
         );
       }
-      docs.push({doc, docId: input.docId ?? docIdOf(doc.data, input.path), locale});
+      docs.push({doc, docId: input.docId ?? docIdOf(doc.data, input.path), locale, ...(input.include ? {include: true} : {})});
     } catch (error) {
       if (!(error instanceof L10nError)) throw error;
       errors.push(error);
@@ -123,10 +130,10 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
   const skipped = errors.map(({file, code, detail, line, column}) => ({input: file ?? '', code, message: detail, line, column}));
   const writes: PlannedWrite[] = [];
   const notes: string[] = [];
-  const pages: ImportedPage[] = docs.map(({doc, docId, locale}) => {
+  const pages: ImportedPage[] = docs.map(({doc, docId, locale, include}) => {
     const output = `${localizedDocDir(locale)}/${docId}.md`;
     writes.push({path: output, content: doc.text});
-    return {input: doc.path, docId, locale, segments: doc.segments.length, unpaired: doc.unpaired, output};
+    return {input: doc.path, docId, locale, segments: doc.segments.length, unpaired: doc.unpaired, output, ...(include ? {include: true as const} : {})};
   });
   for (const docId of new Set(docs.map((d) => d.docId))) {
     const {write, note} = planEnglishPage(docId, docs, readExisting);

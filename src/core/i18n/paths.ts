@@ -35,6 +35,28 @@ export function englishPathOf(localizedPath: string): string | undefined {
   return english === localizedPath ? undefined : english;
 }
 
+/**
+ * Where a file a page refers to by a relative path may be: beside the page, then, for a localized
+ * page, beside its English page (a localized copy shares the English article's samples and media).
+ */
+export function sharedFileCandidates(pagePath: string, relativePath: string): string[] {
+  const dir = (path: string) => path.replace(/[\\/][^\\/]*$/, '');
+  const own = normalizeJoin(dir(pagePath), relativePath);
+  const english = englishPathOf(pagePath);
+  return english === undefined ? [own] : [own, normalizeJoin(dir(english), relativePath)];
+}
+
+/** `dir/relative` with `.` and `..` resolved, slashes as in `dir`. */
+function normalizeJoin(dir: string, relative: string): string {
+  const separator = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  const parts = dir.split(/[\\/]/);
+  for (const part of relative.split(/[\\/]/)) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join(separator);
+}
+
 /** The docs folder (English or localized) that a page lies in, for links between pages. */
 export function docsRootOf(path: string): string | undefined {
   return DOCS_ROOT.exec(path)?.[1];

@@ -1,18 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
+import {relative} from 'node:path';
 import type {Code, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {parseCodeInclude, selectSnippet} from '../../core/docfx/codeInclude';
-import {englishPathOf} from '../../core/i18n/paths';
-
-/** Sample paths are relative to the article; a localized copy shares the English article's samples. */
-export function sampleCandidates(articlePath: string, samplePath: string): string[] {
-  const own = join(dirname(articlePath), samplePath);
-  const english = englishPathOf(articlePath);
-  return english === undefined ? [own] : [own, join(dirname(english), samplePath)];
-}
+import {sharedFileCandidates} from '../../core/i18n/paths';
 
 export interface CodeIncludesOptions {
   /**
@@ -48,7 +41,7 @@ export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
       if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
       const include = parseCodeInclude(text.slice(start, end));
       if (!include) return undefined;
-      const candidates = sampleCandidates(file.path, include.path);
+      const candidates = sharedFileCandidates(file.path, include.path);
       const samplePath = candidates.find((p) => existsSync(p));
       if (!samplePath) {
         const reason = `Code include: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`;

@@ -5,7 +5,8 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import {failure} from './vfileFailure';
-import remarkCodeIncludes, {normalizeCodeIncludesOptions, sampleCandidates} from '../codeIncludes';
+import remarkCodeIncludes, {normalizeCodeIncludesOptions} from '../codeIncludes';
+import {sharedFileCandidates} from '../../../core/i18n/paths';
 
 const SITE = join(__dirname, '../../../..');
 
@@ -29,7 +30,7 @@ describe('remarkCodeIncludes', () => {
 
   it('resolves a localized article against the English article folder', () => {
     const path = join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md');
-    expect(sampleCandidates(path, 'websockets/sample/Startup.cs')).toEqual([
+    expect(sharedFileCandidates(path, 'websockets/sample/Startup.cs')).toEqual([
       join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets/sample/Startup.cs'),
       join(SITE, 'docs/websockets/sample/Startup.cs'),
     ]);
