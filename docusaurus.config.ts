@@ -25,6 +25,9 @@ const {
   remarkReportMessages,
   remarkSharedAssets,
   normalizeFrontMatter,
+  dedentTripleColon,
+  markTripleColon,
+  remarkDocfxBlocks,
   sidebarItems,
   beforePaintPlugin,
   contentDependenciesPlugin,
@@ -47,17 +50,24 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 // keep every one an error.
 const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === 'true';
 
+/**
+ * DocFX indents the content of rows and columns, which CommonMark would read as code; its `:::`
+ * marker lines become comments that stay blocks of their own (remarkDocfxBlocks reads them).
+ */
+const preprocessDocfx = (text: string) => markTripleColon(dedentTripleColon(text)?.text ?? text);
+
 /** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
 const pagePlugins: PluggableList = [
   remarkHeadingAnchors,
-  [remarkSharedAssets, {siteDir: __dirname}],
   remarkEnglishDrift,
   [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE, onMalformed: strictContent ? 'error' : 'warn'}],
   remarkCjkAutolinks,
   [remarkCodeIncludes, {onMissingSample: strictContent ? 'fail' : 'warn'}],
   remarkDocfxAlerts,
+  remarkDocfxBlocks,
   remarkMonikers,
   [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json'), docsDir: path.resolve(__dirname, 'docs')}],
+  [remarkSharedAssets, {siteDir: __dirname}],
 ];
 
 /** A Prism theme with no colours: code tokens keep their classes and take colours from CSS. */
@@ -79,6 +89,7 @@ const config: Config = {
   markdown: {
     // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
     format: 'detect',
+    preprocessor: ({fileContent}) => preprocessDocfx(fileContent),
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
       return {...result, frontMatter: normalizeFrontMatter(result.frontMatter)};
@@ -105,7 +116,7 @@ const config: Config = {
           // file goes through the same plugins as a file of its own, then replaces its include.
           beforeDefaultRemarkPlugins: [
             ...pagePlugins,
-            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, onMissing: strictContent ? 'fail' : 'warn'}],
+            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, preprocess: preprocessDocfx, onMissing: strictContent ? 'fail' : 'warn'}],
           ],
           // DocFX include files are parts of pages, not pages.
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],

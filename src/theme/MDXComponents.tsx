@@ -1,5 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import DocfxVideo from '@site/src/components/DocfxVideo';
 import EnglishDrift from '@site/src/components/EnglishDrift';
+import ImageDescription from '@site/src/components/ImageDescription';
 import MissingContent from '@site/src/components/MissingContent';
 import MonikerPicker from '@site/src/components/Moniker/MonikerPicker';
 
@@ -9,4 +11,6 @@ export default {
   MonikerPicker,
   EnglishDrift,
   MissingContent,
+  DocfxVideo,
+  ImageDescription,
 };

@@ -1,42 +1,78 @@
-import type {Blockquote, BlockContent, DefinitionContent, Root, RootContent} from 'mdast';
+import type {Blockquote, BlockContent, DefinitionContent, Paragraph, Root, RootContent} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
-import {visit} from 'unist-util-visit';
-import {parseAlertMarker, type AlertKind} from '../../core/docfx/alert';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import {toString} from 'mdast-util-to-string';
+import {SKIP, visit} from 'unist-util-visit';
+import {parseAlertMarker} from '../../core/docfx/alert';
+import {parseDivMarker, parseVideoMarker} from '../../core/docfx/blockMarkers';
 
 type QuoteContent = BlockContent | DefinitionContent;
+type Block = ContainerDirective | MdxJsxFlowElement;
 
-/** The alert a quote's child opens, with its marker taken off the paragraph; undefined when it opens none. */
-function openedAlert(child: QuoteContent): AlertKind | undefined {
+/** The block a quote's child opens (an alert or a `[!div]`), with its marker taken off the paragraph; undefined when it opens none. */
+function openedBlock(child: QuoteContent): Block | undefined {
   const lead = child.type === 'paragraph' ? child.children[0] : undefined;
-  const marker = lead?.type === 'text' ? parseAlertMarker(lead.value) : undefined;
-  if (!marker || lead?.type !== 'text' || child.type !== 'paragraph') return undefined;
-  lead.value = lead.value.slice(marker.length);
+  if (lead?.type !== 'text' || child.type !== 'paragraph') return undefined;
+  const alert = parseAlertMarker(lead.value);
+  const div = alert ? undefined : parseDivMarker(lead.value);
+  if (!alert && !div) return undefined;
+  lead.value = lead.value.slice((alert ?? div)?.length ?? 0);
   if (lead.value === '') child.children.shift();
-  return marker.kind;
+  if (alert) return {type: 'containerDirective', name: alert.kind, attributes: {}, children: []};
+  const classes = (div?.className ?? '').split(/\s+/).map((c) => `docfx-${c}`);
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [{type: 'mdxJsxAttribute', name: 'className', value: ['docfx-div', ...classes].join(' ')}],
+    children: [],
+  };
+}
+
+/** The click-to-load player that stands for a `[!VIDEO url]` paragraph. */
+function video(src: string, node: Paragraph): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'DocfxVideo',
+    attributes: [{type: 'mdxJsxAttribute', name: 'src', value: src}],
+    children: [],
+    position: node.position,
+  };
 }
 
 /**
- * `> [!NOTE]` blockquotes become the container directives Docusaurus' admonitions plugin (which runs
- * after us) renders, so the alert gets the theme's localized title and styling. As in DocFX, a
- * marker further down the same quote (`>` lines between two alerts) opens the next alert.
+ * DocFX's quote markers. `> [!NOTE]` blockquotes become the container directives Docusaurus'
+ * admonitions plugin (which runs after us) renders, so the alert gets the theme's localized title
+ * and styling; `> [!div class="nextstepaction"]` becomes a styled box. As in DocFX, a marker further
+ * down the same quote (`>` lines between two alerts) opens the next block. `[!VIDEO url]`, in a quote
+ * or not, becomes a player that loads nothing until the reader asks.
  */
 export default function remarkDocfxAlerts() {
   return (tree: Root) => {
+    visit(tree, 'paragraph', (node, index, parent) => {
+      const src = parent && index !== undefined ? parseVideoMarker(toString(node)) : undefined;
+      if (!src || !parent || index === undefined) return undefined;
+      parent.children.splice(index, 1, video(src, node) as RootContent as Paragraph);
+      return SKIP;
+    });
     visit(tree, 'blockquote', (quote: Blockquote, index, parent) => {
       if (!parent || index === undefined) return undefined;
       const before: QuoteContent[] = [];
-      const alerts: ContainerDirective[] = [];
+      const blocks: Block[] = [];
       for (const child of quote.children) {
-        const kind = openedAlert(child);
-        const current = alerts.at(-1);
-        if (kind) alerts.push({type: 'containerDirective', name: kind, attributes: {}, children: []});
-        const target = kind ? alerts.at(-1) : current;
+        const opened = openedBlock(child);
+        if (opened) blocks.push(opened);
+        const target = blocks.at(-1);
         const emptied = child.type === 'paragraph' && child.children.length === 0;
         if (!target) before.push(child);
         else if (!emptied) target.children.push(child as ContainerDirective['children'][number]);
       }
-      if (alerts.length === 0) return undefined;
-      const replacement = [...(before.length > 0 ? [{...quote, children: before}] : []), ...alerts] as RootContent[];
+      // A quote that only holds a player is the player.
+      if (blocks.length === 0 && before.length === 1 && (before[0] as RootContent).type === 'mdxJsxFlowElement') {
+        parent.children.splice(index, 1, before[0] as RootContent);
+        return index + 1;
+      }
+      if (blocks.length === 0) return undefined;
+      const replacement = [...(before.length > 0 ? [{...quote, children: before}] : []), ...blocks] as RootContent[];
       parent.children.splice(index, 1, ...replacement);
       return index + replacement.length;
     });

@@ -14,12 +14,14 @@ export interface DocfxIncludesOptions {
   siteDir: string;
   /** The plugins a page goes through before this one: an included file goes through them too, as a file of its own. */
   plugins?: PluggableList;
+  /** What the site's Markdown preprocessor does to a page, done to an included file too. */
+  preprocess?: (text: string) => string;
   /** A file that does not exist: 'fail' stops the build at its file:line:column; 'warn' reports it and shows a notice. */
   onMissing?: 'fail' | 'warn';
 }
 
 export function normalizeIncludesOptions(options: DocfxIncludesOptions): Required<DocfxIncludesOptions> {
-  const settings = {plugins: [], onMissing: 'fail' as const, ...options};
+  const settings = {plugins: [], preprocess: (text: string) => text, onMissing: 'fail' as const, ...options};
   if (typeof settings.siteDir !== 'string' || settings.siteDir === '') {
     throw new TypeError(`siteDir must be the site's folder, got ${JSON.stringify(settings.siteDir)}`);
   }
@@ -72,7 +74,7 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
       const source = readFileSync(path, 'utf8');
       // Blank out the front matter rather than cut it, so lines and columns stay those of the file.
       const {bodyStart} = splitFrontMatter(source);
-      const value = source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart);
+      const value = settings.preprocess(source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart));
       const child = new VFile({path, value});
       const subtree = parse(child);
       await unified().use(settings.plugins).run(subtree, child);

@@ -49,4 +49,25 @@ describe('several alerts in one quote', () => {
     const tree = run('> A quote.\n>\n> [!WARNING]\n> Careful.\n');
     expect(tree.children.map((n) => (n.type === 'containerDirective' ? n.name : n.type))).toEqual(['blockquote', 'warning']);
   });
+
+  it('turns a > [!div class="…"] quote into a styled box holding the rest of the quote', () => {
+    const tree = run('> [!div class="nextstepaction"]\n> [Create a package](create.md)\n');
+    expect(tree.children).toMatchObject([
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'div',
+        attributes: [{name: 'className', value: 'docfx-div docfx-nextstepaction'}],
+        children: [{type: 'paragraph', children: [{type: 'link', url: 'create.md'}]}],
+      },
+    ]);
+  });
+
+  it('turns a [!VIDEO https://…] paragraph, quoted or not, into a player, and leaves other schemes as text', () => {
+    const tree = run('> [!VIDEO https://www.youtube.com/embed/rKURT32faJk]\n\n[!Video https://channel9.msdn.com/a/player ]\n\n[!VIDEO http://a/b]\n');
+    expect(
+      tree.children.map((n) =>
+        n.type === 'mdxJsxFlowElement' ? `${n.name} ${String(n.attributes[0] && 'value' in n.attributes[0] ? n.attributes[0].value : '')}` : n.type,
+      ),
+    ).toEqual(['DocfxVideo https://www.youtube.com/embed/rKURT32faJk', 'DocfxVideo https://channel9.msdn.com/a/player', 'paragraph']);
+  });
 });

@@ -1,0 +1,128 @@
+/**
+ * DocFX triple-colon blocks: `:::image type="content" source="a.png" alt-text="…":::`, `:::row:::`
+ * `:::column span="2":::` … `:::column-end:::` `:::row-end:::`, `::: zone pivot="…"` … `::: zone-end`,
+ * and `:::image type="complex" …:::` … `:::image-end:::` (an image with a long description).
+ * Pure: markers are read from lines, and the blocks' content is dedented for a CommonMark parser.
+ */
+export interface TripleColonMarker {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+const MARKER = /^:::\s*([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*"[^"]*")*)\s*(?::::)?$/i;
+const ATTRIBUTE = /([\w-]+)\s*=\s*"([^"]*)"/g;
+
+/** A triple-colon marker line (its content, indentation and quote marks removed), or undefined. Moniker fences are read elsewhere. */
+export function parseTripleColon(line: string): TripleColonMarker | undefined {
+  const m = MARKER.exec(line.trim());
+  if (!m || /^moniker/i.test(m[1] ?? '')) return undefined;
+  const attributes: Record<string, string> = {};
+  for (const [, key = '', value = ''] of (m[2] ?? '').matchAll(ATTRIBUTE)) attributes[key.toLowerCase()] = value;
+  return {name: (m[1] ?? '').toLowerCase(), attributes};
+}
+
+/** Whether a marker opens a block closed by `<name>-end`. */
+export function opensBlock(marker: TripleColonMarker): boolean {
+  return ['row', 'column', 'zone'].includes(marker.name) || (marker.name === 'image' && marker.attributes.type === 'complex');
+}
+
+export interface Dedented {
+  text: string;
+  /** The offset in the original text of an offset in `text`. */
+  toOriginal(offset: number): number;
+}
+
+/**
+ * DocFX indents the content of rows and columns (`        ### Title` under `    :::column:::`); to
+ * CommonMark that is code. The text with each marker line and each line inside a block dedented
+ * (content by its block's first content line's indentation), and a map back to the original
+ * offsets; undefined when the text has no block, which is most pages.
+ */
+export function dedentTripleColon(text: string): Dedented | undefined {
+  if (!text.includes(':::')) return undefined;
+  const lines = text.split('\n');
+  const stack: Array<{indent?: number}> = [];
+  const removed: number[] = [];
+  let any = false;
+  let fence: string | undefined;
+  const out = lines.map((line, i) => {
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    const content = line.slice(indent);
+    const fenceMark = /^(`{3,}|~{3,})/.exec(content)?.[1];
+    if (fence === undefined || !fenceMark) {
+      const marker = fence === undefined ? parseTripleColon(content) : undefined;
+      if (marker) {
+        if (opensBlock(marker)) stack.push({});
+        else if (marker.name.endsWith('-end')) stack.pop();
+        any ||= indent > 0 || stack.length > 0;
+        removed[i] = indent;
+        return content;
+      }
+    }
+    if (fenceMark) fence = fence === undefined ? fenceMark : content.startsWith(fence) ? undefined : fence;
+    const top = stack.at(-1);
+    if (!top || content === '') {
+      removed[i] = 0;
+      return line;
+    }
+    top.indent ??= indent;
+    const cut = Math.min(indent, top.indent);
+    removed[i] = cut;
+    any ||= cut > 0;
+    return line.slice(cut);
+  });
+  if (!any) return undefined;
+  // Per line: where it starts in the new text, and how much was removed before it (its own cut included).
+  const starts: number[] = [];
+  const before: number[] = [];
+  let at = 0;
+  let total = 0;
+  out.forEach((line, i) => {
+    total += removed[i] ?? 0;
+    starts.push(at);
+    before.push(total);
+    at += line.length + 1;
+  });
+  return {
+    text: out.join('\n'),
+    toOriginal(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return offset + (before[lo] ?? 0);
+    },
+  };
+}
+
+const MARKER_COMMENT = /^<!--docfx (\S*)-->$/;
+
+/**
+ * Each marker line of a page as an HTML comment that holds it (`<!--docfx %3A%3A%3Arow%3A%3A%3A-->`):
+ * a comment line is a block of its own in CommonMark, so a marker never merges into the paragraph
+ * beside it, and the line count stays the same. Lines in fenced code are left alone.
+ */
+export function markTripleColon(text: string): string {
+  if (!text.includes(':::')) return text;
+  let fence: string | undefined;
+  return text
+    .split('\n')
+    .map((line) => {
+      const prefix = /^[ \t>]*/.exec(line)?.[0] ?? '';
+      const content = line.slice(prefix.length);
+      const fenceMark = /^(`{3,}|~{3,})/.exec(content)?.[1];
+      if (fenceMark) fence = fence === undefined ? fenceMark : content.startsWith(fence) ? undefined : fence;
+      if (fence !== undefined || !parseTripleColon(content)) return line;
+      return `${prefix}<!--docfx ${encodeURIComponent(content.trim())}-->`;
+    })
+    .join('\n');
+}
+
+/** The marker an HTML node made by markTripleColon holds, or undefined. */
+export function markerOfComment(html: string): TripleColonMarker | undefined {
+  const encoded = MARKER_COMMENT.exec(html.trim())?.[1];
+  return encoded === undefined ? undefined : parseTripleColon(decodeURIComponent(encoded));
+}
