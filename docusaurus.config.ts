@@ -20,6 +20,7 @@ const {
   remarkDocfxLinks,
   remarkEnglishDrift,
   remarkHeadingAnchors,
+  remarkHtmlBlocks,
   remarkInertHtml,
   remarkMonikers,
   remarkReportMessages,
@@ -59,6 +60,7 @@ const preprocessDocfx = (text: string) => markTripleColon(dedentTripleColon(text
 /** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
 const pagePlugins: PluggableList = [
   remarkHeadingAnchors,
+  remarkHtmlBlocks,
   remarkEnglishDrift,
   [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE, onMalformed: strictContent ? 'error' : 'warn'}],
   remarkCjkAutolinks,

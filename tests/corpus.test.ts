@@ -56,7 +56,8 @@ describe('the corpus of real localized doc sets, end to end', () => {
 
   it('counts in status exactly the pairs of the imported files, all translated', async () => {
     const pairs = new Map<string, number>();
-    for (const report of reports) for (const page of report.pages) pairs.set(page.locale, (pairs.get(page.locale) ?? 0) + pairIds(readFileSync(page.input, 'utf8')).length);
+    for (const report of reports)
+      for (const page of report.pages) pairs.set(page.locale, (pairs.get(page.locale) ?? 0) + pairIds(readFileSync(page.input, 'utf8')).length);
     const after = await status(site);
     const added = after.locales
       .filter((l) => pairs.has(l.locale))

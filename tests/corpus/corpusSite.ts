@@ -101,6 +101,10 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     const segmentsOf = new Map<string, Set<string>>();
     const html = new Map<string, string>();
     for (const file of files) {
+      // The English page built from the set is checked for leaks as well.
+      const english = builtPage(outDir, 'en', `${name}/${file.replace(/\.md$/, '')}`);
+      const englishText = english ? visibleText(readFileSync(english, 'utf8')) : '';
+      for (const leak of LEAKS) if (englishText.includes(leak)) result.leaks.push(`${relative(outDir, english ?? '')}: ${leak}`);
       const page = builtPage(outDir, locale, `${name}/${file.replace(/\.md$/, '')}`);
       if (!page) continue;
       const text = readFileSync(page, 'utf8');

@@ -34,30 +34,35 @@ export interface Dedented {
 
 /**
  * DocFX indents the content of rows and columns (`        ### Title` under `    :::column:::`); to
- * CommonMark that is code. The text with each marker line and each line inside a block dedented
- * (content by its block's first content line's indentation), and a map back to the original
- * offsets; undefined when the text has no block, which is most pages.
+ * CommonMark that is code. The text with the lines of each block brought back to the indentation
+ * of its outermost marker (which keeps its place in a list item), content by its block's first
+ * content line's indentation, and a map back to the original offsets; undefined when the text has
+ * no block, which is most pages.
  */
 export function dedentTripleColon(text: string): Dedented | undefined {
   if (!text.includes(':::')) return undefined;
   const lines = text.split('\n');
+  // The open blocks, each with the indentation of its first content line once seen; `base` is the outermost marker's.
   const stack: Array<{indent?: number}> = [];
+  let base = 0;
   const removed: number[] = [];
   let any = false;
   let fence: string | undefined;
+  const cut = (i: number, line: string, count: number) => {
+    removed[i] = count;
+    any ||= count > 0;
+    return line.slice(count);
+  };
   const out = lines.map((line, i) => {
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     const content = line.slice(indent);
     const fenceMark = /^(`{3,}|~{3,})/.exec(content)?.[1];
-    if (fence === undefined || !fenceMark) {
-      const marker = fence === undefined ? parseTripleColon(content) : undefined;
-      if (marker) {
-        if (opensBlock(marker)) stack.push({});
-        else if (marker.name.endsWith('-end')) stack.pop();
-        any ||= indent > 0 || stack.length > 0;
-        removed[i] = indent;
-        return content;
-      }
+    const marker = fence === undefined ? parseTripleColon(content) : undefined;
+    if (marker && (stack.length > 0 || opensBlock(marker))) {
+      if (stack.length === 0) base = indent;
+      if (opensBlock(marker)) stack.push({});
+      else if (marker.name.endsWith('-end')) stack.pop();
+      return cut(i, line, Math.max(0, indent - base));
     }
     if (fenceMark) fence = fence === undefined ? fenceMark : content.startsWith(fence) ? undefined : fence;
     const top = stack.at(-1);
@@ -66,10 +71,7 @@ export function dedentTripleColon(text: string): Dedented | undefined {
       return line;
     }
     top.indent ??= indent;
-    const cut = Math.min(indent, top.indent);
-    removed[i] = cut;
-    any ||= cut > 0;
-    return line.slice(cut);
+    return cut(i, line, Math.min(indent, Math.max(0, top.indent - base)));
   });
   if (!any) return undefined;
   // Per line: where it starts in the new text, and how much was removed before it (its own cut included).

@@ -71,8 +71,11 @@ export function englishSentences(text: string): EnglishSentence[] {
   return sentences;
 }
 
-/** A `.` that starts a word, as in `.NET` or `.csproj`: not the end of a sentence, but the start of a word that may begin one. */
-const LEADING_DOT = /(?<![^\s(])\.(?=\p{L})/gu;
+/**
+ * A `.` that starts a word, as in `.NET` or `.csproj` (also as a link's or emphasis' first word,
+ * `[.NET docs](…)`): not the end of a sentence, but the start of a word that may begin one.
+ */
+const LEADING_DOT = /(?<![^\s([*_"'])\.(?=\p{L})/gu;
 
 /** Code as letters of the same length, its first letter kept (a capital where it has none). */
 function maskedCode(inner: string): string {

@@ -55,6 +55,31 @@ describe('dedentTripleColon', () => {
     }
   });
 
+  it('keeps blocks and images in their list item (real Office Scripts and Edge pages indent them under the item)', () => {
+    const item = [
+      '1. Step',
+      '',
+      '    :::image type="content" source="a.png":::',
+      '',
+      '    > [!NOTE]',
+      '    > Note.',
+      '',
+      '2. Row',
+      '    :::row:::',
+      '        :::column:::',
+      '            Text',
+      '        :::column-end:::',
+      '    :::row-end:::',
+    ];
+    expect(dedentTripleColon(item.join('\n'))?.text.split('\n')).toEqual([
+      ...item.slice(0, 9),
+      '    :::column:::',
+      '    Text',
+      '    :::column-end:::',
+      '    :::row-end:::',
+    ]);
+  });
+
   it('leaves pages without blocks, and fenced code, alone', () => {
     expect(dedentTripleColon('# T\n\n::: moniker range="x"\n\nText\n\n::: moniker-end\n')).toBeUndefined();
     expect(dedentTripleColon('```\n    :::row:::\n```\n')).toBeUndefined();

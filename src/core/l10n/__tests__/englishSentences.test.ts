@@ -22,6 +22,13 @@ describe('englishSentences', () => {
     ]);
   });
 
+  it('reads a dot-word at the start of a link or emphasis as a word (a real NuGet tab heading)', () => {
+    expect(texts('# <a name="net-core-cli"></a>[.NET Core CLI](#tab/netcore-cli)\n\nSee [.NET docs](x.md) and *.csproj* files.\n')).toEqual([
+      '[.NET Core CLI](#tab/netcore-cli)',
+      'See [.NET docs](x.md) and *.csproj* files.',
+    ]);
+  });
+
   it('does not end a sentence at e.g., i.e. or vs.', () => {
     expect(texts('Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one. Done.\n')).toEqual([
       'Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one.',
