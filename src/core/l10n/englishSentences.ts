@@ -1,5 +1,5 @@
 import {parseAlertMarker} from '../docfx/alert';
-import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
+import {CHARACTER_REFERENCE, EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
 import {IMAGE} from '../markdown/image';
 import {textBlocksOf} from '../markdown/pageTextBlocks';
 
@@ -25,6 +25,7 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
   // Each pattern only where its first characters occur: most blocks have none of them.
   if (slice.includes('<')) add(EMPTY_ANCHOR);
+  if (slice.includes('&')) add(CHARACTER_REFERENCE);
   if (slice.includes('![')) add(IMAGE);
   if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);
   if (!slice.includes('[!') && !slice.includes(':::')) return ranges;

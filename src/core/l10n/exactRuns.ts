@@ -85,8 +85,8 @@ function runKey(
   return key;
 }
 
-/** A whole sentence that is one link: DocFX tab headings and package links. */
-const WHOLE_LINK = /^\[([^[\]]+)\]\([^()\s]*\)$/;
+/** A whole sentence that is one link: DocFX tab headings and package links, inline or by reference (`[HTTPS][WikiHttps]`). */
+const WHOLE_LINK = /^\[([^[\]]+)\](?:\([^()\s]*\)|\[[^[\]]*\])$/;
 
 /**
  * A sentence that is nothing but a link, `[Fluent API](#tab/fluent-api)`, whose translation sits

@@ -1,7 +1,7 @@
 import {toString} from 'mdast-util-to-string';
 import {parseAlertMarker} from '../docfx/alert';
 import {segmentTextBlocks, type BlockSegments} from '../markdown/blockSegments';
-import {EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX, LINK_DESTINATION} from '../docfx/wordlessSyntax';
+import {CHARACTER_REFERENCE, EMPTY_ANCHOR, HTML_TAG, isWordlessLine, LINE_PREFIX, LINK_DESTINATION} from '../docfx/wordlessSyntax';
 import {splitFrontMatter} from '../markdown/frontMatter';
 import {parseMarkdown} from '../markdown/parseMarkdown';
 import {createLocator, type Point} from '../markdown/position';
@@ -39,8 +39,13 @@ export function analyzeLocalized(path: string, text: string): LocalizedAnalysis 
     const {line, column} = locate(failed.error.offset);
     throw new L10nError(failed.error.code, failed.error.message, {file: path, line, column});
   }
+  let noLoc: RegExp | null | undefined;
   const unpaired = blocks.flatMap((block) => {
-    const outside = textOutsideSegments(text, block);
+    let outside = textOutsideSegments(text, block);
+    if (!/[\p{L}\p{N}]/u.test(outside)) return [];
+    // Terms the front matter marks `no-loc` stay in English outside the pairs (`SignalR<span …>`).
+    noLoc ??= noLocTerms(text);
+    if (noLoc) outside = outside.replace(noLoc, ' ');
     if (!/[\p{L}\p{N}]/u.test(outside)) return [];
     const {line, column} = locate(block.start);
     return [{line, column, text: outside.trim().slice(0, 80)}];
@@ -102,9 +107,21 @@ function textOutsideSegments(text: string, block: BlockSegments): string {
       const content = line.replace(LINE_PREFIX, '');
       if (isWordlessLine(content)) return '';
       const alert = parseAlertMarker(content);
-      return (alert ? content.slice(alert.length) : content).replace(EMPTY_ANCHOR, ' ').replace(LINK_DESTINATION, ']');
+      return (alert ? content.slice(alert.length) : content)
+        .replace(EMPTY_ANCHOR, ' ')
+        .replace(HTML_TAG, ' ')
+        .replace(CHARACTER_REFERENCE, ' ')
+        .replace(LINK_DESTINATION, ']');
     })
     .join('\n');
+}
+
+/** The page's `no-loc` terms as one pattern of whole words, or null when it has none. */
+function noLocTerms(text: string): RegExp | null {
+  const terms = splitFrontMatter(text).data['no-loc'];
+  const words = (Array.isArray(terms) ? terms : []).filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  if (words.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 function englishTitle(segments: SpanSegment[]): string {
