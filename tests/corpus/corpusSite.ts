@@ -56,6 +56,16 @@ export function pairIds(text: string): string[] {
   return [...text.matchAll(/<span data-ttu-id="([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
+/**
+ * The pairs of a localized file whose English has words: a pair of symbols alone (a table's ✔)
+ * translates no sentence, and status does not count it.
+ */
+export function sentencePairs(text: string): number {
+  return [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)].filter((m) =>
+    /[\p{L}\p{N}]/u.test((m[1] ?? '').replace(/<[^>]*>|&\w+;/g, '')),
+  ).length;
+}
+
 /** The rendered text of an article: no scripts, styles or tags. */
 export function visibleText(html: string): string {
   const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? html;

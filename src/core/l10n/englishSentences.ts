@@ -53,8 +53,10 @@ export function englishSentences(text: string): EnglishSentence[] {
       const lead = run.length - run.trimStart().length;
       const body = run.trim();
       const s = start + at + lead;
-      // Nothing to translate: punctuation, or inline code alone (`_<property name>` in a list).
-      if (!/[\p{L}\p{N}]/u.test(code.length > 0 ? withoutCode(text, s, s + body.length, code) : body)) return;
+      // Nothing to translate: punctuation, inline code alone (`_<property name>` in a list), or an
+      // `<xref:uid>` autolink alone (it shows the title of the page it names).
+      const words = code.length > 0 ? withoutCode(text, s, s + body.length, code) : body;
+      if (!/[\p{L}\p{N}]/u.test(words.includes('<xref:') ? words.replace(XREF_AUTOLINK, '') : words)) return;
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
     let at = 0;
@@ -103,7 +105,7 @@ function withoutCode(text: string, from: number, to: number, code: ReadonlyArray
  * first letter stay, so a sentence may still begin with code.
  */
 function masked(text: string, from: number, run: string, code: ReadonlyArray<readonly [number, number]>): string {
-  if (code.length === 0 && !run.includes('.')) return run;
+  if (code.length === 0 && !run.includes('.') && !run.includes('](')) return run;
   let out = '';
   let at = 0;
   for (const [a, b] of code) {
@@ -115,8 +117,16 @@ function masked(text: string, from: number, run: string, code: ReadonlyArray<rea
       text.slice(a, b).replace(/^(`+)([\s\S]*?)(`+)$/, (_, open: string, inner: string, close: string) => open + maskedCode(inner) + close);
     at = end;
   }
-  return (out + run.slice(at)).replace(LEADING_DOT, 'X').replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'));
+  return (out + run.slice(at))
+    .replace(LEADING_DOT, 'X')
+    .replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'))
+    .replace(LINK_DESTINATION_INSIDE, (url) => 'x'.repeat(url.length));
 }
+
+/** What is inside a link's `(…)`: a URL's `?` and `.` end no sentence. */
+const LINK_DESTINATION_INSIDE = /(?<=\]\()[^()\s]*(?:\s+"[^"]*")?(?=\))/g;
+
+const XREF_AUTOLINK = /<xref:[^>\s]+>/g;
 
 /** Abbreviations that never end an English sentence (the segmenter has no list of its own). */
 const ABBREVIATION = /(?<![\p{L}.])(?:e\.g|i\.e|vs|cf)\.(?=\s)/giu;

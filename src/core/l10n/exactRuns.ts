@@ -49,6 +49,11 @@ class SegmentsByEnglish {
     this.lengths = new Set([...this.available.keys()].map((key) => key.length));
   }
 
+  /** The English keys still available, longest first: candidates to cover a sentence piece by piece. */
+  keysByLength(): string[] {
+    return [...this.available.keys()].sort((a, b) => b.length - a.length);
+  }
+
   take(key: string): SpanSegment | undefined {
     const list = this.available.get(key);
     const found = list?.shift();
@@ -100,6 +105,51 @@ function insideLink(sentence: EnglishSentence, available: SegmentsByEnglish): Al
   return {start, end: start + text.length, english: text, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
 }
 
+/** Offsets in `raw` of each position of normalizeEnglish(raw), and of its end. */
+function normalizedOffsets(raw: string): number[] {
+  const offsets: number[] = [];
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  for (let i = 0; i < body.length; i++) {
+    if (/\s/.test(body.charAt(i)) && /\s/.test(body.charAt(i - 1))) continue;
+    offsets.push(lead + i);
+  }
+  offsets.push(lead + body.length);
+  return offsets;
+}
+
+/**
+ * A sentence the translation tool split in two (`"Hello from main pipeline." is written…`, a
+ * sentence after `**Add Packages...**.`): consecutive segments whose English, one after the other,
+ * is the sentence. Each becomes a unit of its own, so the pairs stay as the tool made them.
+ */
+function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish): AlignedUnit[] | undefined {
+  const text = normalizeEnglish(sentence.text);
+  const offsets = normalizedOffsets(sentence.text);
+  const keys = available.keysByLength();
+  const pieces: Array<{from: number; to: number; key: string}> = [];
+  for (let at = 0; at < text.length;) {
+    const rest = text.slice(at);
+    const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && (rest.length === k.length || rest.charAt(k.length) === ' '));
+    if (key === undefined) return undefined;
+    pieces.push({from: at, to: at + key.length, key});
+    at += key.length + (rest.charAt(key.length) === ' ' ? 1 : 0);
+  }
+  if (pieces.length < 2 || new Set(pieces.map((p) => p.key)).size < pieces.length) return undefined;
+  return pieces.map(({from, to, key}) => {
+    const segment = available.take(key);
+    const start = sentence.start + (offsets[from] ?? 0);
+    const end = sentence.start + (offsets[to] ?? sentence.text.length);
+    return {
+      start,
+      end,
+      english: sentence.text.slice(start - sentence.start, end - sentence.start),
+      state: segment?.state === UNTRANSLATED ? 'untranslated' : 'translated',
+      segment,
+    };
+  });
+}
+
 /** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */
 export function matchExact(
   segments: readonly SpanSegment[],
@@ -125,8 +175,14 @@ export function matchExact(
       }
     }
     if (!matched) {
-      matched = insideLink(first, available) ?? {start: first.start, end: first.end, english: first.text, state: 'untranslated'};
+      const link = insideLink(first, available);
+      const pieces = link ? undefined : piecewise(first, available);
       i++;
+      if (pieces) {
+        units.push(...pieces);
+        continue;
+      }
+      matched = link ?? {start: first.start, end: first.end, english: first.text, state: 'untranslated'};
     }
     units.push(matched);
   }

@@ -29,6 +29,23 @@ describe('alignToEnglish', () => {
     });
   });
 
+  it('covers a sentence the translation tool split in two with its two segments (a real ASP.NET Core sentence)', () => {
+    expect(
+      align('In the example, a response of "Hello from main pipeline." is written for all requests. Next.\n', [
+        ['k-1', '範例中，回應 "Hello from main pipeline."', 'In the example, a response of "Hello from main pipeline."'],
+        ['k-2', '會寫入所有要求。', 'is written for all requests.'],
+        ['k-3', '下一步。', 'Next.'],
+      ]),
+    ).toEqual({
+      units: [
+        ['In the example, a response of "Hello from main pipeline."', 'translated', 'k-1', undefined],
+        ['is written for all requests.', 'translated', 'k-2', undefined],
+        ['Next.', 'translated', 'k-3', undefined],
+      ],
+      obsolete: [],
+    });
+  });
+
   it('matches one old segment to a run of sentences of the same block, longest run first', () => {
     expect(
       align('One. Two. Three.\n', [

@@ -29,6 +29,12 @@ describe('englishSentences', () => {
     ]);
   });
 
+  it('does not end a sentence inside a link URL, and skips image alt text with brackets and autolinks alone (real NuGet and ASP.NET Core lines)', () => {
+    const text =
+      '[Install packages](/visualstudio/mac/nuget-walkthrough?toc=/nuget/toc.json) now.\n\n![Clear the [Unlist] box](../media/unlist.png)\n\n* <xref:fundamentals/startup>\n';
+    expect(texts(text)).toEqual(['[Install packages](/visualstudio/mac/nuget-walkthrough?toc=/nuget/toc.json) now.']);
+  });
+
   it('does not end a sentence at e.g., i.e. or vs.', () => {
     expect(texts('Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one. Done.\n')).toEqual([
       'Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one.',
