@@ -25,9 +25,9 @@ export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): s
   const body = replaceSegments(doc.text, doc.segments, (s) => s.source, bodyStart);
   const knownAlt = new Map<string, string>();
   for (const [, alt = '', url = ''] of (currentEnglish ?? '').matchAll(IMAGE)) knownAlt.set(url, alt);
-  const englishBody = body.replace(IMAGE, (whole, _alt: string, url: string) => {
+  const englishBody = body.replace(IMAGE, (whole, localizedAlt: string, url: string) => {
     const alt = knownAlt.get(url) ?? url.replace(/^.*\//, '').replace(/\.\w+$/, '');
-    return whole.replace(/^!\[[^\]]*\]/, `![${alt}]`);
+    return `![${alt}]${whole.slice(localizedAlt.length + 3)}`;
   });
   const data = Object.fromEntries(Object.entries(doc.data).filter(([key, value]) => value !== null && !LOCALIZATION_KEYS.includes(key)));
   const title = doc.englishTitle;

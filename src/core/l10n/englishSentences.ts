@@ -1,5 +1,5 @@
 import {parseAlertMarker} from '../docfx/alert';
-import {CHARACTER_REFERENCE, EMPTY_ANCHOR, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
+import {CHARACTER_REFERENCE, EMPTY_ANCHOR, HTML_TAG, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
 import {IMAGE} from '../markdown/image';
 import {textBlocksOf} from '../markdown/pageTextBlocks';
 
@@ -56,7 +56,7 @@ export function englishSentences(text: string): EnglishSentence[] {
       // Nothing to translate: punctuation, inline code alone (`_<property name>` in a list), or an
       // `<xref:uid>` autolink alone (it shows the title of the page it names).
       const words = code.length > 0 ? withoutCode(text, s, s + body.length, code) : body;
-      if (!/[\p{L}\p{N}]/u.test(words.includes('<xref:') ? words.replace(XREF_AUTOLINK, '') : words)) return;
+      if (!/[\p{L}\p{N}]/u.test(words.includes('<') ? words.replace(XREF_AUTOLINK, '').replace(HTML_TAG, '') : words)) return;
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
     let at = 0;
@@ -66,12 +66,29 @@ export function englishSentences(text: string): EnglishSentence[] {
         const run = slice.slice(at, a);
         // The segmenter only breaks at sentence terminators and line separators: without any, the run is one sentence.
         if (!MAY_BREAK.test(run)) add(run, at);
-        else for (const {segment, index: i} of segmenter.segment(masked(text, start + at, run, code))) add(run.slice(i, i + segment.length), at + i);
+        else for (const [i, j] of closingMarksKept([...segmenter.segment(masked(text, start + at, run, code))], run)) add(run.slice(i, j), at + i);
       }
       at = Math.max(at, b);
     }
   });
   return sentences;
+}
+
+/** Emphasis closed right after a sentence's end (`**Storage.** For logs…`), and what ends the sentence after it (`**Add Packages...**.`). */
+const CLOSING_MARKS = /^[*_]+[.!?:]*(?=\s|$)/;
+
+/** The segmenter's sentences as [start, end) in the run, each with the emphasis marks that close it. */
+function closingMarksKept(segments: ReadonlyArray<{index: number; segment: string}>, run: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const {index, segment} of segments) {
+    const last = out.at(-1);
+    const marks = last ? CLOSING_MARKS.exec(segment)?.[0] : undefined;
+    if (last && marks) {
+      last[1] = index + marks.length;
+      if (run.slice(last[1], index + segment.length).trim() !== '') out.push([last[1], index + segment.length]);
+    } else out.push([index, index + segment.length]);
+  }
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import {splitFrontMatter} from '../markdown/frontMatter';
 import {UNTRANSLATED, type SpanSegment} from '../markdown/spanPairs';
 import type {AlignedUnit} from './alignedUnit';
 import {normalizeEnglish, type EnglishSentence} from './englishSentences';
@@ -90,19 +91,29 @@ function runKey(
   return key;
 }
 
-/** A whole sentence that is one link: DocFX tab headings and package links, inline or by reference (`[HTTPS][WikiHttps]`). */
-const WHOLE_LINK = /^\[([^[\]]+)\](?:\([^()\s]*\)|\[[^[\]]*\])$/;
+/**
+ * A whole sentence that is one link (DocFX tab headings, package links; inline or by reference,
+ * `[HTTPS][WikiHttps]`) or one emphasis (`**Discoverability**` in a table): its text is group 2.
+ */
+const WRAPPED = /^(\[)([^[\]]+)\](?:\([^()\s]*\)|\[[^[\]]*\])$|^(\*{1,3}|_{1,3})([^*_][^*]*?)\3$/;
 
 /**
- * A sentence that is nothing but a link, `[Fluent API](#tab/fluent-api)`, whose translation sits
- * inside the link's text: the unit is that text, so sync rewrites it and keeps the link around it.
+ * A sentence that is nothing but a link or an emphasis, `[Fluent API](#tab/fluent-api)`, whose
+ * translation sits inside it: the unit is that text, so sync rewrites it and keeps the syntax around it.
  */
 function insideLink(sentence: EnglishSentence, available: SegmentsByEnglish): AlignedUnit | undefined {
-  const text = WHOLE_LINK.exec(sentence.text)?.[1];
+  const m = WRAPPED.exec(sentence.text);
+  const text = m?.[2] ?? m?.[4];
   const segment = text === undefined ? undefined : available.take(normalizeEnglish(text));
   if (text === undefined || !segment) return undefined;
-  const start = sentence.start + 1;
+  const start = sentence.start + (m?.[1] ?? m?.[3] ?? '').length;
   return {start, end: start + text.length, english: text, state: segment.state === UNTRANSLATED ? 'untranslated' : 'translated', segment};
+}
+
+/** The terms the page's front matter keeps in English (`no-loc:`), read only when a sentence needs them. */
+function noLocTerms(englishText: string): ReadonlySet<string> {
+  const terms = splitFrontMatter(englishText).data['no-loc'];
+  return new Set((Array.isArray(terms) ? terms : []).filter((t): t is string => typeof t === 'string'));
 }
 
 /** Offsets in `raw` of each position of normalizeEnglish(raw), and of its end. */
@@ -119,23 +130,26 @@ function normalizedOffsets(raw: string): number[] {
 }
 
 /**
- * A sentence the translation tool split in two (`"Hello from main pipeline." is written…`, a
- * sentence after `**Add Packages...**.`): consecutive segments whose English, one after the other,
- * is the sentence. Each becomes a unit of its own, so the pairs stay as the tool made them.
+ * A sentence the translation tool split in two (`"Hello from main pipeline." is written…`):
+ * consecutive segments whose English, one after the other, is the sentence, after a term the page
+ * may keep in English before them. Each becomes a unit of its own, so the pairs stay as the tool made them.
  */
-function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish): AlignedUnit[] | undefined {
+function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, keptTerms: () => ReadonlySet<string>): AlignedUnit[] | undefined {
   const text = normalizeEnglish(sentence.text);
   const offsets = normalizedOffsets(sentence.text);
   const keys = available.keysByLength();
   const pieces: Array<{from: number; to: number; key: string}> = [];
-  for (let at = 0; at < text.length;) {
+  // A term the page keeps in English outside its pairs (its `no-loc` front matter: `SignalR<span>…`) may lead the sentence.
+  const lead = /^[^\s.!?]+(?= )/.exec(text)?.[0];
+  const first = lead !== undefined && keptTerms().has(lead) && !keys.some((k) => text.startsWith(k)) ? lead.length + 1 : 0;
+  for (let at = first; at < text.length;) {
     const rest = text.slice(at);
     const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && (rest.length === k.length || rest.charAt(k.length) === ' '));
     if (key === undefined) return undefined;
     pieces.push({from: at, to: at + key.length, key});
     at += key.length + (rest.charAt(key.length) === ' ' ? 1 : 0);
   }
-  if (pieces.length < 2 || new Set(pieces.map((p) => p.key)).size < pieces.length) return undefined;
+  if (pieces.length < (first > 0 ? 1 : 2) || new Set(pieces.map((p) => p.key)).size < pieces.length) return undefined;
   return pieces.map(({from, to, key}) => {
     const segment = available.take(key);
     const start = sentence.start + (offsets[from] ?? 0);
@@ -158,6 +172,8 @@ export function matchExact(
 ): {units: AlignedUnit[]; left: SpanSegment[]} {
   const available = new SegmentsByEnglish(segments);
   const keyed = sentenceKeys(englishText, sentences);
+  let kept: ReadonlySet<string> | undefined;
+  const keptTerms = () => (kept ??= noLocTerms(englishText));
   const units: AlignedUnit[] = [];
   for (let i = 0; i < sentences.length;) {
     const first = sentences[i];
@@ -176,7 +192,7 @@ export function matchExact(
     }
     if (!matched) {
       const link = insideLink(first, available);
-      const pieces = link ? undefined : piecewise(first, available);
+      const pieces = link ? undefined : piecewise(first, available, keptTerms);
       i++;
       if (pieces) {
         units.push(...pieces);

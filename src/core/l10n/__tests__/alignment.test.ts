@@ -46,6 +46,23 @@ describe('alignToEnglish', () => {
     });
   });
 
+  it('reads a no-loc term kept outside the pair, and a pair inside a whole emphasis, as translated (real ASP.NET Core and Edge lines)', () => {
+    expect(
+      align('---\nno-loc:\n- SignalR\n---\nSignalR provides an API. Now SignalR is here.\n\n**Discoverability**\n', [
+        ['k-1', ' には API があります。', 'provides an API.'],
+        ['k-2', 'ここに。', 'SignalR is here.'],
+        ['k-3', '検出', 'Discoverability'],
+      ]),
+    ).toEqual({
+      units: [
+        ['provides an API.', 'translated', 'k-1', undefined],
+        ['Now SignalR is here.', 'stale', 'k-2', expect.any(Number)],
+        ['Discoverability', 'translated', 'k-3', undefined],
+      ],
+      obsolete: [],
+    });
+  });
+
   it('matches one old segment to a run of sentences of the same block, longest run first', () => {
     expect(
       align('One. Two. Three.\n', [

@@ -35,6 +35,15 @@ describe('englishSentences', () => {
     expect(texts(text)).toEqual(['[Install packages](/visualstudio/mac/nuget-walkthrough?toc=/nuget/toc.json) now.']);
   });
 
+  it('keeps the emphasis that closes a sentence with it (real Architecture Center and NuGet lines)', () => {
+    expect(texts('**Storage.** For logs, write to disk. Choose **Add Packages...**. Done.\n')).toEqual([
+      '**Storage.**',
+      'For logs, write to disk.',
+      'Choose **Add Packages...**.',
+      'Done.',
+    ]);
+  });
+
   it('does not end a sentence at e.g., i.e. or vs.', () => {
     expect(texts('Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one. Done.\n')).toEqual([
       'Pick one (e.g. `GETDATE()` vs. `GETUTCDATE()`), i.e. the right one.',
