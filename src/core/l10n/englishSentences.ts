@@ -24,7 +24,11 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
   // GFM table cell positions include the cell's pipes.
   if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
   // Each pattern only where its first characters occur: most blocks have none of them.
-  if (slice.includes('<')) add(EMPTY_ANCHOR);
+  if (slice.includes('<')) {
+    add(EMPTY_ANCHOR);
+    // A line break in a table cell separates its sentences, as the translation tools read it.
+    add(/<br\s*\/?>/gi);
+  }
   if (slice.includes('&')) add(CHARACTER_REFERENCE);
   if (slice.includes('![')) add(IMAGE);
   if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);

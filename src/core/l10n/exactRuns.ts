@@ -1,4 +1,5 @@
 import {splitFrontMatter} from '../markdown/frontMatter';
+import {IMAGE} from '../markdown/image';
 import {UNTRANSLATED, type SpanSegment} from '../markdown/spanPairs';
 import type {AlignedUnit} from './alignedUnit';
 import {normalizeEnglish, type EnglishSentence} from './englishSentences';
@@ -42,7 +43,8 @@ class SegmentsByEnglish {
 
   constructor(segments: readonly SpanSegment[]) {
     for (const segment of segments) {
-      const key = normalizeEnglish(segment.source);
+      // Sentences never hold images (they are skipped as untranslated), but a pair may: key it without them.
+      const key = normalizeEnglish(segment.source.includes('![') ? segment.source.replace(IMAGE, ' ') : segment.source);
       const list = this.available.get(key);
       if (list) list.push(segment);
       else this.available.set(key, [segment]);
@@ -139,9 +141,12 @@ function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, kept
   const offsets = normalizedOffsets(sentence.text);
   const keys = available.keysByLength();
   const pieces: Array<{from: number; to: number; key: string}> = [];
-  // A term the page keeps in English outside its pairs (its `no-loc` front matter: `SignalR<span>…`) may lead the sentence.
-  const lead = /^[^\s.!?]+(?= )/.exec(text)?.[0];
-  const first = lead !== undefined && keptTerms().has(lead) && !keys.some((k) => text.startsWith(k)) ? lead.length + 1 : 0;
+  // What the translation tool keeps outside its pairs may lead the sentence: inline code (`` `url`: The URI… ``)
+  // or a term of the page's `no-loc` front matter (`SignalR<span>…`).
+  const code = /^`[^`]+`/.exec(text)?.[0];
+  const term = code ? undefined : /^[^\s.!?]+(?= )/.exec(text)?.[0];
+  const lead = code ?? (term !== undefined && keptTerms().has(term) ? term : undefined);
+  const first = lead !== undefined && !keys.some((k) => text.startsWith(k)) ? lead.length + (text.charAt(lead.length) === ' ' ? 1 : 0) : 0;
   for (let at = first; at < text.length;) {
     const rest = text.slice(at);
     const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && (rest.length === k.length || rest.charAt(k.length) === ' '));

@@ -63,6 +63,24 @@ describe('alignToEnglish', () => {
     });
   });
 
+  it('reads inline code kept outside the pair, an image inside it and <br/> between sentences as the tools do (real Edge, Mixed Reality and Architecture Center lines)', () => {
+    expect(
+      align('`url`: The HTTPS URI.\n\n![Close icon](close.png) **Close**: Closes it.\n\n| Monorepo |\n|--|\n| Code sharing<br/>Easier refactoring |\n', [
+        ['k-1', '：HTTPS URI。', ': The HTTPS URI.'],
+        ['k-2', '![關閉](close.png) **關閉**：關閉。', '![Close icon](close.png) **Close**: Closes it.'],
+        ['k-3', '單一存放庫', 'Monorepo'],
+        ['k-4', '程式碼共用', 'Code sharing'],
+        ['k-5', '更容易重構', 'Easier refactoring'],
+      ]).units.map(([english, state, id]) => [english, state, id]),
+    ).toEqual([
+      [': The HTTPS URI.', 'translated', 'k-1'],
+      ['**Close**: Closes it.', 'translated', 'k-2'],
+      ['Monorepo', 'translated', 'k-3'],
+      ['Code sharing', 'translated', 'k-4'],
+      ['Easier refactoring', 'translated', 'k-5'],
+    ]);
+  });
+
   it('matches one old segment to a run of sentences of the same block, longest run first', () => {
     expect(
       align('One. Two. Three.\n', [
