@@ -1,5 +1,5 @@
 import type {AlignedUnit} from '../../../src/core/l10n/alignedUnit';
-import {alignToEnglish, untranslatableParts} from '../../../src/core/l10n/alignment';
+import {alignToEnglish, hasWords, untranslatableParts} from '../../../src/core/l10n/alignment';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {IMAGE} from '../../../src/core/markdown/image';
 import {renderPair as pair, replaceSegments, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
@@ -48,6 +48,24 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
   return line.test(frontMatter) ? frontMatter.replace(line, `${key}: ${value}`) : `${frontMatter}\n${key}: ${value}`;
 }
 
+/** Image alt text is translated in place and never compared. */
+const withoutAlt = (text: string) => (text.includes('![') ? text.replace(IMAGE, (whole, alt: string) => `![]${whole.slice(alt.length + 3)}`) : text);
+
+/**
+ * Whether a page already is the current English, read in English (each pair's English in its
+ * place), with the same date and every pair translated: then sync leaves it as it is, byte for byte,
+ * however the translation tool placed its pairs (a symbol alone in a pair, a term before one).
+ */
+function isInSync(doc: LocalizedDoc, english: ReturnType<typeof splitFrontMatter>): boolean {
+  if (doc.segments.some((s) => s.state === UNTRANSLATED)) return false;
+  const localized = splitFrontMatter(doc.text);
+  const date = (frontMatter: string) => /^ms\.date:[ \t]*(.*?)[ \t]*$/m.exec(frontMatter)?.[1];
+  const englishDate = date(english.frontMatterText);
+  if (englishDate !== undefined && englishDate !== date(localized.frontMatterText)) return false;
+  const read = replaceSegments(doc.text, doc.segments, (s) => s.source, localized.bodyStart);
+  return withoutAlt(read) === withoutAlt(english.body);
+}
+
 /**
  * Brings one localized page to the current English structure. Nothing translated is lost: a
  * translation either stays on the page or goes into `memory`, which the page also reuses from.
@@ -55,6 +73,10 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
 export function syncPage(doc: LocalizedDoc, englishText: string, sentences: EnglishSentence[], memory: TranslationMemory): SyncResult {
   const {path: page, text: localizedText} = doc;
   const english = splitFrontMatter(englishText);
+  if (isInSync(doc, english)) {
+    const kept = doc.segments.filter((s) => hasWords(s.source)).length;
+    return {text: localizedText, report: {page, kept, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false}};
+  }
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, sentences);
   const nextId = idAllocator(doc.segments);
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};

@@ -1,3 +1,4 @@
+import {IMAGE} from '../markdown/image';
 import {UNTRANSLATED, type SpanSegment} from '../markdown/spanPairs';
 import type {AlignedUnit, Alignment} from './alignedUnit';
 import type {EnglishSentence} from './englishSentences';
@@ -58,6 +59,14 @@ function matchStale(pending: readonly AlignedUnit[], left: readonly SpanSegment[
 }
 
 /**
+ * Whether a pair's English has words to translate: a pair of symbols alone (a table's ✔) or of an
+ * image alone has no sentence to match, and is neither a unit nor obsolete.
+ */
+export function hasWords(source: string): boolean {
+  return /[\p{L}\p{N}]/u.test(source.includes('![') ? source.replace(IMAGE, '') : source);
+}
+
+/**
  * Lines a localized page up with the current English. Exact English matches win (longest run of
  * sentences first, so one old segment covering two sentences still counts), then matches that
  * differ only in untranslatable parts, then the most similar earlier English (stale).
@@ -68,6 +77,5 @@ export function alignToEnglish(segments: readonly SpanSegment[], englishText: st
   const pending = units.filter((u) => u.state === 'untranslated' && !u.segment);
   matchUpdatable(pending, left, taken);
   matchStale(pending, left, taken);
-  // A pair of symbols alone (a table's ✔) has no sentence to match: it is neither a unit nor obsolete.
-  return {units, obsolete: left.filter((s) => !taken.has(s) && /[\p{L}\p{N}]/u.test(s.source))};
+  return {units, obsolete: left.filter((s) => !taken.has(s) && hasWords(s.source))};
 }

@@ -133,28 +133,26 @@ function normalizedOffsets(raw: string): number[] {
 
 /**
  * A sentence the translation tool split in two (`"Hello from main pipeline." is written…`):
- * consecutive segments whose English, one after the other, is the sentence, after a term the page
- * may keep in English before them. Each becomes a unit of its own, so the pairs stay as the tool made them.
+ * consecutive segments whose English, one after the other, is the sentence, with what the tool
+ * keeps outside pairs between them. Each becomes a unit of its own, so the pairs stay as the tool made them.
  */
 function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, keptTerms: () => ReadonlySet<string>): AlignedUnit[] | undefined {
   const text = normalizeEnglish(sentence.text);
   const offsets = normalizedOffsets(sentence.text);
   const keys = available.keysByLength();
   const pieces: Array<{from: number; to: number; key: string}> = [];
-  // What the translation tool keeps outside its pairs may lead the sentence: inline code (`` `url`: The URI… ``)
-  // or a term of the page's `no-loc` front matter (`SignalR<span>…`).
-  const code = /^`[^`]+`/.exec(text)?.[0];
-  const term = code ? undefined : /^[^\s.!?]+(?= )/.exec(text)?.[0];
-  const lead = code ?? (term !== undefined && keptTerms().has(term) ? term : undefined);
-  const first = lead !== undefined && !keys.some((k) => text.startsWith(k)) ? lead.length + (text.charAt(lead.length) === ' ' ? 1 : 0) : 0;
-  for (let at = first; at < text.length;) {
+  let gaps = 0;
+  for (let at = 0; at < text.length;) {
     const rest = text.slice(at);
     const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && (rest.length === k.length || rest.charAt(k.length) === ' '));
-    if (key === undefined) return undefined;
-    pieces.push({from: at, to: at + key.length, key});
-    at += key.length + (rest.charAt(key.length) === ' ' ? 1 : 0);
+    const gap = key === undefined ? keptOutside(rest, keptTerms) : undefined;
+    if (key === undefined && gap === undefined) return undefined;
+    const length = key?.length ?? gap?.length ?? 0;
+    if (key !== undefined) pieces.push({from: at, to: at + length, key});
+    else gaps++;
+    at += length + (rest.charAt(length) === ' ' ? 1 : 0);
   }
-  if (pieces.length < (first > 0 ? 1 : 2) || new Set(pieces.map((p) => p.key)).size < pieces.length) return undefined;
+  if (pieces.length + gaps < 2 || new Set(pieces.map((p) => p.key)).size < pieces.length) return undefined;
   return pieces.map(({from, to, key}) => {
     const segment = available.take(key);
     const start = sentence.start + (offsets[from] ?? 0);
@@ -167,6 +165,17 @@ function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, kept
       segment,
     };
   });
+}
+
+/**
+ * What the translation tool keeps outside its pairs, at the start of `rest`: inline code
+ * (`` `url`: The URI… ``), an HTML comment, or a term of the page's `no-loc` front matter (`SignalR<span>…`).
+ */
+function keptOutside(rest: string, keptTerms: () => ReadonlySet<string>): string | undefined {
+  const syntax = /^(?:`[^`]+`|<!--[\s\S]*?-->)/.exec(rest)?.[0];
+  if (syntax !== undefined) return syntax;
+  const term = /^[^\s.!?]+(?= )/.exec(rest)?.[0];
+  return term !== undefined && keptTerms().has(term) ? term : undefined;
 }
 
 /** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */

@@ -31,5 +31,7 @@ export function splitFrontMatter(text: string): SplitDocument {
 }
 
 export function joinFrontMatter(data: Record<string, unknown>, body: string): string {
+  // An include file has no front matter, and gets none.
+  if (Object.keys(data).length === 0) return body;
   return `---\n${stringify(data, {lineWidth: 0}).trimEnd()}\n---\n${body}`;
 }

@@ -1,0 +1,56 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, sep} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {alignToEnglish} from '../../../src/core/l10n/alignment';
+import {englishSentences} from '../../../src/core/l10n/englishSentences';
+import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {TranslationMemory} from '../../../src/core/l10n/memory';
+import {renderEnglishPage} from '../lib/englishPage';
+import {syncPage} from '../lib/sync';
+
+/** Every localized file of the corpus of real doc sets (tests/__fixtures__/corpus, see its SOURCES.md). */
+const CORPUS = join(__dirname, '../../../tests/__fixtures__/corpus');
+const files = readdirSync(CORPUS, {recursive: true, encoding: 'utf8'})
+  .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+  .map((f) => f.split(sep).join('/'))
+  .sort();
+
+/** A file's pairs whose English has words: a pair of symbols alone (a table's ✔) or of an image alone translates no sentence. */
+const sentencePairs = (text: string) =>
+  [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)].filter((m) =>
+    /[\p{L}\p{N}]/u.test((m[1] ?? '').replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&\w+;/g, '')),
+  ).length;
+
+describe('each real localized file against the English page it was imported with', () => {
+  const results = files.map((file) => {
+    const text = readFileSync(join(CORPUS, file), 'utf8');
+    const doc = readLocalizedDoc(file, text);
+    const english = renderEnglishPage(doc);
+    const sentences = englishSentences(english);
+    const {units, obsolete} = alignToEnglish(doc.segments, english, sentences);
+    const synced = syncPage(readLocalizedDoc(file, text), english, sentences, new TranslationMemory());
+    return {file, pairs: sentencePairs(text), units, obsolete, synced};
+  });
+
+  it('covers the corpus', () => {
+    expect(files.length).toBe(156);
+  });
+
+  it('counts every pair as one translated sentence, and none obsolete', () => {
+    const off = results
+      .map(({file, pairs, units, obsolete}) => ({
+        file,
+        pairs,
+        units: units.length,
+        translated: units.filter((u) => u.state === 'translated').length,
+        obsolete: obsolete.length,
+      }))
+      // A page with no pairs at all is a human translation: it has no English to align with.
+      .filter((r) => r.pairs > 0 && (r.units !== r.pairs || r.translated !== r.units || r.obsolete > 0));
+    expect(off).toEqual([]);
+  });
+
+  it('is left byte for byte by sync', () => {
+    expect(results.filter((r) => r.synced.report.changed).map((r) => r.file)).toEqual([]);
+  });
+});
