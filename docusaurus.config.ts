@@ -60,11 +60,11 @@ const preprocessDocfx = (text: string) => markTripleColon(dedentTripleColon(text
 /** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
 const pagePlugins: PluggableList = [
   remarkHeadingAnchors,
-  remarkHtmlBlocks,
   remarkEnglishDrift,
   [remarkBilingualSegments, {defaultLocale: DEFAULT_LOCALE, onMalformed: strictContent ? 'error' : 'warn'}],
   remarkCjkAutolinks,
   [remarkCodeIncludes, {onMissingSample: strictContent ? 'fail' : 'warn'}],
+  remarkHtmlBlocks,
   remarkDocfxAlerts,
   remarkDocfxBlocks,
   remarkMonikers,

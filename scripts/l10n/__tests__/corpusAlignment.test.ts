@@ -15,11 +15,15 @@ const files = readdirSync(CORPUS, {recursive: true, encoding: 'utf8'})
   .map((f) => f.split(sep).join('/'))
   .sort();
 
-/** A file's pairs whose English has words: a pair of symbols alone (a table's ✔) or of an image alone translates no sentence. */
+/**
+ * A file's pairs whose English has words: a pair of symbols alone (a table's ✔), of an image alone,
+ * or of a piece of an image the tool cut in two (`![\*3.` + `Regular cursor state](a.jpg)`) translates no sentence.
+ */
 const sentencePairs = (text: string) =>
-  [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)].filter((m) =>
-    /[\p{L}\p{N}]/u.test((m[1] ?? '').replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&\w+;/g, '')),
-  ).length;
+  [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((source) => !/^!\[[^\]]*$|^[^[]*\]\([^)\s]*\)$/.test(source))
+    .filter((source) => /[\p{L}\p{N}]/u.test(source.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&\w+;/g, ''))).length;
 
 describe('each real localized file against the English page it was imported with', () => {
   const results = files.map((file) => {

@@ -58,11 +58,15 @@ function matchStale(pending: readonly AlignedUnit[], left: readonly SpanSegment[
   }
 }
 
+/** A piece of an image the translation tool cut in two: its start (`![\*3.`) or its end (`Regular cursor state](images/a.jpg)`). */
+const IMAGE_PIECE = /^!\[[^\]]*$|^[^[]*\]\([^)\s]*\)$/;
+
 /**
- * Whether a pair's English has words to translate: a pair of symbols alone (a table's ✔) or of an
- * image alone has no sentence to match, and is neither a unit nor obsolete.
+ * Whether a pair's English has words to translate: a pair of symbols alone (a table's ✔), of an
+ * image alone or of a piece of one has no sentence to match, and is neither a unit nor obsolete.
  */
 export function hasWords(source: string): boolean {
+  if (IMAGE_PIECE.test(source.trim())) return false;
   return /[\p{L}\p{N}]/u.test(source.includes('![') ? source.replace(IMAGE, '') : source);
 }
 

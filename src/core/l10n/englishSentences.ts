@@ -21,6 +21,9 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
     for (const m of slice.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   };
   if (kind === 'heading') add(/^#{1,6}[ \t]*/g);
+  // In an HTML block (a card, a table) the text lies between the block tags, each run a sentence of its
+  // own; inline tags (<strong>, <a href>) are part of the sentence, as in the pairs the tools make.
+  if (kind === 'html') add(BLOCK_TAG);
   // GFM table cell positions include the cell's pipes.
   if (kind === 'tableCell') add(/^\s*\||\|\s*$/g);
   // Each pattern only where its first characters occur: most blocks have none of them.
@@ -126,7 +129,7 @@ function withoutCode(text: string, from: number, to: number, code: ReadonlyArray
  * first letter stay, so a sentence may still begin with code.
  */
 function masked(text: string, from: number, run: string, code: ReadonlyArray<readonly [number, number]>): string {
-  if (code.length === 0 && !run.includes('.') && !run.includes('](')) return run;
+  if (code.length === 0 && !run.includes('.') && !run.includes('](') && !run.includes('<')) return run;
   let out = '';
   let at = 0;
   for (const [a, b] of code) {
@@ -138,16 +141,22 @@ function masked(text: string, from: number, run: string, code: ReadonlyArray<rea
       text.slice(a, b).replace(/^(`+)([\s\S]*?)(`+)$/, (_, open: string, inner: string, close: string) => open + maskedCode(inner) + close);
     at = end;
   }
-  return (out + run.slice(at))
-    .replace(LEADING_DOT, 'X')
-    .replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'))
-    .replace(LINK_DESTINATION_INSIDE, (url) => 'x'.repeat(url.length));
+  return (
+    (out + run.slice(at))
+      // A tag's attributes (`href="…?context=…"`) end no sentence.
+      .replace(HTML_TAG, (tag) => 'x'.repeat(tag.length))
+      .replace(LEADING_DOT, 'X')
+      .replace(ABBREVIATION, (word) => word.replace(/\./g, 'x'))
+      .replace(LINK_DESTINATION_INSIDE, (url) => 'x'.repeat(url.length))
+  );
 }
 
 /** What is inside a link's `(…)`: a URL's `?` and `.` end no sentence. */
 const LINK_DESTINATION_INSIDE = /(?<=\]\()[^()\s]*(?:\s+"[^"]*")?(?=\))/g;
 
 const XREF_AUTOLINK = /<xref:[^>\s]+>/g;
+
+const BLOCK_TAG = /<\/?(?!(?:a|abbr|b|code|em|i|kbd|mark|s|small|span|strong|sub|sup|u)[\s/>])[a-z][^<>]*>/gi;
 
 /** Abbreviations that never end an English sentence (the segmenter has no list of its own). */
 const ABBREVIATION = /(?<![\p{L}.])(?:e\.g|i\.e|vs|cf)\.(?=\s)/giu;

@@ -144,7 +144,8 @@ function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, kept
   let gaps = 0;
   for (let at = 0; at < text.length;) {
     const rest = text.slice(at);
-    const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && (rest.length === k.length || rest.charAt(k.length) === ' '));
+    const ends = (k: string) => rest.length === k.length || rest.charAt(k.length) === ' ' || keptOutside(rest.slice(k.length), keptTerms) !== undefined;
+    const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && ends(k));
     const gap = key === undefined ? keptOutside(rest, keptTerms) : undefined;
     if (key === undefined && gap === undefined) return undefined;
     const length = key?.length ?? gap?.length ?? 0;

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type {Options, StateBlock} from 'markdown-it';
 import {codeSpanRanges} from './codeSpans';
 import {splitFrontMatter} from './frontMatter';
-import type {TextBlock} from './textBlocks';
+import {isTextHtmlBlock, type TextBlock} from './textBlocks';
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 interface Env {
@@ -47,6 +47,15 @@ const locateHeading: Locate = (state, startLine, env) => {
   if (state.line - startLine > 1) depth = state.src.charCodeAt(contentStart(state, state.line - 1)) === 61 ? 1 : 2;
   else while (state.src.charCodeAt(start + depth) === 35) depth++;
   push(env, state.src, {type: 'heading', depth, start, end: lineEnd(state, state.line - 1)});
+};
+
+/** remark's HTML node keeps the block's own indentation (beyond its container's). */
+const locateHtml: Locate = (state, startLine, env) => {
+  const start = contentStart(state, startLine) - Math.max(0, indent(state, startLine));
+  // Columns and characters part with a tab in the indentation.
+  if (state.src.slice(start, contentStart(state, startLine)).includes('\t')) env.uncertain = true;
+  const end = lineEnd(state, state.line - 1);
+  if (isTextHtmlBlock(state.src.slice(start, end))) env.blocks.push({type: 'html', start, end, code: []});
 };
 
 const CONTAINER_START = /^(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
@@ -146,6 +155,7 @@ function createParser(): MarkdownIt {
   wrap('heading', locateHeading);
   wrap('lheading', locateHeading);
   wrap('table', locateTable);
+  wrap('html_block', locateHtml);
   wrap('reference', checkReference);
   wrap('list', checkList);
   wrap('blockquote', checkBlockquote);
@@ -158,7 +168,7 @@ const CONTAINER_LINE = /^[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$))/m;
 let parser: MarkdownIt | undefined;
 
 /**
- * The blocks of a page that can hold span pairs or sentences (paragraphs, headings, table cells),
+ * The blocks of a page that can hold span pairs or sentences (paragraphs, headings, table cells, HTML blocks),
  * with the offsets remark gives them, found by markdown-it's block parser: 25 to 60 times faster
  * than a full remark parse, which the translator CLI cannot afford on thousands of pages.
  * Returns undefined where the two might disagree (carriage returns, tabs in quotes and lists, code

@@ -1,6 +1,7 @@
-import type {Heading, Nodes, Paragraph, Root, TableCell} from 'mdast';
+import type {Heading, Html, Nodes, Paragraph, Root, TableCell} from 'mdast';
 
-export type SegmentNode = Paragraph | Heading | TableCell;
+/** A block whose text may hold pairs or sentences; an HTML block's (a card, a table) sits between its tags. */
+export type SegmentNode = Paragraph | Heading | TableCell | Html;
 
 /** A block whose inline content can hold span pairs or sentences, as offsets into the page. */
 export interface TextBlock {
@@ -19,8 +20,11 @@ export interface TreeTextBlock extends TextBlock {
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 
+/** An HTML block that may hold text: any but a comment. (Walking never enters a paragraph, so every HTML node met is a block.) */
+export const isTextHtmlBlock = (value: string) => !value.trimStart().startsWith('<!--');
+
 function isSegmentNode(node: Nodes): node is SegmentNode {
-  return BLOCK_TYPES.has(node.type);
+  return BLOCK_TYPES.has(node.type) || (node.type === 'html' && isTextHtmlBlock(node.value));
 }
 
 function codeRanges(node: Nodes, ranges: Array<[number, number]> = []): Array<[number, number]> {
@@ -31,7 +35,7 @@ function codeRanges(node: Nodes, ranges: Array<[number, number]> = []): Array<[n
   return ranges;
 }
 
-/** The text blocks of a parsed tree, in document order; code blocks and HTML are never text blocks. */
+/** The text blocks of a parsed tree, in document order; code blocks are never text blocks. */
 export function treeTextBlocks(tree: Root): TreeTextBlock[] {
   const blocks: TreeTextBlock[] = [];
   const walk = (node: Nodes) => {

@@ -48,9 +48,12 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
     // The last plugin to need the analysis: a file kept after its compile should not keep its tree.
     delete file.data.blockSegments;
     for (const found of blocks) {
+      const {node} = found.block;
       try {
         if (found.error) throw found.error;
-        for (const segment of found.segments) wireSegment(found, segment, locale, driftOf(file, segment));
+        // An HTML block's pairs become segments when remarkHtmlBlocks renders its elements.
+        if (node.type === 'html') continue;
+        for (const segment of found.segments) wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, driftOf(file, segment));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
         const reason = `Malformed span pair: ${error.message}`;
@@ -59,7 +62,9 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
           file.fail(`${reason}. To render such blocks in English instead, set the bilingual plugin option onMalformed: 'warn'.`, place, ORIGIN);
         }
         file.message(reason, place, ORIGIN);
-        found.block.node.children = [{type: 'text', value: englishFallback(text.slice(found.start, found.end))}];
+        const fallback = englishFallback(text.slice(found.start, found.end));
+        if (node.type === 'html') node.value = fallback;
+        else node.children = [{type: 'text', value: fallback}];
       }
     }
   };
@@ -70,7 +75,7 @@ function driftOf(file: VFile, segment: SpanSegment): SentenceDrift | undefined {
   return file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined);
 }
 
-function wireSegment(found: BlockSegments<TreeTextBlock>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
+function wireSegment(found: BlockSegments<TreeTextBlock & {node: Parent}>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
   const located = findTag(found.block.node, segment.start);
   const endIndex = located ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end) : -1;
   if (!located || endIndex < 0) {

@@ -48,8 +48,10 @@ describe('locateTextBlocks', () => {
     expect(locateTextBlocks(text)).toEqual([{type: 'paragraph', start: 17, end: 21, code: []}]);
   });
 
-  it('leaves code blocks and HTML blocks out', () => {
-    expect(locateTextBlocks('```\n# not a heading\n```\n\n    code\n\n<div>\nhtml\n</div>\n')).toEqual([]);
+  it('leaves code blocks and HTML comments out, and takes an HTML block whole (its text may hold pairs)', () => {
+    expect(locateTextBlocks('```\n# not a heading\n```\n\n    code\n\n<!-- a comment -->\n\n<div>\nhtml\n</div>\n')).toEqual([
+      {type: 'html', start: 55, end: 72, code: []},
+    ]);
   });
 
   it.each([
