@@ -7,6 +7,7 @@ import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {TranslationMemory} from '../../../src/core/l10n/memory';
 import {renderEnglishPage} from '../lib/englishPage';
 import {syncPage} from '../lib/sync';
+import {sentencePairs} from '../../../tests/corpus/corpusSite';
 
 /** Every localized file of the corpus of real doc sets (tests/__fixtures__/corpus, see its SOURCES.md). */
 const CORPUS = join(__dirname, '../../../tests/__fixtures__/corpus');
@@ -14,16 +15,6 @@ const files = readdirSync(CORPUS, {recursive: true, encoding: 'utf8'})
   .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
   .map((f) => f.split(sep).join('/'))
   .sort();
-
-/**
- * A file's pairs whose English has words: a pair of symbols alone (a table's ✔), of an image alone,
- * or of a piece of an image the tool cut in two (`![\*3.` + `Regular cursor state](a.jpg)`) translates no sentence.
- */
-const sentencePairs = (text: string) =>
-  [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)]
-    .map((m) => (m[1] ?? '').trim())
-    .filter((source) => !/^!\[[^\]]*$|^[^[]*\]\([^)\s]*\)$/.test(source))
-    .filter((source) => /[\p{L}\p{N}]/u.test(source.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&\w+;/g, ''))).length;
 
 describe('each real localized file against the English page it was imported with', () => {
   const results = files.map((file) => {
