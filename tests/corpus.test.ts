@@ -49,6 +49,15 @@ describe('the corpus of real localized doc sets, end to end', () => {
     expect({rate: built.rendered / built.pairs >= 0.995, missing: built.missing}).toEqual({rate: true, missing: built.missing});
   });
 
+  it("renders DocFX tabs as tabs and a set's toc.yml as its sidebar, in the page's language", () => {
+    const keys = readFileSync(join(site, 'build/zh-TW/docs/ef-core/entity-framework/core/modeling/keys.html'), 'utf8');
+    expect(keys.match(/role="?tab"?[\s>]/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(keys).not.toContain('#tab/');
+    const excel = readFileSync(join(site, 'build/ja-JP/docs/office-scripts/docs/overview/excel.html'), 'utf8');
+    const sidebar = /<nav[^>]*class="menu [\s\S]*?<\/nav>/.exec(excel)?.[0] ?? '';
+    expect(sidebar).toContain('Excel on the web の Office スクリプト');
+  });
+
   it('shows no source syntax as text on any page', () => {
     expect(built.leaks).toEqual([]);
   });

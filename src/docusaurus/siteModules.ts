@@ -4,6 +4,7 @@ export {default as remarkCjkAutolinks} from './remark/cjkAutolinks';
 export {default as remarkCodeIncludes} from './remark/codeIncludes';
 export {default as remarkDocfxAlerts} from './remark/docfxAlerts';
 export {default as remarkDocfxBlocks} from './remark/docfxBlocks';
+export {default as remarkDocfxTabs} from './remark/docfxTabs';
 export {default as remarkDocfxIncludes} from './remark/docfxIncludes';
 export {default as remarkDocfxLinks} from './remark/docfxLinks';
 export {default as remarkEnglishDrift} from './remark/englishDrift';

@@ -1,4 +1,5 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import DocfxTabs, {DocfxTab, DocfxTabLabel} from '@site/src/components/DocfxTabs';
 import DocfxVideo from '@site/src/components/DocfxVideo';
 import EnglishDrift from '@site/src/components/EnglishDrift';
 import ImageDescription from '@site/src/components/ImageDescription';
@@ -12,5 +13,8 @@ export default {
   EnglishDrift,
   MissingContent,
   DocfxVideo,
+  DocfxTabs,
+  DocfxTab,
+  DocfxTabLabel,
   ImageDescription,
 };
