@@ -10,13 +10,21 @@ type Status = {locales: Array<{locale: string; total: number; translated: number
 const status = async (site: string) => JSON.parse((await runCli(site, ['--json', 'status'])).stdout) as Status;
 
 interface ImportReport {
-  pages: Array<{input: string; docId: string; locale: string; segments: number; output: string; include?: true}>;
+  pages: Array<{
+    input: string;
+    docId: string;
+    locale: string;
+    segments: number;
+    output: string;
+    warnings: Array<{line: number; column: number; code: string}>;
+    include?: true;
+  }>;
   skipped: unknown[];
   notes: string[];
 }
 
 /**
- * The whole corpus of real doc sets (156 files, 7 sets, 3 locales), imported as trees into a copy of
+ * The whole corpus of real doc sets (163 files, 8 sets, 3 locales), imported as trees into a copy of
  * the site and built in every locale, as a docs team would.
  */
 describe('the corpus of real localized doc sets, end to end', () => {
@@ -38,9 +46,13 @@ describe('the corpus of real localized doc sets, end to end', () => {
   }, 600_000);
 
   it('imports every file of every set', () => {
-    expect(sets.length).toBe(14);
+    expect(sets.length).toBe(15);
     expect(reports.flatMap((r) => r.skipped)).toEqual([]);
-    expect(reports.reduce((n, r) => n + r.pages.length, 0)).toBe(150);
+    expect(reports.reduce((n, r) => n + r.pages.length, 0)).toBe(157);
+    // Real pairs whose tags write their quotes as &quot; are read as meant, each reported at its line:column.
+    const recovered = reports.flatMap((r) => r.pages.flatMap((p) => p.warnings.map((w) => `${p.input.split('/corpus/')[1]}:${w.line}:${w.column} ${w.code}`)));
+    expect(recovered).toContain('office-add-ins/ja-JP/docs/tutorials/excel-tutorial-create-custom-functions.md:162:4 W_SPAN_RECOVERED');
+    expect(recovered.length).toBeGreaterThanOrEqual(3);
   });
 
   it('renders at least 99.5 % of all translations as bilingual segments on their built page', () => {

@@ -1,6 +1,7 @@
 import {benchBuild} from './build';
 import {benchSegmentPlugin} from './segmentPlugin';
 import {benchCli} from './cli';
+import {benchCorpus} from './corpus';
 import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
 
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     const {build, pageWeight} = await benchBuild();
     if (!build) failures.push('build time');
     if (!pageWeight) failures.push('page weight');
+  }
+  if (!only || only === 'corpus') {
+    if (!(await benchCorpus())) failures.push('corpus build');
   }
   if (!only || only === 'lighthouse') {
     if (!(await benchLighthouse())) failures.push('Lighthouse');

@@ -74,6 +74,20 @@ export async function createPlainSite(siteDir: string, {faster}: {faster: boolea
     presets: [['classic', {docs: {}, blog: false}]],
     themeConfig: {navbar: {title: 'Plain classic site', items: [{type: 'docSidebar', sidebarId: 'defaultSidebar', label: 'Docs', position: 'left'}]}},
   };
-  writeFileSync(join(dir, 'docusaurus.config.js'), `module.exports = ${JSON.stringify(config, null, 2)};\n`);
+  // What any site needs to build imported DocFX sets at all, and nothing of ours: repeated folder
+  // names (`docs/`, `includes/`) need sidebar keys, and DocFX writes keywords as one string.
+  writeFileSync(
+    join(dir, 'docusaurus.config.js'),
+    `const config = ${JSON.stringify(config, null, 2)};
+config.presets[0][1].docs.sidebarItemsGenerator = ({defaultSidebarItemsGenerator, ...args}) =>
+  defaultSidebarItemsGenerator({...args, categoriesMetadata: new Proxy(args.categoriesMetadata, {get: (m, key) => ({key, ...m[key]})})});
+config.markdown.parseFrontMatter = async (params) => {
+  const result = await params.defaultParseFrontMatter(params);
+  const {keywords} = result.frontMatter;
+  return typeof keywords === 'string' ? {...result, frontMatter: {...result.frontMatter, keywords: keywords.split(/[,，、]/)}} : result;
+};
+module.exports = config;
+`,
+  );
   return dir;
 }

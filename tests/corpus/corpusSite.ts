@@ -58,13 +58,14 @@ export function pairIds(text: string): string[] {
 
 /**
  * The pairs of a localized file whose English has words: a pair of symbols alone (a table's ✔), of
- * an image alone, or of a piece of an image the tool cut in two translates no sentence.
+ * code alone, of an image alone, or of a piece of an image the tool cut in two translates no sentence.
  */
 export function sentencePairs(text: string): number {
-  return [...text.matchAll(/<span data-stu-id="[^"]+">([\s\S]*?)<\/span><\/span>/g)]
+  // Machine translation sometimes wrote the tags' quotes as &quot;.
+  return [...text.matchAll(/<span data-stu-id=(?:"|&quot;)[^"&]+(?:"|&quot;)>([\s\S]*?)<\/span><\/span>/g)]
     .map((m) => (m[1] ?? '').trim())
     .filter((source) => !/^!\[[^\]]*$|^[^[]*\]\([^)\s]*\)$/.test(source))
-    .filter((source) => /[\p{L}\p{N}]/u.test(source.replace(/!\[[^\]]*\]\([^)]*\)|<[^>]*>|&\w+;/g, ''))).length;
+    .filter((source) => /[\p{L}\p{N}]/u.test(source.replace(/!\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]*>|&\w+;/g, ''))).length;
 }
 
 /** The rendered text of an article: no scripts, styles or tags. */

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, sep} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {alignToEnglish} from '../../../src/core/l10n/alignment';
+import {alignToEnglish, hasWords} from '../../../src/core/l10n/alignment';
 import {englishSentences} from '../../../src/core/l10n/englishSentences';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {TranslationMemory} from '../../../src/core/l10n/memory';
@@ -28,7 +28,7 @@ describe('each real localized file against the English page it was imported with
   });
 
   it('covers the corpus', () => {
-    expect(files.length).toBe(156);
+    expect(files.length).toBe(163);
   });
 
   it('counts every pair as one translated sentence, and none obsolete', () => {
@@ -47,5 +47,41 @@ describe('each real localized file against the English page it was imported with
 
   it('is left byte for byte by sync', () => {
     expect(results.filter((r) => r.synced.report.changed).map((r) => r.file)).toEqual([]);
+  });
+});
+
+describe('syncing an older real translation to a newer English (ASP.NET Core 2018 → 2020, pt-BR and ja-JP)', () => {
+  const older = files.filter((f) => f.startsWith('older/'));
+  const cases = older.map((file) => {
+    const newer = file.slice('older/'.length);
+    const doc = readLocalizedDoc(file, readFileSync(join(CORPUS, file), 'utf8'));
+    const english = renderEnglishPage(readLocalizedDoc(newer, readFileSync(join(CORPUS, newer), 'utf8')));
+    const memory = new TranslationMemory();
+    const synced = syncPage(doc, english, englishSentences(english), memory);
+    return {file, doc, synced, memory};
+  });
+
+  it('has older versions to sync', () => {
+    expect(older.length).toBe(6);
+  });
+
+  it('keeps every translation, on the page or in the memory (sync may bring its URLs and code up to the new English)', () => {
+    const words = (target: string) => target.replace(/\]\([^)]*\)|https?:\/\/[^\s)]+|`[^`]*`/g, '');
+    const lost = cases.flatMap(({file, doc, synced, memory}) => {
+      const kept = new Set([...readLocalizedDoc(file, synced.text).segments.map((s) => s.target), ...memory.toArray().map((m) => m.target)].map(words));
+      return doc.segments.filter((s) => hasWords(s.source) && !kept.has(words(s.target))).map((s) => `${file} ${s.id}`);
+    });
+    expect(lost).toEqual([]);
+  });
+
+  it('brings each page to the newer English: every sentence of it is on the page, translated or marked untranslated', () => {
+    for (const {synced, file} of cases) {
+      const after = readLocalizedDoc(file, synced.text);
+      expect(synced.report.changed).toBe(true);
+      expect(renderEnglishPage(after).length).toBeGreaterThan(0);
+      expect(synced.report.kept + synced.report.updated + synced.report.restoredFromMemory + synced.report.untranslated).toBe(
+        after.segments.filter((s) => hasWords(s.source)).length,
+      );
+    }
   });
 });

@@ -51,7 +51,8 @@ export function renderImport(plan: ImportPlan, changed: string[]): string {
     const unpaired = p.unpaired.length
       ? `; could not pair ${p.unpaired.length} block(s): ${p.unpaired.map((u) => `line ${u.line} ${JSON.stringify(u.text)}`).join(', ')}`
       : '';
-    return `${p.input} → ${p.output} (${p.locale}, ${p.segments} segments${unpaired})`;
+    const warnings = p.warnings.map((w) => `\n  warning ${p.input}:${w.line}:${w.column}: ${w.message}`).join('');
+    return `${p.input} → ${p.output} (${p.locale}, ${p.segments} segments${unpaired})${warnings}`;
   });
   const skipped = plan.skipped.map((s) => `skipped ${s.input}${s.line ? `:${s.line}:${s.column ?? 1}` : ''}: ${s.code} ${s.message}`);
   return [...lines, ...skipped, ...plan.notes, changed.length ? `wrote ${changed.length} file(s): ${changed.join(', ')}` : 'nothing changed'].join('\n');

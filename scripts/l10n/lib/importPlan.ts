@@ -4,6 +4,7 @@ import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {createLocator} from '../../../src/core/markdown/position';
 
 export interface ImportInput {
   path: string;
@@ -28,6 +29,8 @@ export interface ImportedPage {
   segments: number;
   unpaired: LocalizedDoc['unpaired'];
   output: string;
+  /** What was wrong but read as meant (a pair whose tags write their quotes as `&quot;`), each at its line:column. */
+  warnings: Array<{line: number; column: number; code: string; message: string}>;
   /** Set for an include file, which is served as part of the pages that include it. */
   include?: true;
 }
@@ -119,6 +122,14 @@ function planEnglishPage(
   };
 }
 
+/** The pairs read as meant though malformed, as warnings at their line:column. */
+function recoveredPairs(doc: LocalizedDoc): ImportedPage['warnings'] {
+  const recovered = doc.segments.filter((s) => s.recovered);
+  if (recovered.length === 0) return [];
+  const locate = createLocator(doc.text);
+  return recovered.map((s) => ({...locate(s.start), code: 'W_SPAN_RECOVERED', message: `span pair "${s.id}" is malformed (${s.recovered}); read as meant`}));
+}
+
 /**
  * Decides every file an import writes, before anything is written. A bad input aborts the whole
  * import when strict; otherwise it is left out and listed with its problem, and the rest imports. Localized files are kept byte for byte; the English page of each article comes from its
@@ -133,7 +144,16 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
   const pages: ImportedPage[] = docs.map(({doc, docId, locale, include}) => {
     const output = `${localizedDocDir(locale)}/${docId}.md`;
     writes.push({path: output, content: doc.text});
-    return {input: doc.path, docId, locale, segments: doc.segments.length, unpaired: doc.unpaired, output, ...(include ? {include: true as const} : {})};
+    return {
+      input: doc.path,
+      docId,
+      locale,
+      segments: doc.segments.length,
+      unpaired: doc.unpaired,
+      output,
+      warnings: recoveredPairs(doc),
+      ...(include ? {include: true as const} : {}),
+    };
   });
   for (const docId of new Set(docs.map((d) => d.docId))) {
     const {write, note} = planEnglishPage(docId, docs, readExisting);

@@ -62,13 +62,17 @@ function matchStale(pending: readonly AlignedUnit[], left: readonly SpanSegment[
 const IMAGE_PIECE = /^!\[[^\]]*$|^[^[]*\]\([^)\s]*\)$/;
 
 /**
- * Whether a pair's English has words to translate: a pair of symbols alone (a table's ✔), of an
- * image alone or of a piece of one has no sentence to match, and is neither a unit nor obsolete.
+ * Whether a pair's English has words to translate: a pair of symbols alone (a table's ✔), of code
+ * alone, of an image alone or of a piece of one has no sentence to match, and is neither a unit nor obsolete.
  */
 export function hasWords(source: string): boolean {
   if (IMAGE_PIECE.test(source.trim())) return false;
-  return /[\p{L}\p{N}]/u.test(source.includes('![') ? source.replace(IMAGE, '') : source);
+  const words = source.includes('![') ? source.replace(IMAGE, '') : source;
+  return /[\p{L}\p{N}]/u.test(words.includes('`') ? words.replace(INLINE_CODE, '') : words);
 }
+
+/** Inline code: a pair of it alone (`` `<QueryUri>`, `<CitationText>` ``) has no words to translate either. */
+const INLINE_CODE = /(`+)[\s\S]*?\1/g;
 
 /**
  * Lines a localized page up with the current English. Exact English matches win (longest run of

@@ -20,6 +20,8 @@ export interface SpanSegment {
   source: string;
   /** `data-l10n-state` of the translation span: "untranslated" where sync put the English in its place. */
   state?: string;
+  /** Set when a tag of the pair was malformed in a way whose intent is unambiguous, and read as meant: what was wrong. */
+  recovered?: string;
 }
 
 interface Tag {
@@ -29,6 +31,7 @@ interface Tag {
   start: number;
   end: number;
   raw: string;
+  recovered?: boolean;
 }
 
 const TAG = /<span\b([^>]*)>|<\/span\s*>/gi;
@@ -38,7 +41,19 @@ const STU = ATTR('data-stu-id');
 const CLASS = ATTR('class');
 const STATE = ATTR('data-l10n-state');
 
+/**
+ * Machine translation sometimes escapes the quotes of the tags it writes (`<span data-ttu-id="fe703-165&quot;>`,
+ * `<span class=&quot;sxs-lookup&quot;>`): a tag with `&quot;` and no other quote is read as if they were quotes.
+ */
 function classify(raw: string, attrs: string, start: number): Tag {
+  if (attrs.includes('&quot;') && (attrs.match(/"/g)?.length ?? 0) <= 1) {
+    const tag = classifyAttributes(raw, attrs.replace(/&quot;/g, '"'), start);
+    return tag.kind === 'other' ? tag : {...tag, recovered: true};
+  }
+  return classifyAttributes(raw, attrs, start);
+}
+
+function classifyAttributes(raw: string, attrs: string, start: number): Tag {
   const base = {start, end: start + raw.length, raw};
   if (raw.charCodeAt(1) === 47) return {kind: 'close', ...base};
   const ttu = TTU.exec(attrs);
@@ -121,6 +136,7 @@ function readPair(text: string, tags: readonly Tag[], i: number): SpanSegment {
     target: text.slice(open.end, targetClose.start),
     source: text.slice(sourceOpen.end, sourceClose.start),
     ...(open.state ? {state: open.state} : {}),
+    ...([open, lookup, sourceOpen].some((t) => t.recovered) ? {recovered: 'its tags write their quotes as &quot;'} : {}),
   };
 }
 

@@ -53,6 +53,9 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
         if (found.error) throw found.error;
         // An HTML block's pairs become segments when remarkHtmlBlocks renders its elements.
         if (node.type === 'html') continue;
+        for (const segment of found.segments.filter((s) => s.recovered)) {
+          file.message(`Malformed span pair "${segment.id}" (${segment.recovered}) read as meant`, locate(segment.start), 'bilingual-segments:recovered-pair');
+        }
         for (const segment of found.segments) wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, driftOf(file, segment));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;

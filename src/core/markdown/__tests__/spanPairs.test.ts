@@ -101,3 +101,26 @@ describe.each(LOCALIZED_SEEDS)('seed $name', ({name, pairs}) => {
     expect(blocks.flatMap((b) => b.segments.map((s) => s.id))).toEqual(whole);
   });
 });
+
+describe('pairs whose tags write their quotes as &quot; (real Office Add-ins ja-JP lines)', () => {
+  it('reads them as meant, and says so', () => {
+    const text =
+      '1. <span data-ttu-id="fe703-165&quot;>**[マイ アドインの管理]** を選択します。</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;fe703-165&quot;>Choose **Manage My Add-ins**.</span></span>';
+    const [pair] = parseSpanPairs(text);
+    expect(pair && {id: pair.id, target: pair.target, source: pair.source, recovered: pair.recovered}).toEqual({
+      id: 'fe703-165',
+      target: '**[マイ アドインの管理]** を選択します。',
+      source: 'Choose **Manage My Add-ins**.',
+      recovered: 'its tags write their quotes as &quot;',
+    });
+  });
+
+  it('does not guess where a tag mixes quotes and &quot;', () => {
+    expect(() =>
+      parseSpanPairs('<span data-ttu-id="a-1" title="x&quot;>t</span><span class="sxs-lookup"><span data-stu-id="a-1">s</span></span>'),
+    ).not.toThrow();
+    expect(
+      parseSpanPairs('<span data-ttu-id="a-1" title="x&quot;>t</span><span class="sxs-lookup"><span data-stu-id="a-1">s</span></span>')[0]?.recovered,
+    ).toBeUndefined();
+  });
+});
