@@ -42,11 +42,11 @@ async function plainPages(siteDir: string): Promise<Record<string, string>> {
 
 /**
  * The baseline of the build and page-weight benches: a plain Docusaurus classic site with our
- * pages as plain Markdown (each localized sentence is its translation only, DocFX syntax left as
- * text; the home and translation status pages as Markdown pages) and none of our plugins or theme
- * components. It uses this repository's node_modules, so both sites build with the same Docusaurus.
+ * pages as plain Markdown (each localized sentence is its translation only, or with `pairs: 'as-is'`
+ * the localized files unchanged, both languages in their raw HTML spans; DocFX syntax left as text;
+ * the home and translation status pages as Markdown pages) and none of our plugins or theme components. It uses this repository's node_modules, so both sites build with the same Docusaurus.
  */
-export async function createPlainSite(siteDir: string, {faster}: {faster: boolean}): Promise<string> {
+export async function createPlainSite(siteDir: string, {faster, pairs = 'translation'}: {faster: boolean; pairs?: 'translation' | 'as-is'}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'plain-site-'));
   symlinkSync(join(siteDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(siteDir, 'docs'), join(dir, 'docs'), {recursive: true});
@@ -55,8 +55,8 @@ export async function createPlainSite(siteDir: string, {faster}: {faster: boolea
     cpSync(join(siteDir, localizedDocDir(locale)), target, {recursive: true});
     for (const file of markdownFiles(target)) {
       const text = readFileSync(file, 'utf8');
-      const doc = readLocalizedDoc(file, text);
-      writeFileSync(file, bracketCjkAutolinks(replaceSegments(text, doc.segments, (s) => s.target)));
+      const translated = pairs === 'as-is' ? text : replaceSegments(text, readLocalizedDoc(file, text).segments, (s) => s.target);
+      writeFileSync(file, bracketCjkAutolinks(translated));
     }
   }
   mkdirSync(join(dir, 'src/pages'), {recursive: true});

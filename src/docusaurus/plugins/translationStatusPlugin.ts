@@ -1,13 +1,31 @@
+import {statSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {ENGLISH_DOCS_DIR, localizedDocsGlob} from '../../core/i18n/paths';
+import {LOCALES, isTranslatedLocale} from '../../core/i18n/locales';
+import {ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '../../core/i18n/paths';
+import {markdownFiles} from '../../project/markdownFiles';
 import {loadProject} from '../../project/project';
-import {computeStatus} from '../../project/status';
+import {computeStatus, type LocaleStatus} from '../../project/status';
+
+/** Every content file with its size and modification time: when none changed, the status has not either. */
+function fingerprint(siteDir: string): string {
+  const dirs = [ENGLISH_DOCS_DIR, ...LOCALES.filter(isTranslatedLocale).map((l) => localizedDocDir(l))].map((d) => join(siteDir, d));
+  return dirs.flatMap((dir) => markdownFiles(dir).map((file) => `${file}\t${statSync(file).size}\t${statSync(file).mtimeMs}`)).join('\n');
+}
+
+// A production build runs every locale in one process and loads this module once (see
+// docusaurus.config.ts): the status of all locales is computed once, not once per locale.
+let last: {key: string; status: Promise<LocaleStatus[]>} | undefined;
 
 /** Computes `l10n status` at build time and hands it to the translation status page. */
 export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
   return {
     name: 'translation-status',
-    loadContent: async () => computeStatus(loadProject(context.siteDir)),
+    loadContent: async () => {
+      const key = fingerprint(context.siteDir);
+      if (last?.key !== key) last = {key, status: computeStatus(loadProject(context.siteDir))};
+      return last.status;
+    },
     contentLoaded: async ({content, actions}) => {
       actions.setGlobalData(content);
     },

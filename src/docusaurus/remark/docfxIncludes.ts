@@ -45,6 +45,8 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
   // Included files are parsed as the page was: same syntax extensions, same Markdown format.
   const parse = (file: VFile) => this.parse(file) as Root;
   const englishRoot = join(settings.siteDir, ENGLISH_DOCS_DIR);
+  // One pipeline for every included file: its plugins load their data (xref map, uids) once.
+  let pagePipeline: Processor | undefined;
   const localizedRoot = (locale: string) => join(settings.siteDir, localizedDocDir(locale));
   const transform = async (tree: Root, file: VFile, seen: ReadonlySet<string>): Promise<void> => {
     const text = String(file.value);
@@ -77,7 +79,7 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
       const value = settings.preprocess(source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart));
       const child = new VFile({path, value});
       const subtree = parse(child);
-      await unified().use(settings.plugins).run(subtree, child);
+      await (pagePipeline ??= unified().use(settings.plugins).freeze()).run(subtree, child);
       await transform(subtree, child, chain);
       for (const message of child.messages) file.messages.push(message);
       return subtree.children.filter((n) => n.type !== 'yaml');
