@@ -121,4 +121,19 @@ describe('the corpus of real localized doc sets, end to end', () => {
         .map((p) => p.input),
     ).toEqual([]);
   });
+
+  it('finds no error with check in the imported sets', async () => {
+    const result = await runCli(site, ['--json', 'check']);
+    const findings = (JSON.parse(result.stdout) as {findings: Array<{file: string; severity: string; code: string; line: number}>}).findings;
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.code}`)).toEqual([]);
+  });
+
+  it.each(['xliff', 'po'])('exports each locale as %s and imports it back with no byte changed and no unit refused', async (format) => {
+    for (const locale of ['zh-TW', 'pt-BR', 'ja-JP']) {
+      const out = join(site, `exchange.${format}.${locale}.${format === 'xliff' ? 'xlf' : 'po'}`);
+      expect((await runCli(site, ['export', '--locale', locale, '--format', format, '--out', out])).exitCode).toBe(0);
+      const back = JSON.parse((await runCli(site, ['--json', 'import', out])).stdout) as {written: string[]; rejected: unknown[]};
+      expect({locale, written: back.written, rejected: back.rejected}).toEqual({locale, written: [], rejected: []});
+    }
+  });
 });

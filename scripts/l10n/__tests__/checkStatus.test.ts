@@ -29,6 +29,12 @@ describe('quality checks', () => {
     ['This is a whole sentence.', 'This is a whole sentence.', ['L10N_COPY']],
     ['Run it', '執行<script>alert(1)</script>', ['L10N_MARKUP']],
     ['See [docs](https://a.test)', '參閱 [文件](https://a.test)', []],
+    // Real EF Core and ASP.NET Core lines: what only looks like markup is fine.
+    ['`Action<object, string>` - a lazy-loading delegate', '`Action<object, string>`-消極式載入委派', []],
+    ['See <xref:fundamentals/startup>.', '請參閱 <xref:fundamentals/startup>。', []],
+    ['Use \\<property name>Id.', '使用 \\<property name>Id。', []],
+    ['Named FK_<dependent type name>.', 'Nomeadas FK_<dependent type name>.', []],
+    ['Choose **Manage**.', '選擇 <b0>管理</b0>。', ['L10N_EMPHASIS', 'L10N_MT_TAG']],
     ['Microsoft-Windows-Application Server-Applications/Debug', 'Microsoft-Windows-Application Server-Applications/Debug', []],
   ])('%j → %j gives %j', (source, target, codes) => {
     expect(failing(source, target)).toEqual(codes);

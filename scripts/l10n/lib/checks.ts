@@ -16,6 +16,17 @@ const differ = (what: string, english: string[], target: string[]) =>
   multiset(english) === multiset(target) ? undefined : `${what} differ: English has ${JSON.stringify(english)}, translation has ${JSON.stringify(target)}`;
 
 /** The quality gates, as data: each compares one translation with its English. */
+/**
+ * The text without what only looks like markup: inline code (`` `Action<object, string>` ``),
+ * `<xref:uid>` and URL autolinks, and escaped angle brackets (`\\<name>`).
+ */
+function withoutLiteralAngles(text: string): string {
+  return text
+    .replace(/(`+)[\s\S]*?\1/g, ' ')
+    .replace(/<(?:xref:|https?:\/\/|mailto:)[^>\s]*>/gi, ' ')
+    .replace(/\\</g, ' ');
+}
+
 export const CHECKS: Check[] = [
   {
     code: 'L10N_PLACEHOLDER',
@@ -56,10 +67,22 @@ export const CHECKS: Check[] = [
         : undefined,
   },
   {
+    code: 'L10N_MT_TAG',
+    severity: 'error',
+    // Machine translation marks inline formatting with <b0>, <c1/>, … and sometimes leaves them in.
+    test: (s) => {
+      const left = all(s.target, /(<\/?[a-z]\d+\s*\/?>)/g).filter((tag) => !s.source.includes(tag));
+      return left.length ? `machine-translation placeholder left in the translation: ${JSON.stringify(left)}` : undefined;
+    },
+  },
+  {
     code: 'L10N_MARKUP',
     severity: 'error',
     test: (s) => {
-      const tags = all(s.target, /(<\/?[A-Za-z][^>]*>)/g).filter((tag) => !isSafeHtml(tag));
+      // What the English has too (`FK_<dependent type name>` in prose) is the English's, not the translator's.
+      const tags = all(withoutLiteralAngles(s.target), /(<\/?[A-Za-z][^>]*>)/g).filter(
+        (tag) => !isSafeHtml(tag) && !/^<\/?[a-z]\d+\s*\/?>$/.test(tag) && !s.source.includes(tag),
+      );
       const urls = all(s.target, /\]\(([^)\s]+)\)/g).filter((url) => !isSafeUrl(url));
       if (tags.length) return `markup that could run in the page: ${JSON.stringify(tags)}`;
       if (urls.length || /javascript\s*:/i.test(s.target)) return `script URL in the translation: ${JSON.stringify(urls[0] ?? 'javascript:')}`;

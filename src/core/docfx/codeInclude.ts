@@ -37,6 +37,13 @@ export function parseCodeInclude(text: string): CodeInclude | undefined {
   return include;
 }
 
+/** The include a `:::code language="csharp" source="…" range="…" highlight="…" id="…":::` marker names, or undefined without a source. */
+export function codeIncludeOfMarker(attributes: Readonly<Record<string, string>>): CodeInclude | undefined {
+  const {language = '', source, range, highlight, id} = attributes;
+  if (!source) return undefined;
+  return {lang: language.toLowerCase(), title: '', path: source, ...(id ? {region: id} : {}), ...(range ? {range} : {}), ...(highlight ? {highlight} : {})};
+}
+
 /** `2,5-7,9-` → the 1-based line numbers it names, up to `last`. */
 export function expandLineRanges(spec: string, last: number): number[] {
   const lines = new Set<number>();

@@ -1,10 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {relative} from 'node:path';
-import type {Code, Root, RootContent} from 'mdast';
+import type {Code, Parent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
-import {parseCodeInclude, selectSnippet} from '../../core/docfx/codeInclude';
+import {codeIncludeOfMarker, parseCodeInclude, selectSnippet, type CodeInclude} from '../../core/docfx/codeInclude';
+import {markerOfComment} from '../../core/docfx/tripleColon';
 import {sharedFileCandidates} from '../../core/i18n/paths';
 
 export interface CodeIncludesOptions {
@@ -30,17 +31,12 @@ function missingSample(path: string, position: Code['position']): MdxJsxFlowElem
   return {type: 'mdxJsxFlowElement', name: 'MissingContent', attributes: [{type: 'mdxJsxAttribute', name: 'path', value: path}], children: [], position};
 }
 
-/** Replaces each DocFX `[!code-…]` line with a code block holding the named region of the sample file. */
+/** Replaces each DocFX `[!code-…]` line, and each `:::code …:::` marker, with a code block holding the named region of the sample file. */
 export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
   const settings = normalizeCodeIncludesOptions(options);
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
-    visit(tree, 'paragraph', (node, index, parent) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
-      const include = parseCodeInclude(text.slice(start, end));
-      if (!include) return undefined;
+    const replace = (node: RootContent, index: number, parent: Parent, include: CodeInclude): void => {
       const candidates = sharedFileCandidates(file.path, include.path);
       const samplePath = candidates.find((p) => existsSync(p));
       if (!samplePath) {
@@ -48,7 +44,7 @@ export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
         if (settings.onMissingSample === 'fail') file.fail(reason, node, 'code-includes:missing-sample');
         file.message(reason, node, 'code-includes:missing-sample');
         parent.children[index] = missingSample(include.path, node.position) as RootContent;
-        return SKIP;
+        return;
       }
       const snippet = selectSnippet(readFileSync(samplePath, 'utf8'), include);
       if ('missingRegion' in snippet) {
@@ -62,6 +58,20 @@ export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
       const meta = [`title=${JSON.stringify(title)}`, include.highlight ? `{${include.highlight}}` : ''].filter(Boolean).join(' ');
       const code: Code = {type: 'code', lang: include.lang === 'csharp' ? 'csharp' : include.lang, meta, value: snippet.code, position: node.position};
       parent.children[index] = code;
+    };
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      let include: CodeInclude | undefined;
+      if (node.type === 'paragraph') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        include = start === undefined || end === undefined ? undefined : parseCodeInclude(text.slice(start, end));
+      } else if (node.type === 'html') {
+        const marker = markerOfComment(node.value);
+        include = marker?.name === 'code' ? codeIncludeOfMarker(marker.attributes) : undefined;
+      }
+      if (!include) return undefined;
+      replace(node as RootContent, index, parent as Parent, include);
       return SKIP;
     });
   };

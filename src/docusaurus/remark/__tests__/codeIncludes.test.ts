@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {failure} from './vfileFailure';
 import remarkCodeIncludes, {normalizeCodeIncludesOptions} from '../codeIncludes';
 import {sharedFileCandidates} from '../../../core/i18n/paths';
+import {markTripleColon} from '../../../core/docfx/tripleColon';
 
 const SITE = join(__dirname, '../../../..');
 
@@ -26,6 +27,15 @@ describe('remarkCodeIncludes', () => {
     expect({lang: code.lang, meta: code.meta}).toEqual({lang: 'csharp', meta: 'title="Startup.cs" {7}'});
     expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
     expect(code.value.split('\n')[0]).toBe('app.Use(async (context, next) =>');
+  });
+
+  it('shows a :::code marker the same way (language, source, id, highlight), as the site preprocesses it', () => {
+    const text = markTripleColon(
+      ':::code language="csharp" source="websockets/samples/2.x/WebSocketsSample/Startup.cs" id="AcceptWebSocket" highlight="7":::\n',
+    );
+    const code = run(text, join(SITE, 'docs/websockets.md')).children[0] as Code;
+    expect({lang: code.lang, meta: code.meta}).toEqual({lang: 'csharp', meta: 'title="Startup.cs" {7}'});
+    expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
   });
 
   it('resolves a localized article against the English article folder', () => {
