@@ -3,6 +3,7 @@ import DocfxTabs, {DocfxTab, DocfxTabLabel} from '@site/src/components/DocfxTabs
 import DocfxVideo from '@site/src/components/DocfxVideo';
 import EnglishDrift from '@site/src/components/EnglishDrift';
 import ImageDescription from '@site/src/components/ImageDescription';
+import ZonePicker from '@site/src/components/ZonePicker';
 import MissingContent from '@site/src/components/MissingContent';
 import MonikerPicker from '@site/src/components/Moniker/MonikerPicker';
 
@@ -17,4 +18,5 @@ export default {
   DocfxTab,
   DocfxTabLabel,
   ImageDescription,
+  ZonePicker,
 };

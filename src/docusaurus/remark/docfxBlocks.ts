@@ -31,7 +31,18 @@ function opened(marker: TripleColonMarker, position: Position): MdxJsxFlowElemen
   if (marker.name === 'column') return element('div', {className: 'docfx-column', ...(attributes.span ? {'data-span': attributes.span} : {})}, position);
   if (marker.name === 'zone') {
     const kind = attributes.pivot !== undefined ? 'pivot' : 'target';
-    return element('div', {className: 'docfx-zone', [`data-${kind}`]: attributes[kind] ?? ''}, position);
+    // `pivot="csharp,python"`: a zone of two pivots, as space-separated words CSS can match one by one.
+    return element(
+      'div',
+      {
+        className: 'docfx-zone',
+        [`data-${kind}`]: (attributes[kind] ?? '')
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .join(' '),
+      },
+      position,
+    );
   }
   // An image with a long description: the figure holds the image, then the description the reader may open.
   return element('figure', {className: 'docfx-figure'}, position, [image(marker, position), element('ImageDescription', {}, position)]);
@@ -86,6 +97,32 @@ function rebuild(file: VFile, parent: Parent): void {
  */
 export default function remarkDocfxBlocks() {
   return (tree: Root, file: VFile) => {
-    if (String(file.value).includes('<!--docfx ')) rebuild(file, tree);
+    if (!String(file.value).includes('<!--docfx ')) return;
+    rebuild(file, tree);
+    addZonePicker(tree);
   };
+}
+
+/** Before a page's first pivot zone, the picker of its pivots (`::: zone pivot="csharp,python"` names two). */
+function addZonePicker(tree: Root): void {
+  const pivots = new Set<string>();
+  const walk = (node: RootContent | Root) => {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'div') {
+      const pivot = node.attributes.find((a) => 'name' in a && a.name === 'data-pivot')?.value;
+      if (typeof pivot === 'string') for (const p of pivot.split(/[\s,]+/).filter(Boolean)) pivots.add(p);
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
+  };
+  walk(tree);
+  if (pivots.size === 0) return;
+  const first = tree.children.findIndex((n) => {
+    const found = {hit: false};
+    const look = (x: RootContent) => {
+      if (x.type === 'mdxJsxFlowElement' && x.attributes.some((a) => 'name' in a && a.name === 'data-pivot')) found.hit = true;
+      if (!found.hit && 'children' in x) for (const c of x.children as RootContent[]) look(c);
+    };
+    look(n);
+    return found.hit;
+  });
+  tree.children.splice(Math.max(0, first), 0, element('ZonePicker', {pivots: [...pivots].join(' ')}, undefined) as RootContent);
 }
