@@ -1,9 +1,9 @@
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../scripts/l10n/__tests__/runCli';
-import {buildSite, copySite, corpusSets, measureBuiltCorpus, sentencePairs, type BuiltCorpus} from './corpus/corpusSite';
+import {buildSite, copySite, corpusSets, LEARN_URLS, measureBuiltCorpus, sentencePairs, type BuiltCorpus} from './corpus/corpusSite';
 
 type Status = {locales: Array<{locale: string; total: number; translated: number; pages: Array<{page: string; total: number; translated: number}>}>};
 
@@ -32,18 +32,22 @@ describe('the corpus of real localized doc sets, end to end', () => {
   const sets = corpusSets();
   const reports: ImportReport[] = [];
   let built: BuiltCorpus;
+  let buildOutput = '';
 
   beforeAll(async () => {
     copySite(site);
     for (const set of sets) {
-      const result = await runCli(site, ['--json', 'import', set.dir, '--into', set.name]);
+      const learn = LEARN_URLS[set.name];
+      const result = await runCli(site, ['--json', 'import', set.dir, '--into', set.name, ...(learn ? ['--learn-url', learn] : [])]);
       if (result.exitCode !== 0) throw new Error(`import ${set.name}/${set.locale} failed: ${result.stdout.slice(0, 2000)} ${result.stderr}`);
       reports.push(JSON.parse(result.stdout) as ImportReport);
     }
     // Real sets lack some samples and link to pages not imported: warnings, not errors, outside CI.
-    buildSite(site, join(site, 'build'), {CI: 'false', L10N_STRICT: 'false'});
+    buildOutput = buildSite(site, join(site, 'build'), {CI: 'false', L10N_STRICT: 'false'}).output;
     built = measureBuiltCorpus(site, join(site, 'build'), sets);
   }, 600_000);
+
+  afterAll(() => rmSync(site, {recursive: true, force: true}));
 
   it('imports every file of every set', () => {
     expect(sets.length).toBe(15);
@@ -68,6 +72,13 @@ describe('the corpus of real localized doc sets, end to end', () => {
     const excel = readFileSync(join(site, 'build/ja-JP/docs/office-scripts/docs/overview/excel.html'), 'utf8');
     const sidebar = /<nav[^>]*class="menu [\s\S]*?<\/nav>/.exec(excel)?.[0] ?? '';
     expect(sidebar).toContain('Excel on the web の Office スクリプト');
+  });
+
+  it('sends links and xrefs to pages not imported to Microsoft Learn in the page’s language', () => {
+    const relationships = readFileSync(join(site, 'build/zh-TW/docs/ef-core/entity-framework/core/modeling/relationships.html'), 'utf8');
+    expect(relationships).toMatch(/href="?https:\/\/learn\.microsoft\.com\/zh-tw\/ef\/core\/saving\/cascade-delete/);
+    const unresolved = buildOutput.split('\n').filter((line) => line.includes('unresolved-xref'));
+    expect(unresolved).toEqual([]);
   });
 
   it('shows no source syntax as text on any page', () => {

@@ -6,6 +6,21 @@ import {localizedDocDir} from '../../src/core/i18n/paths';
 /** Real localized doc sets we did not write: see tests/__fixtures__/corpus/SOURCES.md. */
 export const CORPUS = join(__dirname, '../__fixtures__/corpus');
 
+/**
+ * Where each set's DocFX root is published on Microsoft Learn (`import --learn-url folder=url`), so
+ * links to its pages that the corpus does not hold go there.
+ */
+export const LEARN_URLS: Readonly<Record<string, string>> = {
+  'architecture-center': 'docs=https://learn.microsoft.com/azure/architecture/',
+  aspnetcore: 'aspnetcore=https://learn.microsoft.com/aspnet/core/',
+  edge: 'microsoft-edge=https://learn.microsoft.com/microsoft-edge/',
+  'ef-core': 'entity-framework=https://learn.microsoft.com/ef/',
+  'mixed-reality': 'mixed-reality-docs=https://learn.microsoft.com/windows/mixed-reality/',
+  nuget: 'docs=https://learn.microsoft.com/nuget/',
+  'office-add-ins': 'docs=https://learn.microsoft.com/office/dev/add-ins/',
+  'office-scripts': 'docs=https://learn.microsoft.com/office/dev/scripts/',
+};
+
 /** One localized doc set of the corpus: `<name>/<locale>/`, mounted under docs/<name>/. */
 export interface CorpusSet {
   name: string;

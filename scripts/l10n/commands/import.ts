@@ -2,8 +2,10 @@ import {readFileSync, statSync} from 'node:fs';
 import {relative} from 'node:path';
 import type {Command} from 'commander';
 import {readBytesIfExists, readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
-import {planAssets, readDocSet} from '../lib/docSet';
-import {planImport, type ImportPlan} from '../lib/importPlan';
+import {normalizeInto, planAssets, readDocSet} from '../lib/docSet';
+import {parseSetFile, SET_FILE, type DocSetLocation} from '../../../src/core/docfx/learnLocation';
+import {ENGLISH_DOCS_DIR} from '../../../src/core/i18n/paths';
+import {planImport, type ImportPlan, type PlannedWrite} from '../lib/importPlan';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {formatOfFile} from '../formats';
@@ -14,6 +16,24 @@ interface ImportOptions {
   locale?: string;
   into?: string;
   strict?: boolean;
+  learnUrl?: string;
+}
+
+/** The set file that tells the site where the set is published on Microsoft Learn (see learnLocation.ts). */
+function setFileWrite(into: string | undefined, option: string): PlannedWrite {
+  // `folder=url` places a set's DocFX root below the imported folder (`entity-framework=https://learn.microsoft.com/ef/`).
+  const [, folder = '', learnUrl = option] = /^([^=]*)=(.*)$/.exec(option) ?? [];
+  let location: DocSetLocation;
+  try {
+    location = parseSetFile(JSON.stringify({learnUrl}));
+  } catch (error) {
+    throw new L10nError(
+      'ERR_USAGE',
+      `--learn-url: ${(error as Error).message} (the Learn URL of the set's root folder, or of a folder of it as folder=url, without a locale: https://learn.microsoft.com/ef/)`,
+    );
+  }
+  const dir = [ENGLISH_DOCS_DIR, normalizeInto(into), normalizeInto(folder)].filter(Boolean).join('/');
+  return {path: `${dir}/${SET_FILE}`, content: `${JSON.stringify(location, null, 2)}\n`};
 }
 
 /** Writes what the plan changes (or, for a dry run, only says which files it would change). */
@@ -31,6 +51,7 @@ async function importDocSet(root: string, dir: string, options: ImportOptions, j
   const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict)});
   const [locale] = new Set(plan.pages.map((p) => p.locale));
   if (locale) plan.writes.push(...planAssets(dir, set, locale, options.into, (path) => readBytesIfExists(root, path)));
+  if (options.learnUrl !== undefined) plan.writes.push(setFileWrite(options.into, options.learnUrl));
   const changed = await applyPlan(root, plan, options.dryRun);
   const report = {
     pages: plan.pages,
@@ -67,6 +88,10 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
     .option('--into <path>', "a doc set's sub-path under docs/, so it never overwrites the site's own pages")
     .option('--strict', 'in a doc set, any problem stops the import and nothing is written (for CI)')
+    .option(
+      '--learn-url <[folder=]url>',
+      "where the doc set's root folder (or a folder of it) is published on Microsoft Learn, without a locale (entity-framework=https://learn.microsoft.com/ef/): links to its pages that were not imported go there",
+    )
     .action(async (files: string[], options: ImportOptions) => {
       const {root, json} = global();
       try {
@@ -84,8 +109,8 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
           await importDocSet(root, first, options, json);
           return;
         }
-        if (options.into !== undefined || options.strict)
-          throw new L10nError('ERR_USAGE', '--into and --strict apply to a doc set: pass its root folder alone');
+        if (options.into !== undefined || options.strict || options.learnUrl !== undefined)
+          throw new L10nError('ERR_USAGE', '--into, --strict and --learn-url apply to a doc set: pass its root folder alone');
         const inputs = files.map((path) => ({path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8')}));
         const plan = planImport(inputs, (path) => readIfExists(root, path));
         const changed = await applyPlan(root, plan, options.dryRun);

@@ -1,9 +1,10 @@
-import {readFileSync} from 'node:fs';
-import {dirname, relative} from 'node:path';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
 import type {Link, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {docsRootOf, localeOfPath} from '../../core/i18n/paths';
+import {docsRootOf, englishPathOf, localeOfPath, sharedFileCandidates} from '../../core/i18n/paths';
+import {learnPageUrl, parseSetFile, SET_FILE, type DocSetLocation} from '../../core/docfx/learnLocation';
 import {docUids} from '../../project/docUids';
 import {apiReference, isMicrosoftDocsPath, learnUrl, parseXref, type XrefMap} from '../../core/docfx/xref';
 
@@ -17,10 +18,40 @@ export interface DocfxLinksOptions {
   defaultLocale?: string;
 }
 
+const setFiles = new Map<string, DocSetLocation | null>();
+
+/** The doc set a folder of the English docs belongs to, with its folder, from the nearest `docfx-set.json` up to the docs folder. */
+function setOf(dir: string, docsDir: string): {dir: string; location: DocSetLocation} | undefined {
+  for (let at = dir; at.startsWith(docsDir) && at.length > docsDir.length; at = dirname(at)) {
+    if (!setFiles.has(at)) {
+      const path = join(at, SET_FILE);
+      setFiles.set(at, existsSync(path) ? parseSetFile(readFileSync(path, 'utf8')) : null);
+    }
+    const location = setFiles.get(at);
+    if (location) return {dir: at, location};
+  }
+  return undefined;
+}
+
+/**
+ * A relative link to a page of an imported set that the site does not have (it was not imported):
+ * its place on Microsoft Learn in the page's language, when the set says where it is published.
+ */
+function learnLinkOfMissingPage(pagePath: string, url: string, docsDir: string, locale: string): string | undefined {
+  const m = /^([^#?:]+\.md)(#.*)?$/i.exec(url);
+  if (!m?.[1] || url.startsWith('/')) return undefined;
+  const [own, english = own] = sharedFileCandidates(pagePath, decodeURI(m[1]));
+  if (!english || (own && existsSync(own)) || existsSync(english)) return undefined;
+  const set = setOf(dirname(englishPathOf(pagePath) ?? pagePath), docsDir);
+  if (!set || !english.startsWith(`${set.dir}/`)) return undefined;
+  return learnPageUrl(set.location, `${relative(set.dir, english).split('\\').join('/')}${m[2] ?? ''}`, locale);
+}
+
 /**
  * `xref:uid` links (and `<xref:uid>` autolinks) go to our page for the uid, or its public URL; an
  * unknown uid is a warning with file:line and renders as the link text. Microsoft's site-relative
- * links (`/dotnet/…`) go to Microsoft Learn in the page's language.
+ * links (`/dotnet/…`), and links and xrefs to pages of an imported set that were not imported (when
+ * the set's `docfx-set.json` says where it is published), go to Microsoft Learn in the page's language.
  */
 export default function remarkDocfxLinks(options: DocfxLinksOptions) {
   if (typeof options?.xrefMap !== 'string') throw new TypeError(`xrefMap must be the path of a JSON file, got ${JSON.stringify(options?.xrefMap)}`);
@@ -32,6 +63,11 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
     const locale = localeOfPath(file.path) ?? defaultLocale;
     const docsRoot = docsRootOf(file.path);
     visit(tree, 'link', (link: Link, index, parent) => {
+      const learn = options.docsDir ? learnLinkOfMissingPage(file.path, link.url, options.docsDir, locale) : undefined;
+      if (learn) {
+        link.url = learn;
+        return undefined;
+      }
       if (isMicrosoftDocsPath(link.url, ownPrefixes)) {
         link.url = learnUrl(link.url, locale);
         return undefined;
@@ -45,6 +81,13 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
       if (api) {
         if (autolink) link.children = [{type: 'text', value: api.name}];
         link.url = `${learnUrl(api.path, locale)}${xref.anchor}`;
+        return undefined;
+      }
+      // A set published on Learn names its pages by their path in the set (`core/modeling/keys`), as DocFX does.
+      const set = entry || !options.docsDir ? undefined : setOf(dirname(englishPathOf(file.path) ?? file.path), options.docsDir);
+      if (set) {
+        if (autolink) link.children = [{type: 'text', value: xref.uid}];
+        link.url = learnPageUrl(set.location, `${xref.uid}.md${xref.anchor}`, locale);
         return undefined;
       }
       if (!entry) {

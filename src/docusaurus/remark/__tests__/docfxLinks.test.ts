@@ -91,4 +91,29 @@ describe('xrefs to the .NET API', () => {
     ]);
     expect(file.messages).toEqual([]);
   });
+
+  it('sends links and xrefs to pages of a set that were not imported to Microsoft Learn in the page’s language, when the set says where it is published', () => {
+    const site = mkdtempSync(join(tmpdir(), 'docfx-set-'));
+    const docs = join(site, 'docs');
+    mkdirSync(join(docs, 'ef/entity-framework/core/modeling'), {recursive: true});
+    mkdirSync(join(site, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/ef/entity-framework/core/modeling'), {recursive: true});
+    writeFileSync(join(docs, 'ef/entity-framework/docfx-set.json'), '{"learnUrl": "https://learn.microsoft.com/ef/"}');
+    writeFileSync(join(docs, 'ef/entity-framework/core/modeling/keys.md'), '# Keys\n');
+    const page = join(site, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/ef/entity-framework/core/modeling/indexes.md');
+    const processor = unified().use(remarkParse).use(remarkDocfxLinks, {xrefMap: MAP, docsDir: docs});
+    const file = new VFile({
+      value: '[鍵](keys.md) [相關](../querying/related-data.md#lazy) [關聯](xref:core/modeling/relationships) <xref:core/saving/index>\n',
+      path: page,
+    });
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    const links: string[] = [];
+    visit(tree, 'link', (l: Link) => void links.push(`${toString(l)} -> ${l.url}`));
+    expect(links).toEqual([
+      '鍵 -> keys.md',
+      '相關 -> https://learn.microsoft.com/zh-tw/ef/core/querying/related-data#lazy',
+      '關聯 -> https://learn.microsoft.com/zh-tw/ef/core/modeling/relationships',
+      'core/saving/index -> https://learn.microsoft.com/zh-tw/ef/core/saving/',
+    ]);
+    expect(file.messages).toEqual([]);
+  });
 });
