@@ -1,3 +1,5 @@
+import {posix} from 'node:path';
+
 /**
  * DocFX includes: `[!INCLUDE [title](path)]`, on a line of its own (block) or inside a sentence
  * (inline). Pure: the caller reads files.
@@ -18,7 +20,7 @@ export const INLINE_INCLUDE_OPEN = /\[!INCLUDE\s*$/i;
  */
 export function includeCandidates(pagePath: string, includePath: string, root: string): string[] {
   const dir = pagePath.slice(0, pagePath.lastIndexOf('/') + 1);
-  if (!includePath.startsWith('~/')) return [normalize(dir + includePath)];
+  if (!includePath.startsWith('~/')) return [posix.normalize(dir + includePath)];
   const rest = includePath.slice(2);
   const candidates: string[] = [];
   for (let at = dir; at.startsWith(root); at = at.slice(0, at.slice(0, -1).lastIndexOf('/') + 1)) {
@@ -26,14 +28,4 @@ export function includeCandidates(pagePath: string, includePath: string, root: s
     if (at === root) break;
   }
   return candidates.reverse();
-}
-
-/** Resolves `.` and `..` in a slash-separated path. */
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..' && out.length > 0 && out.at(-1) !== '') out.pop();
-    else if (part !== '.') out.push(part);
-  }
-  return out.join('/');
 }

@@ -1,3 +1,4 @@
+import {posix} from 'node:path';
 import {load} from 'js-yaml';
 import {learnUrl} from './xref';
 
@@ -30,16 +31,6 @@ export function parseToc(yaml: string): TocEntry[] {
   return entries(load(yaml));
 }
 
-/** `a/../b/./c.md` → `b/c.md`. */
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..') out.pop();
-    else if (part !== '.' && part !== '') out.push(part);
-  }
-  return out.join('/');
-}
-
 /**
  * A table of contents as sidebar items. `dir` is the toc's folder as a doc id prefix; an href to a
  * page of the site becomes that doc, one to a folder its index page, an absolute or site-relative
@@ -49,7 +40,7 @@ function normalize(path: string): string {
  */
 export function tocToSidebar(toc: readonly TocEntry[], dir: string, docIds: ReadonlySet<string>, locale: string, place = dir): TocItem[] {
   const docOf = (href: string): string | undefined => {
-    const path = normalize(`${dir}/${href.replace(/[?#].*$/, '')}`);
+    const path = posix.normalize(`${dir}/${href.replace(/[?#].*$/, '')}`).replace(/\/$/, '');
     const candidates = /\.md$/i.test(path) ? [path.replace(/\.md$/i, '')] : [`${path}/index`, path];
     return candidates.find((id) => docIds.has(id));
   };
