@@ -1,4 +1,4 @@
-import {posix} from 'node:path';
+import {resolveDots} from './slashPath';
 
 /**
  * DocFX includes: `[!INCLUDE [title](path)]`, on a line of its own (block) or inside a sentence
@@ -20,7 +20,7 @@ export const INLINE_INCLUDE_OPEN = /\[!INCLUDE\s*$/i;
  */
 export function includeCandidates(pagePath: string, includePath: string, root: string): string[] {
   const dir = pagePath.slice(0, pagePath.lastIndexOf('/') + 1);
-  if (!includePath.startsWith('~/')) return [posix.normalize(dir + includePath)];
+  if (!includePath.startsWith('~/')) return [resolveDots(dir + includePath)];
   const rest = includePath.slice(2);
   const candidates: string[] = [];
   for (let at = dir; at.startsWith(root); at = at.slice(0, at.slice(0, -1).lastIndexOf('/') + 1)) {

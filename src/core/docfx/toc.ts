@@ -1,4 +1,4 @@
-import {posix} from 'node:path';
+import {resolveDots} from './slashPath';
 import {load} from 'js-yaml';
 import {learnUrl} from './xref';
 
@@ -40,7 +40,7 @@ export function parseToc(yaml: string): TocEntry[] {
  */
 export function tocToSidebar(toc: readonly TocEntry[], dir: string, docIds: ReadonlySet<string>, locale: string, place = dir): TocItem[] {
   const docOf = (href: string): string | undefined => {
-    const path = posix.normalize(`${dir}/${href.replace(/[?#].*$/, '')}`).replace(/\/$/, '');
+    const path = resolveDots(`${dir}/${href.replace(/[?#].*$/, '')}`);
     const candidates = /\.md$/i.test(path) ? [path.replace(/\.md$/i, '')] : [`${path}/index`, path];
     return candidates.find((id) => docIds.has(id));
   };
