@@ -28,6 +28,7 @@ const {
   normalizeFrontMatter,
   dedentTripleColon,
   markTripleColon,
+  repairEscapedTagQuotes,
   remarkDocfxBlocks,
   remarkDocfxTabs,
   sidebarItems,
@@ -54,9 +55,13 @@ const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === '
 
 /**
  * DocFX indents the content of rows and columns, which CommonMark would read as code; its `:::`
- * marker lines become comments that stay blocks of their own (remarkDocfxBlocks reads them).
+ * marker lines become comments that stay blocks of their own (remarkDocfxBlocks reads them); span
+ * tags whose quotes machine translation wrote as `&quot;` are repaired, as the CLI reads them.
  */
-const preprocessDocfx = (text: string) => markTripleColon(dedentTripleColon(text)?.text ?? text);
+const preprocessDocfx = (text: string) => {
+  const repaired = repairEscapedTagQuotes(text);
+  return markTripleColon(dedentTripleColon(repaired)?.text ?? repaired);
+};
 
 /** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
 const pagePlugins: PluggableList = [
@@ -93,6 +98,8 @@ const config: Config = {
   markdown: {
     // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
     format: 'detect',
+    // HTML comments stay in the tree: the DocFX preprocessor marks its `:::` lines with them.
+    mdx1Compat: {comments: false},
     preprocessor: ({fileContent}) => preprocessDocfx(fileContent),
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);

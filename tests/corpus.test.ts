@@ -74,6 +74,20 @@ describe('the corpus of real localized doc sets, end to end', () => {
     expect(sidebar).toContain('Excel on the web の Office スクリプト');
   });
 
+  it('renders DocFX rows, :::image, [!VIDEO], [!div] and raw HTML cards as what they are', () => {
+    const page = (path: string) => readFileSync(join(site, 'build', path), 'utf8');
+    const edge = page('pt-BR/docs/edge/microsoft-edge/progressive-web-apps-chromium.html');
+    expect(edge.match(/class="?docfx-row/g)?.length).toBeGreaterThanOrEqual(5);
+    // The page's :::image icons, bundled by Docusaurus (small ones inline).
+    expect(edge.match(/<img decoding="?async/g)?.length).toBeGreaterThanOrEqual(8);
+    const nuget = page('ja-JP/docs/nuget/docs/quickstart/create-and-publish-a-package-using-the-dotnet-cli.html');
+    expect(nuget).toMatch(/data-video="?https:\/\/channel9\.msdn\.com\//);
+    expect(nuget).not.toMatch(/<iframe/);
+    expect(nuget).toMatch(/class="?docfx-div docfx-nextstepaction/);
+    const cards = page('zh-TW/docs/architecture-center/docs/topics/high-performance-computing.html');
+    expect(cards.match(/<article class="?card/g)?.length).toBe(9);
+  });
+
   it('sends links and xrefs to pages not imported to Microsoft Learn in the page’s language', () => {
     const relationships = readFileSync(join(site, 'build/zh-TW/docs/ef-core/entity-framework/core/modeling/relationships.html'), 'utf8');
     expect(relationships).toMatch(/href="?https:\/\/learn\.microsoft\.com\/zh-tw\/ef\/core\/saving\/cascade-delete/);

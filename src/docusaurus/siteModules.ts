@@ -23,5 +23,6 @@ export {default as prismThemeCssPlugin} from './plugins/prismThemeCssPlugin';
 export {default as translationStatusPlugin} from './plugins/translationStatusPlugin';
 export {sidebarItems} from './sidebar/sidebarItems';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';
+export {repairEscapedTagQuotes} from '../core/markdown/spanPairs';
 export {normalizeFrontMatter} from './frontMatter/normalizeFrontMatter';
 export {DARK_CODE_THEME, LIGHT_CODE_THEME} from './prism/themes';

@@ -41,12 +41,24 @@ const STU = ATTR('data-stu-id');
 const CLASS = ATTR('class');
 const STATE = ATTR('data-l10n-state');
 
+/** Attributes whose quotes are written `&quot;`, with no other quote to say otherwise. */
+const hasEscapedQuotes = (attrs: string) => attrs.includes('&quot;') && (attrs.match(/"/g)?.length ?? 0) <= 1;
+
+/**
+ * The text with the span tags whose quotes are written `&quot;` repaired, for a Markdown parser
+ * that would not read them as tags (the site's preprocessor); the same rule as the pair reader's.
+ */
+export function repairEscapedTagQuotes(text: string): string {
+  if (!text.includes('&quot;')) return text;
+  return text.replace(/<span\b([^>]*)>/gi, (tag, attrs: string) => (hasEscapedQuotes(attrs) ? tag.replace(/&quot;/g, '"') : tag));
+}
+
 /**
  * Machine translation sometimes escapes the quotes of the tags it writes (`<span data-ttu-id="fe703-165&quot;>`,
  * `<span class=&quot;sxs-lookup&quot;>`): a tag with `&quot;` and no other quote is read as if they were quotes.
  */
 function classify(raw: string, attrs: string, start: number): Tag {
-  if (attrs.includes('&quot;') && (attrs.match(/"/g)?.length ?? 0) <= 1) {
+  if (hasEscapedQuotes(attrs)) {
     const tag = classifyAttributes(raw, attrs.replace(/&quot;/g, '"'), start);
     return tag.kind === 'other' ? tag : {...tag, recovered: true};
   }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {englishFallback, parseSpanPairs, replaceSegments, SpanPairError} from '../spanPairs';
+import {englishFallback, parseSpanPairs, repairEscapedTagQuotes, replaceSegments, SpanPairError} from '../spanPairs';
 import {collectBlockSegments} from '../blockSegments';
 import {parseMarkdown} from '../parseMarkdown';
 import {createLocator} from '../position';
@@ -122,5 +122,11 @@ describe('pairs whose tags write their quotes as &quot; (real Office Add-ins ja-
     expect(
       parseSpanPairs('<span data-ttu-id="a-1" title="x&quot;>t</span><span class="sxs-lookup"><span data-stu-id="a-1">s</span></span>')[0]?.recovered,
     ).toBeUndefined();
+  });
+
+  it('repairs such tags in a page for a Markdown parser, and nothing else', () => {
+    expect(repairEscapedTagQuotes('<span data-ttu-id=&quot;a-1&quot;>x &quot;y&quot;</span><span title="a&quot;">z</span>')).toBe(
+      '<span data-ttu-id="a-1">x &quot;y&quot;</span><span title="a&quot;">z</span>',
+    );
   });
 });
