@@ -68,7 +68,8 @@ function markdownUnder(dir: string): string[] {
 
 /** The ids of a localized file's span pairs. */
 export function pairIds(text: string): string[] {
-  return [...text.matchAll(/<span data-ttu-id="([^"]+)"/g)].map((m) => m[1] ?? '');
+  // Machine translation sometimes wrote the tags' quotes as &quot;.
+  return [...text.matchAll(/<span data-ttu-id=(?:"|&quot;)([^"&]+)(?:"|&quot;)>/g)].map((m) => m[1] ?? '');
 }
 
 /**
