@@ -7,6 +7,7 @@ import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {TranslationMemory} from '../../../src/core/l10n/memory';
 import {renderEnglishPage} from '../lib/englishPage';
 import {syncPage} from '../lib/sync';
+import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {sentencePairs} from '../../../tests/corpus/corpusSite';
 
 /** Every localized file of the corpus of real doc sets (tests/__fixtures__/corpus, see its SOURCES.md). */
@@ -43,6 +44,15 @@ describe('each real localized file against the English page it was imported with
       // A page with no pairs at all is a human translation: it has no English to align with.
       .filter((r) => r.pairs > 0 && (r.units !== r.pairs || r.translated !== r.units || r.obsolete > 0));
     expect(off).toEqual([]);
+  });
+
+  it('gives English pages no localized front matter (keywords, description) and no localized alt text', () => {
+    const localized = results.filter(({file}) => {
+      const english = renderEnglishPage(readLocalizedDoc(file, readFileSync(join(CORPUS, file), 'utf8')));
+      const {data, body} = splitFrontMatter(english);
+      return data.keywords !== undefined || data.description !== undefined || /!\[[^\]]*[\u3040-\u30ff\u4e00-\u9fff]/.test(body);
+    });
+    expect(localized.map((r) => r.file)).toEqual([]);
   });
 
   it('is left byte for byte by sync', () => {

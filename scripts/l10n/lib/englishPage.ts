@@ -12,7 +12,9 @@ export const LOCALIZATION_KEYS = [
   'ms.openlocfilehash',
   'ms.sourcegitcommit',
   'ms.locfileid',
+  // Translated in the localized copy, with no English beside them.
   'description',
+  'keywords',
 ];
 
 /**

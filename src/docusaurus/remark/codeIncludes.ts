@@ -6,7 +6,8 @@ import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {codeIncludeOfMarker, parseCodeInclude, selectSnippet, type CodeInclude} from '../../core/docfx/codeInclude';
 import {markerOfComment} from '../../core/docfx/tripleColon';
-import {sharedFileCandidates} from '../../core/i18n/paths';
+import {docsRootOf, englishPathOf, sharedFileCandidates} from '../../core/i18n/paths';
+import {includeCandidates} from '../../core/docfx/include';
 
 export interface CodeIncludesOptions {
   /**
@@ -26,6 +27,19 @@ export function normalizeCodeIncludesOptions(options: CodeIncludesOptions = {}):
   return settings;
 }
 
+/**
+ * Where a sample may be: beside the page, then beside its English page; a `~/` path (the DocFX
+ * project's root, which an imported set does not mark) in each folder from the docs root down.
+ */
+function samplePathCandidates(pagePath: string, samplePath: string): string[] {
+  if (!samplePath.startsWith('~/')) return sharedFileCandidates(pagePath, samplePath);
+  const pages = [pagePath, englishPathOf(pagePath)].filter((p): p is string => p !== undefined);
+  return pages.flatMap((page) => {
+    const root = docsRootOf(page);
+    return root ? includeCandidates(page, samplePath, `${root}/`) : [];
+  });
+}
+
 /** The notice that stands in for a sample the site does not have. */
 function missingSample(path: string, position: Code['position']): MdxJsxFlowElement {
   return {type: 'mdxJsxFlowElement', name: 'MissingContent', attributes: [{type: 'mdxJsxAttribute', name: 'path', value: path}], children: [], position};
@@ -37,7 +51,7 @@ export default function remarkCodeIncludes(options?: CodeIncludesOptions) {
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
     const replace = (node: RootContent, index: number, parent: Parent, include: CodeInclude): void => {
-      const candidates = sharedFileCandidates(file.path, include.path);
+      const candidates = samplePathCandidates(file.path, include.path);
       const samplePath = candidates.find((p) => existsSync(p));
       if (!samplePath) {
         const reason = `Code include: sample file "${include.path}" not found (looked for ${candidates.map((c) => relative(process.cwd(), c)).join(' and ')}). Add the file or fix the path.`;

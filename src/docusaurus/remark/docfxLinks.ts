@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
-import type {Link, Root} from 'mdast';
+import type {Definition, Link, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {docsRootOf, englishPathOf, localeOfPath, sharedFileCandidates} from '../../core/i18n/paths';
@@ -62,6 +62,12 @@ export default function remarkDocfxLinks(options: DocfxLinksOptions) {
     const map: XrefMap = {...uids, ...(JSON.parse(readFileSync(options.xrefMap, 'utf8')) as XrefMap)};
     const locale = localeOfPath(file.path) ?? defaultLocale;
     const docsRoot = docsRootOf(file.path);
+    // Reference-style definitions (`[MDN]: /microsoft-edge/…`) point where inline links would.
+    visit(tree, 'definition', (definition: Definition) => {
+      const learn = options.docsDir ? learnLinkOfMissingPage(file.path, definition.url, options.docsDir, locale) : undefined;
+      if (learn) definition.url = learn;
+      else if (isMicrosoftDocsPath(definition.url, ownPrefixes)) definition.url = learnUrl(definition.url, locale);
+    });
     visit(tree, 'link', (link: Link, index, parent) => {
       const learn = options.docsDir ? learnLinkOfMissingPage(file.path, link.url, options.docsDir, locale) : undefined;
       if (learn) {

@@ -38,6 +38,12 @@ describe('remarkCodeIncludes', () => {
     expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
   });
 
+  it('finds a ~/ sample from the docs root down, for a localized page in its English folder', () => {
+    const path = join(SITE, 'i18n/pt-BR/docusaurus-plugin-content-docs/current/websockets.md');
+    const code = run('[!code-csharp[](~/websockets/samples/2.x/WebSocketsSample/Startup.cs?name=AcceptWebSocket)]\n', path).children[0] as Code;
+    expect(code.value.split('\n')[6]).toBe('            WebSocket webSocket = await context.WebSockets.AcceptWebSocketAsync();');
+  });
+
   it('resolves a localized article against the English article folder', () => {
     const path = join(SITE, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md');
     expect(sharedFileCandidates(path, 'websockets/sample/Startup.cs')).toEqual([

@@ -116,4 +116,14 @@ describe('xrefs to the .NET API', () => {
     ]);
     expect(file.messages).toEqual([]);
   });
+
+  it('rewrites reference-style definitions as it rewrites links (a real Edge page)', () => {
+    const {tree} = run(
+      'See [the guide][Guide].\n\n[Guide]: /microsoft-edge/progressive-web-apps-chromium/get-started "Get started"\n',
+      '/site/i18n/pt-BR/docusaurus-plugin-content-docs/current/page.md',
+    );
+    const urls: string[] = [];
+    visit(tree, 'definition', (d: {url: string}) => void urls.push(d.url));
+    expect(urls).toEqual(['https://learn.microsoft.com/pt-br/microsoft-edge/progressive-web-apps-chromium/get-started']);
+  });
 });
