@@ -74,26 +74,20 @@ export async function benchCorpus(rounds = 3): Promise<boolean> {
     const time = median(ours.map((b) => b.seconds)) / median(baseline.map((b) => b.seconds));
     const memory = median(ours.map((b) => b.peakMb)) / median(baseline.map((b) => b.peakMb));
     console.log(`Corpus of real doc sets: ${sets.length} sets, ${pagesAll} localized files, 4 locales (medians of ${rounds} alternating cold builds):`);
-    console.log(
-      `  build time: ours ${fmt(
-        ours.map((b) => b.seconds),
-        's',
-      )}, plain site ${fmt(
-        baseline.map((b) => b.seconds),
-        's',
-      )}: ${time.toFixed(3)}× (target ≤ 1.2×)`,
-    );
-    console.log(
-      `  peak memory: ours ${fmt(
-        ours.map((b) => b.peakMb),
-        'MB',
-        0,
-      )}, plain site ${fmt(
-        baseline.map((b) => b.peakMb),
-        'MB',
-        0,
-      )}: ${memory.toFixed(3)}× (target ≤ 1.2×)`,
-    );
+    const row = (label: string, key: 'seconds' | 'peakMb', unit: string, digits: number, ratio: number) =>
+      console.log(
+        `  ${label}: ours ${fmt(
+          ours.map((b) => b[key]),
+          unit,
+          digits,
+        )}, plain site ${fmt(
+          baseline.map((b) => b[key]),
+          unit,
+          digits,
+        )}: ${ratio.toFixed(3)}× (target ≤ 1.2×)`,
+      );
+    row('build time', 'seconds', 's', 1, time);
+    row('peak memory', 'peakMb', 'MB', 0, memory);
     console.log(
       `  import: ${(importOne / pagesOne).toFixed(0)} ms/file for the first set (${pagesOne} files), ${(importRest / (pagesAll - pagesOne)).toFixed(0)} ms/file for the other ${pagesAll - pagesOne}`,
     );

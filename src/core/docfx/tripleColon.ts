@@ -1,3 +1,5 @@
+import {lastAtOrBefore} from '../markdown/position';
+
 /**
  * DocFX triple-colon blocks: `:::image type="content" source="a.png" alt-text="…":::`, `:::row:::`
  * `:::column span="2":::` … `:::column-end:::` `:::row-end:::`, `::: zone pivot="…"` … `::: zone-end`,
@@ -87,16 +89,7 @@ export function dedentTripleColon(text: string): Dedented | undefined {
   });
   return {
     text: out.join('\n'),
-    toOriginal(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return offset + (before[lo] ?? 0);
-    },
+    toOriginal: (offset) => offset + (before[lastAtOrBefore(starts, offset)] ?? 0),
   };
 }
 

@@ -105,24 +105,14 @@ export default function remarkDocfxBlocks() {
 
 /** Before a page's first pivot zone, the picker of its pivots (`::: zone pivot="csharp,python"` names two). */
 function addZonePicker(tree: Root): void {
-  const pivots = new Set<string>();
-  const walk = (node: RootContent | Root) => {
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'div') {
-      const pivot = node.attributes.find((a) => 'name' in a && a.name === 'data-pivot')?.value;
-      if (typeof pivot === 'string') for (const p of pivot.split(/[\s,]+/).filter(Boolean)) pivots.add(p);
-    }
-    if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
+  /** The pivots of the zones in a node, itself included (`pivot="csharp python"` names two). */
+  const pivotsIn = (node: RootContent): string[] => {
+    const own = node.type === 'mdxJsxFlowElement' ? node.attributes.find((a) => 'name' in a && a.name === 'data-pivot')?.value : undefined;
+    const inner = 'children' in node ? (node.children as RootContent[]).flatMap(pivotsIn) : [];
+    return [...(typeof own === 'string' ? own.split(' ').filter(Boolean) : []), ...inner];
   };
-  walk(tree);
-  if (pivots.size === 0) return;
-  const first = tree.children.findIndex((n) => {
-    const found = {hit: false};
-    const look = (x: RootContent) => {
-      if (x.type === 'mdxJsxFlowElement' && x.attributes.some((a) => 'name' in a && a.name === 'data-pivot')) found.hit = true;
-      if (!found.hit && 'children' in x) for (const c of x.children as RootContent[]) look(c);
-    };
-    look(n);
-    return found.hit;
-  });
-  tree.children.splice(Math.max(0, first), 0, element('ZonePicker', {pivots: [...pivots].join(' ')}, undefined) as RootContent);
+  const byChild = tree.children.map(pivotsIn);
+  const first = byChild.findIndex((p) => p.length > 0);
+  if (first < 0) return;
+  tree.children.splice(first, 0, element('ZonePicker', {pivots: [...new Set(byChild.flat())].join(' ')}, undefined) as RootContent);
 }
