@@ -2,7 +2,7 @@ import {UNTRANSLATED} from '../core/markdown/spanPairs';
 import {translationTypeOf} from '../core/l10n/translationType';
 import {alignToEnglish} from '../core/l10n/alignment';
 import type {EnglishSentence} from '../core/l10n/englishSentences';
-import {analyzedPages} from './analyzedPages';
+import {analyzedPages, type AnalyzedPage} from './analyzedPages';
 import type {LocalizedDoc} from '../core/l10n/localizedDoc';
 import type {Project} from './project';
 import type {UiStringsReport} from './uiStrings';
@@ -33,9 +33,14 @@ export interface LocaleStatus {
 }
 
 /** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
-export async function computeStatus(project: Project, options?: {worker?: boolean}): Promise<LocaleStatus[]> {
+export async function computeStatus(
+  project: Project,
+  {worker, onPage}: {worker?: boolean; onPage?: (page: AnalyzedPage) => void} = {},
+): Promise<LocaleStatus[]> {
   const byLocale = new Map<string, PageStatus[]>(project.locales.map((l) => [l, []]));
-  for await (const {page, english, sentences, localized} of analyzedPages(project, options)) {
+  for await (const analyzed of analyzedPages(project, {worker})) {
+    onPage?.(analyzed);
+    const {page, english, sentences, localized} = analyzed;
     for (const locale of project.locales) byLocale.get(locale)?.push(pageStatus(page, english, sentences, localized[locale]));
   }
   return project.locales.map((locale) => {

@@ -34,9 +34,19 @@ const contentStart = (state: StateBlock, line: number) => (state.bMarks[line] ??
 const lineEnd = (state: StateBlock, line: number): number => state.eMarks[line] ?? state.src.length;
 const indent = (state: StateBlock, line: number) => (state.sCount[line] ?? 0) - state.blkIndent;
 
+/** An item that may interrupt a paragraph (CommonMark 5.2): a bullet, or 1, with text. */
+const INTERRUPTING_ITEM = /^ *(?:[-+*]|1[.)]) +\S/;
+
 const locateParagraph: Locate = (state, startLine, env) => {
-  // The two parsers differ on whether a line indented as code lazily continues a paragraph in a container.
-  if (state.parentType !== 'root' && /^[ >]*(?: {4}|\t)[ \t]*\S/.test(lineAfter(state))) env.uncertain = true;
+  // The two parsers differ on whether a line indented as code lazily continues a paragraph in a
+  // container. A line still inside the container and indented less than code there (a nested
+  // list's item, say), or a line that leaves the container with the next item of an enclosing list,
+  // starts a block of its own for both.
+  const next = state.line;
+  const after = lineAfter(state);
+  const own = next < state.lineMax && indent(state, next) >= 0 && indent(state, next) < 4;
+  const enclosingItem = next < state.lineMax && indent(state, next) < 0 && INTERRUPTING_ITEM.test(after);
+  if (state.parentType !== 'root' && !own && !enclosingItem && /^[ >]*(?: {4}|\t)[ \t]*\S/.test(after)) env.uncertain = true;
   push(env, state.src, {type: 'paragraph', start: contentStart(state, startLine), end: lineEnd(state, state.line - 1)});
 };
 

@@ -1,16 +1,49 @@
 import {join} from 'node:path';
+import type {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {createCompressor, type CompressedFiles} from '../build/compressFiles';
+import {startTsWorker} from '../../project/tsWorker';
+import type {CompressedFiles} from '../build/compressFiles';
+import type {CompressJob} from '../build/compressWorker';
+
+interface Answer {
+  id: number;
+  result?: CompressedFiles;
+  error?: string;
+}
 
 // One per build process: docusaurus.config.ts loads our plugins once per production build (see
 // src/siteModules.ts), while Docusaurus builds the locales one after another. Their builds share
-// many files, each compressed once, and the last locale waits for the others' jobs.
-const compress = createCompressor();
+// many files, each compressed once by the one worker, and the last locale waits for the others' jobs.
+let worker: Worker | undefined;
+const waiting = new Map<number, {resolve: (r: CompressedFiles) => void; reject: (e: Error) => void}>();
 const pending: Array<Promise<CompressedFiles>> = [];
+let nextId = 0;
+
+function compressInWorker(dir: string, skip: string[]): Promise<CompressedFiles> {
+  if (!worker) {
+    worker = startTsWorker(join(__dirname, '../build/compressWorker.ts'), undefined);
+    worker.on('message', ({id, result, error}: Answer) => {
+      const job = waiting.get(id);
+      waiting.delete(id);
+      if (result) job?.resolve(result);
+      else job?.reject(new Error(error ?? 'the compression worker sent no result'));
+      // An idle worker does not keep a build of only some locales from ending.
+      if (waiting.size === 0) worker?.unref();
+    });
+    worker.on('error', (error) => {
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    });
+  }
+  const id = nextId++;
+  worker.ref();
+  worker.postMessage({id, dir, skip} satisfies CompressJob);
+  return new Promise((resolve, reject) => waiting.set(id, {resolve, reject}));
+}
 
 /**
  * Brotli and gzip copies of the build, written while it is made: each locale's files are compressed
- * on the thread pool while the next locale is bundled, and the last locale waits for them all.
+ * on a worker thread while the next locale is bundled, and the last locale waits for them all.
  */
 export default function precompressPlugin(context: LoadContext): Plugin {
   const {locales, defaultLocale, currentLocale} = context.i18n;
@@ -21,7 +54,7 @@ export default function precompressPlugin(context: LoadContext): Plugin {
     async postBuild({outDir}) {
       // The default locale's directory holds the other locales' directories.
       const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
-      const job = compress(outDir, skip);
+      const job = compressInWorker(outDir, skip);
       pending.push(job);
       if (currentLocale !== order.at(-1)) {
         // Awaited by the last locale; a build of only some locales ends once these settle.

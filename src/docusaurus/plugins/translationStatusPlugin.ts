@@ -5,7 +5,9 @@ import {LOCALES, isTranslatedLocale} from '../../core/i18n/locales';
 import {ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '../../core/i18n/paths';
 import {markdownFiles} from '../../project/markdownFiles';
 import {loadProject} from '../../project/project';
+import type {AnalyzedPage} from '../../project/analyzedPages';
 import {computeStatus, type LocaleStatus} from '../../project/status';
+import {rememberEnglishSentences} from '../englishSentenceCache';
 
 /** Every content file with its size and modification time: when none changed, the status has not either. */
 function fingerprint(siteDir: string): string {
@@ -23,7 +25,9 @@ export default function translationStatusPlugin(context: {siteDir: string}): Plu
     name: 'translation-status',
     loadContent: async () => {
       const key = fingerprint(context.siteDir);
-      if (last?.key !== key) last = {key, status: computeStatus(loadProject(context.siteDir))};
+      // The drift plugin compares every localized page with these English sentences again.
+      const onPage = ({page, english, sentences}: AnalyzedPage) => rememberEnglishSentences(join(context.siteDir, ENGLISH_DOCS_DIR, page), english, sentences);
+      if (last?.key !== key) last = {key, status: computeStatus(loadProject(context.siteDir), {onPage})};
       return last.status;
     },
     contentLoaded: async ({content, actions}) => {

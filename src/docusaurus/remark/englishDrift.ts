@@ -3,9 +3,9 @@ import type {Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {alignToEnglish} from '../../core/l10n/alignment';
-import {englishSentences} from '../../core/l10n/englishSentences';
 import {UNTRANSLATED} from '../../core/markdown/spanPairs';
 import {englishPathOf} from '../../core/i18n/paths';
+import {englishSentencesOf} from '../englishSentenceCache';
 import {pageSegments} from './pageSegments';
 
 /** What the reader should know about a sentence whose English moved on. */
@@ -16,18 +16,6 @@ export interface SentenceDrift {
 }
 
 export type DriftMap = Map<string, SentenceDrift>;
-
-// Each English page is compared with its translation in every locale (and for the client and the
-// server bundle): its sentences are computed once per version of its text.
-const sentencesByPath = new Map<string, {text: string; sentences: ReturnType<typeof englishSentences>}>();
-
-function sentencesOf(path: string, text: string): ReturnType<typeof englishSentences> {
-  const known = sentencesByPath.get(path);
-  if (known?.text === text) return known.sentences;
-  const sentences = englishSentences(text);
-  sentencesByPath.set(path, {text, sentences});
-  return sentences;
-}
 
 /**
  * Compares a localized page with the current English page and records, per span id, which
@@ -42,7 +30,7 @@ export default function remarkEnglishDrift() {
     if (blocks.some((b) => b.error)) return; // the segment plugin reports malformed pairs
     const english = readFileSync(englishPath, 'utf8');
     const segments = blocks.flatMap((b) => b.segments);
-    const {units} = alignToEnglish(segments, english, sentencesOf(englishPath, english));
+    const {units} = alignToEnglish(segments, english, englishSentencesOf(englishPath, english));
     const drift: DriftMap = new Map();
     for (const unit of units) {
       if (!unit.segment) continue;

@@ -43,6 +43,14 @@ describe('locateTextBlocks', () => {
     expect(blocks.map((b) => b.code.map(([a, b]) => text.slice(a, b)))).toEqual([['`code`'], [], ['`a`', '``b`c``']]);
   });
 
+  it('takes the fast path where a nested list or the next item of an enclosing list ends a paragraph in an item', () => {
+    // The shape of DocFX steps: a step, its sub-steps indented by four, then the next step.
+    const text = '1. Open the **Settings**:\n    * Choose `Apps`.\n    * Select\n        1. Click **Remove**.\n    1. Follow the prompts.\n';
+    const blocks = locateTextBlocks(text);
+    expect(blocks).toEqual(fromTree(text));
+    expect(slices(text, blocks)).toEqual(['Open the **Settings**:', 'Choose `Apps`.', 'Select', 'Click **Remove**.', 'Follow the prompts.']);
+  });
+
   it('keeps offsets past front matter and never takes its fences for blocks', () => {
     const text = '---\ntitle: x\n---\nText\n';
     expect(locateTextBlocks(text)).toEqual([{type: 'paragraph', start: 17, end: 21, code: []}]);
