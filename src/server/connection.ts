@@ -1,4 +1,6 @@
+import {randomUUID} from 'node:crypto';
 import type {RawData, WebSocket} from 'ws';
+import type {BufferBudget} from './bufferBudget';
 import {CLOSE_ABNORMAL, closeStatusName} from './closeCodes';
 import type {ServerEvent} from '../core/protocol/serverEvents';
 import {closeOutputSentMessage, type EventHub} from './events';
@@ -20,6 +22,8 @@ export class Connection {
   /** Unsent bytes allowed before the peer counts as not reading (echo endpoints). */
   maxBufferedBytes = Infinity;
   lastPingAt = performance.now();
+  /** The server-wide budget of unsent bytes this socket's sends count against. */
+  budget?: BufferBudget;
 
   constructor(
     readonly ws: WebSocket,
@@ -62,7 +66,6 @@ export class Connection {
   }
 }
 
-let counter = 0;
 const CONNECTION: unique symbol = Symbol('connection');
 
 /** A socket that trackConnection has given its connection. */
@@ -106,10 +109,11 @@ function onClose(this: WebSocket, code: number, reason: Buffer): void {
 }
 
 /** Wires a freshly accepted socket: open, pong, errors, the close handshake and the final close. */
-export function trackConnection(ws: WebSocket, info: ConnectionInfo, hub: EventHub, registry: Set<Connection>): Connection {
-  counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
-  const id = `${process.pid.toString(36)}-${counter.toString(36)}`;
+export function trackConnection(ws: WebSocket, info: ConnectionInfo, hub: EventHub, registry: Set<Connection>, budget?: BufferBudget): Connection {
+  // Random: an id says nothing of the server's process or of how many connections it has had.
+  const id = randomUUID();
   const connection = new Connection(ws, id, info, hub, registry);
+  connection.budget = budget;
   (ws as TrackedSocket)[CONNECTION] = connection;
   registry.add(connection);
   connection.emit({event: 'open', id, remote: info.remote, origin: info.origin, endpoint: info.endpoint});

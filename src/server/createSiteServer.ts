@@ -1,13 +1,14 @@
-import {createServer, type IncomingMessage, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
+import {createServer, ServerResponse, type IncomingMessage, type Server} from 'node:http';
+import type {AddressInfo, Socket} from 'node:net';
 import type {Duplex} from 'node:stream';
 import {WebSocketServer, type ServerOptions, type WebSocket} from 'ws';
 import {CLOSE_GOING_AWAY} from './closeCodes';
+import {BufferBudget, startBudget} from './bufferBudget';
 import {startKeepAlive, trackConnection, type Connection} from './connection';
 import {runEcho, runEventStream, runServerClose} from './endpoints';
 import {EventHub} from './events';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
-import {serveStatic} from './staticFiles';
+import {requestUrl, serveStatic} from './staticFiles';
 import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade} from './upgrade';
 
 export interface SiteServer {
@@ -24,6 +25,7 @@ interface Sockets {
   hub: EventHub;
   wss: WebSocketServer;
   connections: Set<Connection>;
+  budget: BufferBudget;
   /** Upgrades accepted but not yet through the WebSocket handshake: they count against maxConnections. */
   pending: number;
 }
@@ -37,37 +39,78 @@ function createSockets(settings: SiteServerOptions): Sockets {
     perMessageDeflate: false,
     closeTimeout: settings.closeTimeout,
     clientTracking: true,
+    // The server speaks no subprotocol: it never agrees to one a client offers.
+    handleProtocols: () => false,
   };
-  return {settings, hub: new EventHub(settings.log, settings.logLevel), wss: new WebSocketServer(wsOptions), connections: new Set(), pending: 0};
+  return {
+    settings,
+    hub: new EventHub(settings.log, settings.logLevel),
+    wss: new WebSocketServer(wsOptions),
+    connections: new Set(),
+    budget: new BufferBudget(settings.maxTotalBufferedBytes),
+    pending: 0,
+  };
 }
 
 /** Runs the endpoint an upgrade asked for on its new socket. */
 function completeUpgrade(sockets: Sockets, ws: WebSocket, accepted: AcceptedUpgrade): void {
-  const {settings, hub, connections} = sockets;
-  if (accepted.endpoint === 'events') {
-    runEventStream(ws, hub, accepted.trace);
-    return;
-  }
-  const connection = trackConnection(ws, accepted.info, hub, connections);
-  if (accepted.closeRequest) runServerClose(connection, settings.maxBufferedBytes, accepted.closeRequest);
+  const {settings, hub, connections, budget} = sockets;
+  const connection = trackConnection(ws, accepted.info, hub, connections, budget);
+  if (accepted.endpoint === 'events') runEventStream(connection, hub, accepted.trace, settings.maxBufferedBytes);
+  else if (accepted.closeRequest) runServerClose(connection, settings.maxBufferedBytes, accepted.closeRequest);
   else runEcho(connection, settings.maxBufferedBytes);
 }
 
+/** Longest request path a log line quotes. */
+const LOGGED_PATH = 200;
+
 /** Checks an upgrade request, refuses it with its HTTP status or hands it to ws for the handshake. */
 function handleUpgrade(sockets: Sockets, req: IncomingMessage, socket: Duplex, head: Buffer): void {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req);
+  const path = url?.pathname;
+  if (path !== undefined && !SOCKET_PATHS.has(path) && req.headers.upgrade?.toLowerCase() !== 'websocket') {
+    // `Upgrade: h2c` and the like on a page: an optional upgrade, so the page over HTTP/1.1.
+    serveOverHttp1(sockets.settings, req, socket as Socket);
+    return;
+  }
   const remote = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
-  const decision = checkUpgrade(req, url, remote, sockets.settings, sockets.wss.clients.size + sockets.pending);
+  const decision =
+    url === undefined
+      ? {status: 400, message: 'Bad Request'}
+      : checkUpgrade(req, url, remote, sockets.settings, sockets.wss.clients.size + sockets.pending, (trace) => sockets.hub.subscribers(trace));
   if ('status' in decision) {
-    sockets.hub.emit({event: 'rejected', status: decision.status, reason: decision.message, remote, path: url.pathname});
+    const logged = (path ?? req.url ?? '').slice(0, LOGGED_PATH);
+    sockets.hub.emit({event: 'rejected', status: decision.status, reason: decision.message, remote, path: logged});
     abortHandshake(socket, decision);
     return;
   }
+  // The slot is taken until ws hands over the socket, or until the socket closes: ws answers a
+  // handshake it refuses (bad key, version or method) itself and never calls back.
   sockets.pending++;
+  let holding = true;
+  const release = () => {
+    if (holding) sockets.pending--;
+    holding = false;
+  };
+  socket.once('close', release);
   sockets.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-    sockets.pending--;
+    release();
+    socket.off('close', release);
     completeUpgrade(sockets, ws, decision);
   });
+}
+
+/** Serves a page on a socket Node handed over as an upgrade, as a plain HTTP/1.1 answer. */
+function serveOverHttp1(settings: SiteServerOptions, req: IncomingMessage, socket: Socket): void {
+  socket.on('error', () => socket.destroy());
+  const res = new ServerResponse(req);
+  res.shouldKeepAlive = false;
+  res.assignSocket(socket);
+  res.once('finish', () => {
+    res.detachSocket(socket);
+    socket.end();
+  });
+  serveStatic(settings.root, settings.locales, req, res).catch(() => socket.destroy());
 }
 
 /** Closes every socket with 1001 and waits for them (ws ends a peer that does not answer within closeTimeout). */
@@ -84,15 +127,19 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   const settings = normalizeServerOptions(options);
   const sockets = createSockets(settings);
   const stopKeepAlive = startKeepAlive(sockets.connections, settings.keepAliveInterval, settings.keepAliveTimeout);
+  const stopBudget = startBudget(sockets.connections, sockets.budget);
 
   // Node enforces the header timeout on a timer of this period; keep it well under the timeout.
   const checkEvery = Math.max(50, Math.min(1000, Math.floor(settings.handshakeTimeout / 2)));
   const server = createServer({connectionsCheckingInterval: checkEvery}, (req, res) => {
-    if (SOCKET_PATHS.has(new URL(req.url ?? '/', 'http://localhost').pathname)) {
-      res.writeHead(400, {'Content-Type': 'text/plain; charset=utf-8'}).end('Expected a WebSocket upgrade request\n');
+    if (SOCKET_PATHS.has(requestUrl(req)?.pathname ?? '')) {
+      // RFC 6455 §4.2.2, as ws answers: this resource speaks WebSocket only.
+      res
+        .writeHead(426, {'Content-Type': 'text/plain; charset=utf-8', Upgrade: 'websocket', Connection: 'Upgrade', 'Sec-WebSocket-Version': '13'})
+        .end('Expected a WebSocket upgrade request\n');
       return;
     }
-    serveStatic(settings.root, settings.locales, req, res);
+    serveStatic(settings.root, settings.locales, req, res).catch(() => res.destroy());
   });
   server.headersTimeout = settings.handshakeTimeout;
   server.requestTimeout = settings.handshakeTimeout;
@@ -112,6 +159,7 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
     close: async () => {
       await closeSockets(sockets, server);
       stopKeepAlive();
+      stopBudget();
       sockets.wss.close();
       server.closeAllConnections();
     },

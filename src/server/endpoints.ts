@@ -30,6 +30,11 @@ function onEchoMessage(this: WebSocket, data: RawData, isBinary: boolean): void 
     connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Peer is not reading its echoes', 'overload');
     return;
   }
+  if (connection.budget?.over()) {
+    connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Server is out of buffer memory', 'overload');
+    return;
+  }
+  connection.budget?.add(rawSize(data));
   this.send(data, {binary: isBinary});
   if (connection.verbose) {
     const type = messageType(isBinary);
@@ -49,7 +54,9 @@ export interface ServerCloseRequest {
 export function parseServerCloseRequest(params: URLSearchParams): ServerCloseRequest | string {
   const mode = params.get('mode');
   if (mode !== 'CloseAsync' && mode !== 'CloseOutputAsync') return `mode must be CloseAsync or CloseOutputAsync, got ${JSON.stringify(mode)}`;
-  const code = Number(params.get('code') ?? CLOSE_NORMAL);
+  const raw = params.get('code');
+  // Decimal digits only: Number() would read `0x3e8` or `1e3` as 1000.
+  const code = raw === null ? CLOSE_NORMAL : /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(code) || !isSendableCloseCode(code)) return `code must be a close code a server may send, got ${JSON.stringify(params.get('code'))}`;
   const reason = params.get('reason') ?? '';
   if (Buffer.byteLength(reason) > 123) return 'reason must be at most 123 UTF-8 bytes';
@@ -68,10 +75,22 @@ export function runServerClose(connection: Connection, maxBufferedBytes: number,
   connection.ws.once('message', () => connection.sendClose(request.code, request.reason, request.mode));
 }
 
-/** Streams the events of every connection opened with the same trace token. Nothing is echoed. */
-export function runEventStream(ws: WebSocket, hub: EventHub, trace: string): void {
+/**
+ * Streams the events of every connection opened with the same trace token. Nothing is echoed; a
+ * subscriber that does not read its events is closed with 1013 like an echo peer that does not
+ * read its echoes, and what it sends is dropped.
+ */
+export function runEventStream(connection: Connection, hub: EventHub, trace: string, maxBufferedBytes: number): void {
+  const {ws} = connection;
   const unsubscribe = hub.subscribe(trace, (event) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(event));
+    if (ws.readyState !== ws.OPEN || connection.closeSentMode) return;
+    if (ws.bufferedAmount > maxBufferedBytes || connection.budget?.over()) {
+      connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Subscriber is not reading its events', 'overload');
+      return;
+    }
+    const text = JSON.stringify(event);
+    connection.budget?.add(text.length);
+    ws.send(text);
   });
   ws.on('close', unsubscribe);
 }

@@ -28,6 +28,11 @@ export class EventHub {
     if (subscribers) for (const listener of subscribers) listener(timed);
   }
 
+  /** Event streams open on a trace token. */
+  subscribers(trace: string): number {
+    return this.listeners.get(trace)?.size ?? 0;
+  }
+
   subscribe(trace: string, listener: Listener): () => void {
     const set = this.listeners.get(trace) ?? new Set<Listener>();
     set.add(listener);

@@ -1,3 +1,4 @@
+import {totalmem} from 'node:os';
 import {resolve} from 'node:path';
 import {LOCALES} from '../core/i18n/locales';
 
@@ -26,6 +27,13 @@ export interface SiteServerOptions {
   closeTimeout: number;
   /** Unsent bytes a socket may queue before it is closed with 1013 (the peer is not reading). */
   maxBufferedBytes: number;
+  /**
+   * Unsent bytes all sockets together may queue: past it new messages are refused with 1013 and
+   * the sockets holding the most are closed with 1013 until the total is back under it.
+   */
+  maxTotalBufferedBytes: number;
+  /** Event streams one trace token may have open at once; more get 429. */
+  maxSubscribersPerTrace: number;
   /** Where JSON event lines go. */
   log: (line: string) => void;
   /** 'info' logs connection lifecycle events; 'debug' adds every message, ping and pong. */
@@ -46,6 +54,9 @@ export const DEFAULT_OPTIONS: SiteServerOptions = {
   handshakeTimeout: 10_000,
   closeTimeout: 5_000,
   maxBufferedBytes: 8 * 1024 * 1024,
+  // An eighth of the machine's memory, at most 1 GiB: a few slow readers cannot take the rest.
+  maxTotalBufferedBytes: Math.min(2 ** 30, Math.floor(totalmem() / 8)),
+  maxSubscribersPerTrace: 4,
   log: (line) => process.stdout.write(`${line}\n`),
   logLevel: 'info',
 };
@@ -60,6 +71,8 @@ const INTEGER_LIMITS: Array<[keyof SiteServerOptions, number, number]> = [
   ['handshakeTimeout', 1, 600_000],
   ['closeTimeout', 1, 600_000],
   ['maxBufferedBytes', 1, 1024 * 1024 * 1024],
+  ['maxTotalBufferedBytes', 1, 64 * 1024 * 1024 * 1024],
+  ['maxSubscribersPerTrace', 1, 1000],
 ];
 
 /** Defaults first, then the caller's options; anything out of range is a TypeError naming it. */
@@ -101,6 +114,8 @@ export const TUNABLE_OPTIONS = [
   'handshakeTimeout',
   'closeTimeout',
   'maxBufferedBytes',
+  'maxTotalBufferedBytes',
+  'maxSubscribersPerTrace',
 ] as const;
 
 export function flagName(option: string): string {

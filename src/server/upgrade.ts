@@ -11,7 +11,7 @@ export const SOCKET_PATHS = new Set([ECHO_PATH, SERVER_CLOSE_PATH, EVENTS_PATH])
 
 /** What an upgrade request asks for, once it passed every check. */
 export type AcceptedUpgrade =
-  {endpoint: 'events'; trace: string} | {endpoint: 'echo' | 'server-close'; info: ConnectionInfo; closeRequest?: ServerCloseRequest};
+  {endpoint: 'events'; trace: string; info: ConnectionInfo} | {endpoint: 'echo' | 'server-close'; info: ConnectionInfo; closeRequest?: ServerCloseRequest};
 
 /** An upgrade refused before any WebSocket handshake, with the HTTP status it gets. */
 export interface RefusedUpgrade {
@@ -27,8 +27,9 @@ export function checkUpgrade(
   req: IncomingMessage,
   url: URL,
   remote: string,
-  settings: Pick<SiteServerOptions, 'allowedOrigins' | 'maxConnections'>,
+  settings: Pick<SiteServerOptions, 'allowedOrigins' | 'maxConnections' | 'maxSubscribersPerTrace'>,
   openSockets: number,
+  subscribersOf: (trace: string) => number,
 ): AcceptedUpgrade | RefusedUpgrade {
   if (!SOCKET_PATHS.has(url.pathname)) return {status: 404, message: 'Not Found'};
   if (!isOriginAllowed(req, settings)) return {status: 403, message: 'Forbidden'};
@@ -37,13 +38,23 @@ export function checkUpgrade(
   if (trace !== undefined && !TRACE_TOKEN.test(trace)) return {status: 400, message: 'Bad Request'};
   const closeRequest = url.pathname === SERVER_CLOSE_PATH ? parseServerCloseRequest(url.searchParams) : undefined;
   if (typeof closeRequest === 'string') return {status: 400, message: 'Bad Request'};
-  if (url.pathname === EVENTS_PATH) return trace === undefined ? {status: 400, message: 'Bad Request'} : {endpoint: 'events', trace};
-  const info: ConnectionInfo = {remote, origin: req.headers.origin ?? null, endpoint: url.pathname, trace};
+  const origin = req.headers.origin ?? null;
+  if (url.pathname === EVENTS_PATH) {
+    if (trace === undefined) return {status: 400, message: 'Bad Request'};
+    if (subscribersOf(trace) >= settings.maxSubscribersPerTrace) return {status: 429, message: 'Too Many Requests'};
+    // A stream's own events are logged, never streamed (to itself or its siblings).
+    return {endpoint: 'events', trace, info: {remote, origin, endpoint: url.pathname}};
+  }
+  const info: ConnectionInfo = {remote, origin, endpoint: url.pathname, trace};
   return closeRequest ? {endpoint: 'server-close', info, closeRequest} : {endpoint: 'echo', info};
 }
 
-/** Refuses an upgrade with a plain HTTP status before any WebSocket handshake. */
+/**
+ * Refuses an upgrade with a plain HTTP status before any WebSocket handshake. The peer may reset the
+ * connection while the answer is written: that error ends the socket, not the server.
+ */
 export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade): void {
+  socket.on('error', () => socket.destroy());
   socket.end(
     `HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`,
   );

@@ -58,9 +58,10 @@ describe('the /ws echo', () => {
 });
 
 describe('handshake rules', () => {
-  it('answers plain HTTP on /ws with 400 and unknown socket paths with 404', async () => {
+  it('answers plain HTTP on /ws with 426 and the version it speaks (RFC 6455 §4.2.2), and unknown socket paths with 404', async () => {
     ({site} = await startServer());
-    expect((await fetch(`${site.url}/ws`)).status).toBe(400);
+    const plain = await fetch(`${site.url}/ws`);
+    expect([plain.status, plain.headers.get('sec-websocket-version'), plain.headers.get('upgrade')]).toEqual([426, '13', 'websocket']);
     expect(await rejectedStatus(wsUrl(site, '/other'))).toBe(404);
   });
 
