@@ -10,6 +10,11 @@ const program = new Command('start')
   .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default(String(DEFAULT_OPTIONS.port)))
   .addOption(new Option('--allowed-origins <list>', 'comma-separated origins allowed to open sockets (default: same origin)').env('ALLOWED_ORIGINS'))
   .addOption(
+    new Option('--allowed-hosts <list>', 'comma-separated host names this server is reached as, for the same-origin rule (loopback and --host always)').env(
+      'ALLOWED_HOSTS',
+    ),
+  )
+  .addOption(
     new Option('--log-level <level>', 'info, or debug to log every message, ping and pong').env('LOG_LEVEL').choices(['info', 'debug']).default('info'),
   )
   .option('--no-build', 'serve the existing build even if it is stale');
@@ -30,11 +35,13 @@ function serverOptions(raw: Record<string, string | boolean | undefined>): Parti
   const options: Partial<SiteServerOptions> = {host: String(raw.host), port: whole('port', String(raw.port))};
   for (const name of TUNABLE_OPTIONS) if (typeof raw[name] === 'string') options[name] = whole(flagName(name), raw[name] as string);
   options.logLevel = raw.logLevel === 'debug' ? 'debug' : 'info';
-  if (typeof raw.allowedOrigins === 'string')
-    options.allowedOrigins = raw.allowedOrigins
+  const list = (value: string) =>
+    value
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean);
+  if (typeof raw.allowedOrigins === 'string') options.allowedOrigins = list(raw.allowedOrigins);
+  if (typeof raw.allowedHosts === 'string') options.allowedHosts = list(raw.allowedHosts);
   return options;
 }
 

@@ -15,6 +15,12 @@ export interface SiteServerOptions {
   keepAliveTimeout: number;
   /** Origins allowed to open sockets; empty means same origin only. Requests without Origin pass. */
   allowedOrigins: string[];
+  /**
+   * Host names (no port) this server answers as, for the same-origin rule: a page whose origin
+   * merely matches the Host header it sent (DNS rebinding: `evil.example` resolved to 127.0.0.1)
+   * is refused. Loopback names and `host` are always in.
+   */
+  allowedHosts: string[];
   /** Largest message accepted, in bytes; bigger ones close with 1009. */
   maxMessageSize: number;
   /** Frames one message may be split into; a flood of fragments closes with 1008. */
@@ -48,6 +54,7 @@ export const DEFAULT_OPTIONS: SiteServerOptions = {
   keepAliveInterval: 30_000,
   keepAliveTimeout: 10_000,
   allowedOrigins: [],
+  allowedHosts: [],
   maxMessageSize: 1024 * 1024,
   maxFragments: 1024,
   maxConnections: 10_000,
@@ -99,6 +106,11 @@ export function normalizeServerOptions(options: Partial<SiteServerOptions> = {})
     }
     if (!parsed || parsed.origin !== origin) {
       throw new TypeError(`allowedOrigins entries must be origins like "https://example.com:8443", got ${JSON.stringify(origin)}`);
+    }
+  }
+  for (const host of settings.allowedHosts) {
+    if (typeof host !== 'string' || !/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/i.test(host)) {
+      throw new TypeError(`allowedHosts entries must be host names without a port like "docs.example.com", got ${JSON.stringify(host)}`);
     }
   }
   return {...settings, root: resolve(settings.root)};

@@ -1,4 +1,5 @@
 import type {IncomingMessage} from 'node:http';
+import {isIP} from 'node:net';
 import type {Duplex} from 'node:stream';
 import type {ConnectionInfo} from './connection';
 import {parseServerCloseRequest, TRACE_TOKEN, type ServerCloseRequest} from './endpoints';
@@ -27,7 +28,7 @@ export function checkUpgrade(
   req: IncomingMessage,
   url: URL,
   remote: string,
-  settings: Pick<SiteServerOptions, 'allowedOrigins' | 'maxConnections' | 'maxSubscribersPerTrace'>,
+  settings: Pick<SiteServerOptions, 'allowedOrigins' | 'allowedHosts' | 'host' | 'maxConnections' | 'maxSubscribersPerTrace'>,
   openSockets: number,
   subscribersOf: (trace: string) => number,
 ): AcceptedUpgrade | RefusedUpgrade {
@@ -60,17 +61,29 @@ export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade
   );
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
 /**
  * Like ASP.NET Core's AllowedOrigins: a request without Origin (not a browser) passes; a browser
- * origin must be listed, or, with no list, be this server's own origin.
+ * origin must be listed, or, with no list, be this server's own origin: an http(s) origin whose host
+ * is the Host header, under an IP address or a name this server answers as (loopback, `host`, `allowedHosts`).
  */
-export function isOriginAllowed(req: IncomingMessage, settings: Pick<SiteServerOptions, 'allowedOrigins'>): boolean {
+export function isOriginAllowed(req: IncomingMessage, settings: Pick<SiteServerOptions, 'allowedOrigins' | 'allowedHosts' | 'host'>): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   if (settings.allowedOrigins.length > 0) return settings.allowedOrigins.includes(origin);
+  let url: URL;
   try {
-    return new URL(origin).host === req.headers.host;
+    url = new URL(origin);
   } catch {
     return false;
   }
+  const forwarded = req.headers['x-forwarded-proto'];
+  const scheme = typeof forwarded === 'string' ? `${forwarded.split(',')[0]?.trim()}:` : undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (scheme !== undefined && url.protocol !== scheme) return false;
+  const names = [...LOOPBACK_HOSTS, settings.host.includes(':') ? `[${settings.host}]` : settings.host, ...settings.allowedHosts].map((h) => h.toLowerCase());
+  // An address cannot be rebound by DNS: any IP literal is this server's own (a LAN visitor, say).
+  const literal = isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0;
+  return url.host === req.headers.host && (literal || names.includes(url.hostname.toLowerCase()));
 }

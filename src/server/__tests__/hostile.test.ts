@@ -290,6 +290,18 @@ describe('7. the server-wide buffer budget', () => {
 });
 
 describe('8. smaller holes', () => {
+  it('refuses a page whose origin only matches the Host it sent (DNS rebinding), or whose scheme is not the one it came by', async () => {
+    const server = await start({allowedHosts: ['docs.example.com']});
+    const {port} = new URL(server.url);
+    const asked = (origin: string, host: string, extra: Record<string, string> = {}) => rejectedStatus(wsUrl(server), {Origin: origin, Host: host, ...extra});
+    expect(await asked(`http://evil.example:${port}`, `evil.example:${port}`)).toBe(403);
+    expect(await asked(`ftp://127.0.0.1:${port}`, `127.0.0.1:${port}`)).toBe(403);
+    expect(await asked(`http://docs.example.com:${port}`, `docs.example.com:${port}`, {'X-Forwarded-Proto': 'https'})).toBe(403);
+    (await openClient(wsUrl(server), {origin: `http://docs.example.com:${port}`, headers: {Host: `docs.example.com:${port}`}})).close();
+    (await openClient(wsUrl(server), {origin: server.url})).close();
+    (await openClient(wsUrl(server), {origin: `http://192.168.1.5:${port}`, headers: {Host: `192.168.1.5:${port}`}})).close();
+  });
+
   it('serves a page over HTTP/1.1 to an optional upgrade (h2c)', async () => {
     const server = await start();
     const answer = await rawExchange(
