@@ -1,9 +1,11 @@
+import {readdirSync} from 'node:fs';
 import {WebSocketServer} from 'ws';
 import {createSiteServer} from '../../src/server/createSiteServer';
 
 /**
  * A benchmark's server process: `ours` (the site server, default settings, log lines discarded) or
- * `bare` (a plain ws echo with the same payload limit). Reports its port, then its memory on request.
+ * `bare` (a plain ws echo with the same payload limit). Reports its port, then on request its
+ * memory, CPU time and open descriptors.
  */
 async function main(kind: string): Promise<void> {
   let port: number;
@@ -27,7 +29,14 @@ async function main(kind: string): Promise<void> {
     if (message !== 'memory') return;
     (globalThis as {gc?: () => void}).gc?.();
     const usage = process.memoryUsage();
-    process.send?.({rss: usage.rss, retained: usage.heapUsed + usage.external});
+    const cpu = process.cpuUsage();
+    process.send?.({
+      rss: usage.rss,
+      heap: usage.heapUsed,
+      retained: usage.heapUsed + usage.external,
+      cpuMicros: cpu.user + cpu.system,
+      descriptors: readdirSync('/proc/self/fd').length,
+    });
   });
   process.send?.({port});
 }

@@ -4,6 +4,7 @@ import {benchCli} from './cli';
 import {benchCorpus} from './corpus';
 import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
+import {benchSoak} from './soak';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
 async function main(): Promise<void> {
@@ -14,6 +15,10 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'server') {
     if (!(await benchServer())) failures.push('echo server');
+  }
+  if (!only || only === 'soak') {
+    const cycles = process.argv.includes('--cycles') ? Number(process.argv[process.argv.indexOf('--cycles') + 1]) : undefined;
+    if (!(await benchSoak({cycleCount: cycles}))) failures.push('server soak');
   }
   if (!only || only === 'cli') {
     const pages = process.argv.includes('--pages') ? Number(process.argv[process.argv.indexOf('--pages') + 1]) : undefined;

@@ -3,32 +3,36 @@ import {join} from 'node:path';
 import {WebSocket} from 'ws';
 import {formatRatio, median} from './measure';
 
-type Kind = 'bare' | 'ours';
+export type Kind = 'bare' | 'ours';
 
-interface Started {
+export interface Started {
   child: ChildProcess;
   port: number;
 }
 
-function startChild(kind: Kind): Promise<Started> {
+export function startChild(kind: Kind): Promise<Started> {
   const child = fork(join(__dirname, 'echoServerChild.ts'), [kind], {execArgv: ['--import', 'tsx', '--expose-gc'], stdio: 'ignore'});
   return new Promise((resolve) => child.once('message', (m: {port: number}) => resolve({child, port: m.port})));
 }
 
-interface Memory {
+export interface Memory {
   rss: number;
+  heap: number;
   /** V8 heap in use plus external buffers, after a full GC: what the connections really hold. */
   retained: number;
+  /** CPU time the process has used so far (user + system), µs. */
+  cpuMicros: number;
+  descriptors: number;
 }
 
-function memoryOf(child: ChildProcess): Promise<Memory> {
+export function memoryOf(child: ChildProcess): Promise<Memory> {
   return new Promise((resolve) => {
     child.once('message', (m: Memory) => resolve(m));
     child.send('memory');
   });
 }
 
-function open(port: number): Promise<WebSocket> {
+export function open(port: number): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, {perMessageDeflate: false});
     ws.once('open', () => resolve(ws));
@@ -36,7 +40,7 @@ function open(port: number): Promise<WebSocket> {
   });
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
@@ -90,7 +94,8 @@ async function interleavedRoundTripMs(ports: Record<Kind, number>, size: number,
   return {bare: median(times.bare), ours: median(times.ours)};
 }
 
-async function idleMemoryPerConnection(child: ChildProcess, port: number, count: number): Promise<Memory> {
+/** Memory per idle connection: what `count` open sockets add, after a full GC. */
+export async function idleMemoryPerConnection(child: ChildProcess, port: number, count: number): Promise<{rss: number; retained: number}> {
   const before = await memoryOf(child);
   const sockets: WebSocket[] = [];
   for (let i = 0; i < count; i += 100) sockets.push(...(await Promise.all(Array.from({length: Math.min(100, count - i)}, () => open(port)))));
@@ -134,7 +139,7 @@ export async function benchServer(): Promise<boolean> {
   }
   const mib = await interleavedRoundTripMs({bare: servers.bare.port, ours: servers.ours.port}, 1024 * 1024, 60);
   for (const {child} of Object.values(servers)) child.kill();
-  const memory: Record<Kind, Memory> = {} as never;
+  const memory = {} as Record<Kind, {rss: number; retained: number}>;
   for (const kind of ['bare', 'ours'] as const) {
     const {child, port} = await startChild(kind);
     memory[kind] = await idleMemoryPerConnection(child, port, 2000);

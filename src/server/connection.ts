@@ -1,9 +1,16 @@
-import {randomUUID} from 'node:crypto';
+import {randomFillSync} from 'node:crypto';
 import type {RawData, WebSocket} from 'ws';
 import type {BufferBudget} from './bufferBudget';
 import {CLOSE_ABNORMAL, closeStatusName} from './closeCodes';
 import type {ServerEvent} from '../core/protocol/serverEvents';
 import {closeOutputSentMessage, type EventHub} from './events';
+
+/** The server's event hub, its set of open connections (each leaves it when it closes) and its buffer budget. */
+export interface SharedState {
+  hub: EventHub;
+  registry: Set<Connection>;
+  budget?: BufferBudget;
+}
 
 export type CloseMode = 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault';
 
@@ -21,49 +28,72 @@ export class Connection {
   pingSentAt?: number;
   /** Unsent bytes allowed before the peer counts as not reading (echo endpoints). */
   maxBufferedBytes = Infinity;
-  lastPingAt = performance.now();
-  /** The server-wide budget of unsent bytes this socket's sends count against. */
-  budget?: BufferBudget;
+  // Whole milliseconds: a small integer costs no heap number per connection.
+  lastPingAt = Math.round(performance.now());
 
   constructor(
     readonly ws: WebSocket,
     readonly id: string,
     readonly info: ConnectionInfo,
-    private readonly hub: EventHub,
-    /** The server's set of open connections, which this one leaves when it closes. */
-    readonly registry: Set<Connection>,
+    /** What every connection of the server shares (one object, not three fields on each). */
+    readonly shared: SharedState,
   ) {}
 
+  /** The server-wide budget of unsent bytes this socket's sends count against. */
+  get budget(): BufferBudget | undefined {
+    return this.shared.budget;
+  }
+
   emit(event: ServerEvent): void {
-    this.hub.emit(event, this.info.trace);
+    this.shared.hub.emit(event, this.info.trace);
   }
 
   /** Per-message events cost an object each: build them only when someone logs or listens. */
   get verbose(): boolean {
-    return this.hub.wants(this.info.trace);
+    return this.shared.hub.wants(this.info.trace);
   }
 
-  /** Sends the close frame (once) and reports it, with .NET's event 3427. */
+  /**
+   * Sends the close frame (once) and reports it, with .NET's event 3427. At the info level only a
+   * close the server decided is logged: answering the peer's close is in the `closed` line.
+   */
   sendClose(code: number, reason: string, mode: CloseMode): void {
     if (this.closeSentMode) return;
     this.closeSentMode = mode;
-    this.emit({event: 'close-sent', id: this.id, code, reason, mode});
-    this.emit({
-      event: 'WebSocketCloseOutputSent',
-      eventId: 3427,
-      id: this.id,
-      message: closeOutputSentMessage(this.id, this.info.remote, closeStatusName(code)),
-    });
+    const verbose = this.verbose;
+    if (verbose || mode !== 'answer') this.emit({event: 'close-sent', id: this.id, code, reason, mode});
+    if (verbose) {
+      this.emit({
+        event: 'WebSocketCloseOutputSent',
+        eventId: 3427,
+        id: this.id,
+        message: closeOutputSentMessage(this.id, this.info.remote, closeStatusName(code)),
+      });
+    }
     // For answers and protocol faults ws has already put the close frame on the wire.
     if (mode !== 'answer' && mode !== 'fault') this.ws.close(code, reason);
   }
 
   ping(now: number): void {
     this.pingSentAt = now;
-    this.lastPingAt = now;
+    this.lastPingAt = Math.round(now);
     this.ws.ping();
     if (this.verbose) this.emit({event: 'ping-sent', id: this.id});
   }
+}
+
+// Random, 64 bits: an id says nothing of the server's process or of how many connections it has
+// had. Drawn from a pool, as randomUUID does, so a connection costs no system call.
+const idPool = Buffer.alloc(8 * 256);
+let idAt = idPool.length;
+
+function connectionId(): string {
+  if (idAt === idPool.length) {
+    randomFillSync(idPool);
+    idAt = 0;
+  }
+  idAt += 8;
+  return idPool.toString('hex', idAt - 8, idAt);
 }
 
 const CONNECTION: unique symbol = Symbol('connection');
@@ -100,22 +130,20 @@ function onClose(this: WebSocket, code: number, reason: Buffer): void {
   const {id} = connection;
   const text = reason.toString('utf8');
   if (code !== CLOSE_ABNORMAL) {
-    connection.emit({event: 'close-received', id, code, reason: text});
+    if (connection.verbose) connection.emit({event: 'close-received', id, code, reason: text});
     // ws answered the peer's close frame itself, as the sample's CloseAsync does.
     connection.sendClose(code, text, 'answer');
   }
   connection.emit({event: 'closed', id, code, reason: text, clean: code !== CLOSE_ABNORMAL});
-  connection.registry.delete(connection);
+  connection.shared.registry.delete(connection);
 }
 
 /** Wires a freshly accepted socket: open, pong, errors, the close handshake and the final close. */
-export function trackConnection(ws: WebSocket, info: ConnectionInfo, hub: EventHub, registry: Set<Connection>, budget?: BufferBudget): Connection {
-  // Random: an id says nothing of the server's process or of how many connections it has had.
-  const id = randomUUID();
-  const connection = new Connection(ws, id, info, hub, registry);
-  connection.budget = budget;
+export function trackConnection(ws: WebSocket, info: ConnectionInfo, shared: SharedState): Connection {
+  const id = connectionId();
+  const connection = new Connection(ws, id, info, shared);
   (ws as TrackedSocket)[CONNECTION] = connection;
-  registry.add(connection);
+  shared.registry.add(connection);
   connection.emit({event: 'open', id, remote: info.remote, origin: info.origin, endpoint: info.endpoint});
   ws.on('pong', onPong);
   ws.on('error', onError);

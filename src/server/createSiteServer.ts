@@ -4,12 +4,12 @@ import type {Duplex} from 'node:stream';
 import {WebSocketServer, type ServerOptions, type WebSocket} from 'ws';
 import {CLOSE_GOING_AWAY} from './closeCodes';
 import {BufferBudget, startBudget} from './bufferBudget';
-import {startKeepAlive, trackConnection, type Connection} from './connection';
+import {startKeepAlive, trackConnection, type Connection, type SharedState} from './connection';
 import {runEcho, runEventStream, runServerClose} from './endpoints';
 import {EventHub} from './events';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
 import {requestUrl, serveStatic} from './staticFiles';
-import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade} from './upgrade';
+import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade, type RefusedUpgrade} from './upgrade';
 
 export interface SiteServer {
   server: Server;
@@ -26,8 +26,8 @@ interface Sockets {
   wss: WebSocketServer;
   connections: Set<Connection>;
   budget: BufferBudget;
-  /** Upgrades accepted but not yet through the WebSocket handshake: they count against maxConnections. */
-  pending: number;
+  /** What every connection refers to. */
+  shared: SharedState;
 }
 
 function createSockets(settings: SiteServerOptions): Sockets {
@@ -42,20 +42,16 @@ function createSockets(settings: SiteServerOptions): Sockets {
     // The server speaks no subprotocol: it never agrees to one a client offers.
     handleProtocols: () => false,
   };
-  return {
-    settings,
-    hub: new EventHub(settings.log, settings.logLevel),
-    wss: new WebSocketServer(wsOptions),
-    connections: new Set(),
-    budget: new BufferBudget(settings.maxTotalBufferedBytes),
-    pending: 0,
-  };
+  const hub = new EventHub(settings.log, settings.logLevel);
+  const connections = new Set<Connection>();
+  const budget = new BufferBudget(settings.maxTotalBufferedBytes);
+  return {settings, hub, wss: new WebSocketServer(wsOptions), connections, budget, shared: {hub, registry: connections, budget}};
 }
 
 /** Runs the endpoint an upgrade asked for on its new socket. */
 function completeUpgrade(sockets: Sockets, ws: WebSocket, accepted: AcceptedUpgrade): void {
-  const {settings, hub, connections, budget} = sockets;
-  const connection = trackConnection(ws, accepted.info, hub, connections, budget);
+  const {settings, hub} = sockets;
+  const connection = trackConnection(ws, accepted.info, sockets.shared);
   if (accepted.endpoint === 'events') runEventStream(connection, hub, accepted.trace, settings.maxBufferedBytes);
   else if (accepted.closeRequest) runServerClose(connection, settings.maxBufferedBytes, accepted.closeRequest);
   else runEcho(connection, settings.maxBufferedBytes);
@@ -77,27 +73,22 @@ function handleUpgrade(sockets: Sockets, req: IncomingMessage, socket: Duplex, h
   const decision =
     url === undefined
       ? {status: 400, message: 'Bad Request'}
-      : checkUpgrade(req, url, remote, sockets.settings, sockets.wss.clients.size + sockets.pending, (trace) => sockets.hub.subscribers(trace));
+      : checkUpgrade(req, url, remote, sockets.settings, sockets.wss.clients.size, (trace) => sockets.hub.subscribers(trace));
   if ('status' in decision) {
-    const logged = (path ?? req.url ?? '').slice(0, LOGGED_PATH);
-    sockets.hub.emit({event: 'rejected', status: decision.status, reason: decision.message, remote, path: logged});
-    abortHandshake(socket, decision);
+    refuse(sockets, req, socket, decision);
     return;
   }
-  // The slot is taken until ws hands over the socket, or until the socket closes: ws answers a
-  // handshake it refuses (bad key, version or method) itself and never calls back.
-  sockets.pending++;
-  let holding = true;
-  const release = () => {
-    if (holding) sockets.pending--;
-    holding = false;
-  };
-  socket.once('close', release);
-  sockets.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-    release();
-    socket.off('close', release);
-    completeUpgrade(sockets, ws, decision);
-  });
+  // Without verifyClient, ws completes (or refuses, see wsClientError) the handshake before it
+  // returns: no slot is ever held by a handshake under way.
+  sockets.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => completeUpgrade(sockets, ws, decision));
+}
+
+/** Answers a refused upgrade with its status and writes its one log line, the path cut short. */
+function refuse(sockets: Sockets, req: IncomingMessage, socket: Duplex, refusal: RefusedUpgrade, headers: Record<string, string> = {}): void {
+  const remote = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+  const path = (requestUrl(req)?.pathname ?? req.url ?? '').slice(0, LOGGED_PATH);
+  sockets.hub.emit({event: 'rejected', status: refusal.status, reason: refusal.message, remote, path});
+  abortHandshake(socket, refusal, headers);
 }
 
 /** Serves a page on a socket Node handed over as an upgrade, as a plain HTTP/1.1 answer. */
@@ -144,6 +135,11 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   server.headersTimeout = settings.handshakeTimeout;
   server.requestTimeout = settings.handshakeTimeout;
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => handleUpgrade(sockets, req, socket, head));
+  // A handshake ws itself refuses (bad key, version or method): answered and logged like ours.
+  sockets.wss.on('wsClientError', (error, socket, req) => {
+    const version = /Version/.test(error.message) ? {'Sec-WebSocket-Version': '13, 8'} : undefined;
+    refuse(sockets, req, socket, {status: req.method === 'GET' ? 400 : 405, message: error.message}, version);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,4 +1,4 @@
-import type {IncomingMessage} from 'node:http';
+import {STATUS_CODES, type IncomingMessage} from 'node:http';
 import {isIP} from 'node:net';
 import type {Duplex} from 'node:stream';
 import type {ConnectionInfo} from './connection';
@@ -44,9 +44,11 @@ export function checkUpgrade(
     if (trace === undefined) return {status: 400, message: 'Bad Request'};
     if (subscribersOf(trace) >= settings.maxSubscribersPerTrace) return {status: 429, message: 'Too Many Requests'};
     // A stream's own events are logged, never streamed (to itself or its siblings).
-    return {endpoint: 'events', trace, info: {remote, origin, endpoint: url.pathname}};
+    return {endpoint: 'events', trace, info: {remote, origin, endpoint: EVENTS_PATH}};
   }
-  const info: ConnectionInfo = {remote, origin, endpoint: url.pathname, trace};
+  // The path's constant, not the request's copy of it: one string for every connection.
+  const endpoint = url.pathname === SERVER_CLOSE_PATH ? SERVER_CLOSE_PATH : ECHO_PATH;
+  const info: ConnectionInfo = {remote, origin, endpoint, trace};
   return closeRequest ? {endpoint: 'server-close', info, closeRequest} : {endpoint: 'echo', info};
 }
 
@@ -54,10 +56,11 @@ export function checkUpgrade(
  * Refuses an upgrade with a plain HTTP status before any WebSocket handshake. The peer may reset the
  * connection while the answer is written: that error ends the socket, not the server.
  */
-export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade): void {
+export function abortHandshake(socket: Duplex, {status, message}: RefusedUpgrade, headers: Record<string, string> = {}): void {
   socket.on('error', () => socket.destroy());
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(
-    `HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`,
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n${extra.join('')}Content-Length: ${Buffer.byteLength(message) + 1}\r\n\r\n${message}\n`,
   );
 }
 
