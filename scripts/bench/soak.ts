@@ -1,6 +1,5 @@
 import type {ChildProcess} from 'node:child_process';
 import {connect, type Socket} from 'node:net';
-import {WebSocket} from 'ws';
 import {formatRatio, median} from './measure';
 import {idleMemoryPerConnection, memoryOf, open, percentile, startChild, type Kind, type Memory} from './server';
 
