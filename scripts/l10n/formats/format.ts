@@ -13,3 +13,15 @@ export interface TranslatorFile {
   locale?: string;
   units: ImportedUnit[];
 }
+
+/** A file a format cannot read, with where (1-based) when the format knows; the caller names the file. */
+export class UnreadableFile extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'UnreadableFile';
+  }
+}

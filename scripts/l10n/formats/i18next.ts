@@ -1,5 +1,5 @@
 import type {ImportedUnit, Unit} from '../lib/units';
-import type {TranslatorFormat} from './format';
+import {UnreadableFile, type TranslatorFormat} from './format';
 
 /**
  * i18next JSON v4: `{ "<page>": { "<id>": "<translation>" } }`. The format holds only keys and
@@ -11,13 +11,33 @@ function toI18next(units: Unit[]): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset);
+  return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')};
+}
+
 function fromI18next(text: string): {units: ImportedUnit[]} {
-  const json = JSON.parse(text) as Record<string, Record<string, unknown>>;
-  return {
-    units: Object.entries(json).flatMap(([page, entries]) =>
-      Object.entries(entries).map(([id, translation]) => ({page, id, translation: String(translation ?? '')})),
-    ),
-  };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : undefined;
+    throw new UnreadableFile(`the file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`, where?.line, where?.column);
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isObject(json)) throw new UnreadableFile('an i18next file is an object of pages, each an object of sentence ids and translations', 1, 1);
+  const units: ImportedUnit[] = [];
+  for (const [page, entries] of Object.entries(json)) {
+    if (!isObject(entries)) throw new UnreadableFile(`"${page}" must be an object of sentence ids and translations, not ${JSON.stringify(entries)}`);
+    for (const [id, translation] of Object.entries(entries)) {
+      if (typeof translation !== 'string') throw new UnreadableFile(`"${page}" › "${id}" must be a translation (a string), not ${JSON.stringify(translation)}`);
+      units.push({page, id, translation});
+    }
+  }
+  return {units};
 }
 
 export const i18nextFormat: TranslatorFormat = {name: 'i18next', extensions: ['.json'], write: toI18next, read: fromI18next};

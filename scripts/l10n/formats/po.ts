@@ -1,6 +1,6 @@
 import {po} from 'gettext-parser';
 import type {ImportedUnit, Unit} from '../lib/units';
-import type {TranslatorFormat} from './format';
+import {UnreadableFile, type TranslatorFormat} from './format';
 
 /** gettext PO: msgctxt "page#id", the English as msgid; needs-review is the fuzzy flag. */
 function toPo(units: Unit[], locale: string): string {
@@ -26,14 +26,23 @@ function toPo(units: Unit[], locale: string): string {
 }
 
 function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
-  const parsed = po.parse(text);
+  let parsed: ReturnType<typeof po.parse>;
+  try {
+    parsed = po.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const line = /line (\d+)/i.exec(message)?.[1];
+    throw new UnreadableFile(`the file is not a PO file gettext can read (${message})`, line ? Number(line) : undefined);
+  }
   const units: ImportedUnit[] = [];
   for (const [context, entries] of Object.entries(parsed.translations)) {
     const [, page, id] = /^(.*)#([^#]+)$/.exec(context) ?? [];
     if (page === undefined || id === undefined) continue;
     for (const entry of Object.values(entries)) {
       if (!entry.msgid) continue;
-      units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? ''});
+      // A fuzzy entry is a draft (gettext itself leaves it out of compiled catalogs).
+      const fuzzy = /(^|,)\s*fuzzy\s*(,|$)/.test(entry.comments?.flag ?? '');
+      units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? '', ...(fuzzy ? {draft: 'fuzzy'} : {})});
     }
   }
   return {locale: parsed.headers.Language || undefined, units};

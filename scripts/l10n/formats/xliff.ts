@@ -1,7 +1,9 @@
 import js2xliff from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
-import type {ImportedUnit, Unit} from '../lib/units';
-import type {TranslatorFormat} from './format';
+import xliff12ToJs from 'xliff/xliff12ToJs';
+import type {Unit} from '../lib/units';
+import {UnreadableFile, type TranslatorFile, type TranslatorFormat} from './format';
+import {checkXliff, unitKey} from './xmlCheck';
 
 type XliffUnit = {source: string; target: string; note?: string[] | string};
 
@@ -18,10 +20,30 @@ async function toXliff(units: Unit[], locale: string): Promise<string> {
   return `${await js2xliff({sourceLanguage: 'en', targetLanguage: locale, resources})}\n`;
 }
 
-async function fromXliff(text: string): Promise<{locale?: string; units: ImportedUnit[]}> {
-  const js = (await xliff2js(text)) as {targetLanguage?: string; resources: Record<string, Record<string, XliffUnit>>};
-  const units = Object.entries(js.resources).flatMap(([page, entries]) =>
-    Object.entries(entries).map(([id, u]) => ({page, id, english: String(u.source ?? ''), translation: String(u.target ?? '')})),
+/** XLIFF 1.2 target states that mean the translation is not finished (needs-review-* and new included). */
+const UNFINISHED_12 = /^(new|needs-)/;
+
+async function fromXliff(text: string): Promise<TranslatorFile> {
+  const {version, states} = checkXliff(text);
+  if (version !== '2.0' && version !== '1.2') throw new UnreadableFile(`XLIFF ${version} is not supported; export XLIFF 2.0 or 1.2`, 1, 1);
+  const js = (await (version === '1.2' ? xliff12ToJs(text) : xliff2js(text))) as {
+    targetLanguage?: string;
+    resources?: Record<string, Record<string, Partial<XliffUnit> | undefined>>;
+  };
+  const units = Object.entries(js.resources ?? {}).flatMap(([page, entries]) =>
+    Object.entries(entries).map(([id, u]) => {
+      // Inline elements (<mrk>, <ph>, <pc>) come back as objects: refused rather than turned into text.
+      for (const [part, value] of [['source', u?.source] as const, ['target', u?.target] as const]) {
+        if (value !== undefined && typeof value !== 'string') {
+          throw new UnreadableFile(
+            `unit "${id}" of "${page}": its ${part} holds inline elements (<mrk>, <ph>, <pc>…), which import cannot read yet; keep the text plain`,
+          );
+        }
+      }
+      const state = states.get(unitKey(page, id));
+      const draft = state && (version === '1.2' ? UNFINISHED_12.test(state) : state === 'initial') ? `state="${state}"` : undefined;
+      return {page, id, english: String(u?.source ?? ''), translation: String(u?.target ?? ''), ...(draft ? {draft} : {})};
+    }),
   );
   return {locale: js.targetLanguage, units};
 }

@@ -5,3 +5,6 @@ declare module 'xliff/js2xliff' {
 declare module 'xliff/xliff2js' {
   export default function xliff2js(xml: string): Promise<object>;
 }
+declare module 'xliff/xliff12ToJs' {
+  export default function xliff12ToJs(xml: string): Promise<object>;
+}

@@ -3,18 +3,31 @@ import {isTranslatedLocale} from '../../../src/core/i18n/locales';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';
-import type {TranslatorFormat} from '../formats/format';
+import {UnreadableFile, type TranslatorFile, type TranslatorFormat} from '../formats/format';
 import {applyUnits, type ApplyResult} from './units';
 
-/** Applies a translator's XLIFF, PO or i18next file to the localized pages. */
+/**
+ * Applies a translator's XLIFF, PO or i18next file to the localized pages, all or nothing: a file
+ * that cannot be read, or any unit refused, leaves every page as it was. Drafts (XLIFF `initial`,
+ * PO `fuzzy`) are listed and not applied.
+ */
 export async function importTranslatorFile(
   root: string,
   file: string,
   format: TranslatorFormat,
   localeOption?: string,
   dryRun = false,
-): Promise<ApplyResult & {locale: string; written: string[]}> {
-  const {locale: fileLocale, units} = await format.read(readFileSync(file, 'utf8'));
+): Promise<ApplyResult & {locale: string; drafts: Array<{page: string; id: string; state: string}>; written: string[]}> {
+  // Editors on Windows often start UTF-8 files with a byte order mark.
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let read: TranslatorFile;
+  try {
+    read = await format.read(text);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    throw new L10nError('ERR_FORMAT', `${error.message}`, {file, line: error.line, column: error.column});
+  }
+  const {locale: fileLocale, units} = read;
   const locale = localeOption ?? fileLocale;
   if (!isTranslatedLocale(locale)) {
     throw new L10nError('ERR_LOCALE', `cannot tell the locale of ${file}${fileLocale ? ` ("${fileLocale}")` : ''}; pass --locale`, {file});
@@ -22,15 +35,26 @@ export async function importTranslatorFile(
   if (fileLocale && localeOption && fileLocale !== localeOption) {
     throw new L10nError('ERR_LOCALE', `${file} is for ${fileLocale}, not ${localeOption}`, {file});
   }
-  const result = applyUnits(loadProject(root), locale, units);
-  const written = dryRun ? [] : await writeFilesAtomically(root, result.writes);
-  return {...result, locale, written};
+  const drafts = units.flatMap(({page, id, draft}) => (draft ? [{page, id, state: draft}] : []));
+  const result = applyUnits(
+    loadProject(root),
+    locale,
+    units.filter((u) => !u.draft),
+  );
+  const written = dryRun || result.rejected.length > 0 ? [] : await writeFilesAtomically(root, result.writes);
+  return {...result, locale, drafts, written};
 }
 
 export function renderTranslatorImport(result: Awaited<ReturnType<typeof importTranslatorFile>>): string {
+  const refused = result.rejected.length > 0;
   return [
-    `${result.locale}: applied ${result.applied.length} translation(s)`,
-    ...result.rejected.map((r) => `not applied: ${r.page} ${r.id}: ${r.reason}`),
-    result.written.length ? `wrote ${result.written.join(', ')}` : 'no file changed',
+    `${result.locale}: ${refused ? 'would apply' : 'applied'} ${result.applied.length} translation(s)`,
+    ...result.drafts.map((d) => `draft, not applied: ${d.page} ${d.id} (${d.state})`),
+    ...result.rejected.map((r) => `refused: ${r.page} ${r.id}: ${r.reason}`),
+    refused
+      ? `nothing was written: ${result.rejected.length} unit(s) refused (an import applies all of a file or none of it)`
+      : result.written.length
+        ? `wrote ${result.written.join(', ')}`
+        : 'no file changed',
   ].join('\n');
 }

@@ -26,6 +26,8 @@ export interface ImportedUnit {
   id: string;
   english?: string;
   translation: string;
+  /** A state the file gives the unit that is not a finished translation (XLIFF `initial`, PO `fuzzy`): not applied. */
+  draft?: string;
 }
 
 /** Every sentence of every localized page of a locale, with its state, neighbours and suggestions. */

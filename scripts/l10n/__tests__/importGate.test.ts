@@ -1,0 +1,158 @@
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCli} from './runCli';
+import {copySite} from './site';
+
+const ZH_DIR = 'i18n/zh-TW/docusaurus-plugin-content-docs/current';
+const SENTENCE = '本文說明如何在 ASP.NET Core 中開始使用 WebSocket。';
+const REVISED = '本文說明如何開始使用 WebSocket（已修訂）。';
+
+/** Every localized page of the copy, to prove a refused import changed no byte. */
+function snapshot(root: string): Record<string, string> {
+  const dir = join(root, ZH_DIR);
+  return Object.fromEntries(
+    readdirSync(dir, {recursive: true, encoding: 'utf8'})
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+}
+
+async function exported(format: 'xliff' | 'po' | 'i18next'): Promise<{root: string; file: string; text: string}> {
+  const root = copySite();
+  const file = join(root, {xliff: 'zh.xlf', po: 'zh.po', i18next: 'zh.json'}[format]);
+  await runCli(root, ['export', '--locale', 'zh-TW', '--format', format, '--out', file]);
+  return {root, file, text: readFileSync(file, 'utf8')};
+}
+
+describe('a translator file is imported whole or not at all', () => {
+  it('writes nothing when one unit of the file is refused, and lists every refusal', async () => {
+    const {root, file, text} = await exported('po');
+    writeFileSync(file, text.replace(SENTENCE, REVISED).replace('websockets.md#c67d8-106"', 'websockets.md#c67d8-999"'));
+    const before = snapshot(root);
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.rejected).toEqual([{page: 'websockets.md', id: 'c67d8-999', reason: 'unknown id'}]);
+    expect(report.written).toEqual([]);
+    expect(snapshot(root)).toEqual(before);
+    const text2 = await runCli(root, ['import', file]);
+    expect(text2.stdout).toMatch(/nothing was written: 1 unit\(s\) refused/);
+  });
+
+  it.each([
+    ['a truncated XLIFF file', 'xliff', (t: string) => t.slice(0, t.length / 2), /zh\.xlf:\d+:\d+: the file is not well-formed XML/],
+    ['JSON with a syntax error', 'i18next', (t: string) => t.replace('",\n', '"\n'), /zh\.json:\d+:\d+: the file is not valid JSON/],
+    [
+      'JSON whose page is not an object',
+      'i18next',
+      () => '{"websockets.md": null}',
+      /"websockets\.md" must be an object of sentence ids and translations, not null/,
+    ],
+    [
+      'JSON whose translation is a number',
+      'i18next',
+      () => '{"websockets.md": {"c67d8-105": 42}}',
+      /"websockets\.md" › "c67d8-105" must be a translation \(a string\), not 42/,
+    ],
+    ['a JSON array', 'i18next', () => '[]', /an i18next file is an object of pages/],
+    ['an XML file that is not XLIFF', 'xliff', () => '<?xml version="1.0"?><html/>', /not an XLIFF file/],
+    [
+      'XLIFF of an unknown version',
+      'xliff',
+      (t: string) => t.replace('version="2.0"', 'version="2.1"'),
+      /XLIFF 2\.1 is not supported; export XLIFF 2\.0 or 1\.2/,
+    ],
+    [
+      'XLIFF with inline elements in a target',
+      'xliff',
+      (t: string) => t.replace(REVISED, '本文說明如何開始使用 <mrk id="m1" type="term">WebSocket</mrk>。'),
+      /holds inline elements/,
+    ],
+  ] as const)('refuses %s with what and where, writing nothing', async (_name, format, edit, message) => {
+    const {root, file, text} = await exported(format);
+    writeFileSync(file, edit(text.replace(SENTENCE, REVISED)));
+    const before = snapshot(root);
+    const result = await runCli(root, ['--json', 'import', file, ...(format === 'i18next' ? ['--locale', 'zh-TW'] : [])]);
+    expect(result.exitCode).toBe(1);
+    const [error] = JSON.parse(result.stderr).errors;
+    expect(error.code).toBe('ERR_FORMAT');
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/Cannot convert|reading '|\[object Object\]|undefined/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('accepts a JSON file that starts with a byte order mark', async () => {
+    const {root, file, text} = await exported('i18next');
+    writeFileSync(file, `\uFEFF${text.replace(SENTENCE, REVISED)}`);
+    const result = await runCli(root, ['--json', 'import', file, '--locale', 'zh-TW']);
+    expect([result.exitCode, JSON.parse(result.stdout).applied]).toEqual([0, [{page: 'websockets.md', id: 'c67d8-105'}]]);
+    expect(readFileSync(join(root, ZH_DIR, 'websockets.md'), 'utf8')).toContain(REVISED);
+  });
+});
+
+describe('states mean what they say', () => {
+  it('does not apply a fuzzy PO entry or an initial XLIFF segment, and lists them as drafts', async () => {
+    const po = await exported('po');
+    writeFileSync(
+      po.file,
+      po.text
+        .replace(
+          `msgid "This article explains how to get started with WebSockets in ASP.NET Core."\nmsgstr "${SENTENCE}"`,
+          `msgid "This article explains how to get started with WebSockets in ASP.NET Core."\nmsgstr "${REVISED}"`,
+        )
+        .replace(/\n(msgctxt "websockets\.md#c67d8-105")/, '\n#, fuzzy\n$1'),
+    );
+    const before = snapshot(po.root);
+    const fromPo = JSON.parse((await runCli(po.root, ['--json', 'import', po.file])).stdout);
+    // The export itself marks the 5 sentences that need review as fuzzy: drafts too, until a translator clears the flag.
+    expect(fromPo.applied).toEqual([]);
+    expect(fromPo.drafts).toContainEqual({page: 'websockets.md', id: 'c67d8-105', state: 'fuzzy'});
+    expect(fromPo.drafts).toHaveLength(6);
+    expect(snapshot(po.root)).toEqual(before);
+
+    const xliff = await exported('xliff');
+    const edited = xliff.text.replace(/(<unit id="c67d8-105">[\s\S]*?<segment)>/, '$1 state="initial">').replace(SENTENCE, REVISED);
+    expect(edited).toContain('state="initial"');
+    writeFileSync(xliff.file, edited);
+    const fromXliff = JSON.parse((await runCli(xliff.root, ['--json', 'import', xliff.file])).stdout);
+    expect([fromXliff.applied, fromXliff.drafts]).toEqual([[], [{page: 'websockets.md', id: 'c67d8-105', state: 'state="initial"'}]]);
+  });
+});
+
+describe('XLIFF 1.2', () => {
+  it('is read as translate-toolkit and older CAT tools write it: finished targets applied, needs-* ones as drafts', async () => {
+    const root = copySite();
+    const file = join(root, 'zh-1.2.xlf');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="websockets.md" source-language="en" target-language="zh-TW" datatype="plaintext">
+    <body>
+      <trans-unit id="c67d8-105">
+        <source>This article explains how to get started with WebSockets in ASP.NET Core.</source>
+        <target state="translated">${REVISED}</target>
+      </trans-unit>
+      <trans-unit id="c67d8-107">
+        <source>It's used in apps that benefit from fast, real-time communication, such as chat, dashboard, and game apps.</source>
+        <target state="needs-review-translation">草稿。</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`,
+    );
+    const result = await runCli(root, ['--json', 'import', file]);
+    const report = JSON.parse(result.stdout);
+    expect([result.exitCode, report.locale, report.applied, report.drafts]).toEqual([
+      0,
+      'zh-TW',
+      [{page: 'websockets.md', id: 'c67d8-105'}],
+      [{page: 'websockets.md', id: 'c67d8-107', state: 'state="needs-review-translation"'}],
+    ]);
+    const page = readFileSync(join(root, ZH_DIR, 'websockets.md'), 'utf8');
+    expect(page).toContain(REVISED);
+    expect(page).not.toContain('草稿');
+  });
+});
