@@ -74,7 +74,7 @@ describe('the CloseAsync versus CloseOutputAsync demo (ja-JP)', () => {
       expect(after.length).toBeLessThanOrEqual(4);
     }
     expect(await env.page.$eval('[data-mode=CloseOutputAsync] li[data-event=WebSocketCloseOutputSent]', (n) => n.textContent)).toMatch(
-      /^イベント 3427 WebSocketCloseOutputSent: WebSocketId:\S+ sending close output message to '127\.0\.0\.1:\d+' with close status 'NormalClosure'\.$/,
+      /^イベント 3427 WebSocketCloseOutputSent: WebSocketId:\S+ sending close output message to 'client' with close status 'NormalClosure'\.$/,
     );
   });
 });

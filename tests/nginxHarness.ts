@@ -11,14 +11,15 @@ export const SHIPPED_CONFIG = resolve(__dirname, '../scripts/deploy/nginx/websoc
  * The shipped site configuration with only what differs on a test machine changed: the listen
  * address, the build directory and the echo instances' ports. Everything else is tested as shipped.
  */
-export function adaptShippedConfig(config: string, {port, root, upstreams}: {port: number; root: string; upstreams: number[]}): string {
+export function adaptShippedConfig(config: string, {port, root, upstreams, logs}: {port: number; root: string; upstreams: number[]; logs: string}): string {
   const servers = upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n');
   const adapted = config
     .replace(/^ {4}listen 8080;$/m, `    listen 127.0.0.1:${port};`)
     .replace(/^ {4}listen \[::\]:8080;\n/m, '')
     .replace(/^ {4}root \/srv\/websocket-docs\/build;$/m, `    root ${root};`)
+    .replace(/^( {4}access_log )\/var\/log\/nginx\/access\.log( websocket_docs_paths;)$/m, `$1${logs}/access.log$2`)
     .replace(/(upstream websocket_docs_echo \{\n)(?: {4}server .*\n)+/, `$1${servers}\n`);
-  for (const expected of [`listen 127.0.0.1:${port};`, `root ${root};`, servers]) {
+  for (const expected of [`listen 127.0.0.1:${port};`, `root ${root};`, servers, `access_log ${logs}/access.log websocket_docs_paths;`]) {
     if (!adapted.includes(expected)) throw new Error(`${SHIPPED_CONFIG} no longer has the line the test adapts to "${expected.trim()}"`);
   }
   return adapted;
@@ -26,6 +27,8 @@ export function adaptShippedConfig(config: string, {port, root, upstreams}: {por
 
 export interface Nginx {
   url: string;
+  /** The site's access log. */
+  accessLog: string;
   stop(): Promise<void>;
 }
 
@@ -35,7 +38,7 @@ export async function startNginx(site: {root: string; upstreams: number[]}): Pro
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'logs'));
   const port = await freePort();
-  writeFileSync(join(prefix, 'site.conf'), adaptShippedConfig(readFileSync(SHIPPED_CONFIG, 'utf8'), {port, ...site}));
+  writeFileSync(join(prefix, 'site.conf'), adaptShippedConfig(readFileSync(SHIPPED_CONFIG, 'utf8'), {port, ...site, logs: join(prefix, 'logs')}));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${join(prefix, kind)};`).join('\n');
   const main = [
     // As root, nginx would run its workers as nobody, who cannot write this private prefix.
@@ -74,6 +77,7 @@ export async function startNginx(site: {root: string; upstreams: number[]}): Pro
   }
   return {
     url,
+    accessLog: join(prefix, 'logs/access.log'),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
@@ -99,6 +100,19 @@ describe('scale-out: nginx in front of two echo server instances', () => {
     const missing = await fetch(`${nginx!.url}/ja-JP/docs/nope`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toMatch(/<html lang="?ja-JP/);
+  });
+
+  it('keeps trace tokens out of the access log', async () => {
+    const token = 'secret-trace-token-42';
+    const ws = new WebSocket(`${nginx!.url.replace(/^http/, 'ws')}/ws?trace=${token}`);
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    ws.close(1000);
+    await new Promise((resolve) => ws.once('close', resolve));
+    await vi.waitUntil(() => readFileSync(nginx!.accessLog, 'utf8').includes('GET /ws HTTP/1.1'), {timeout: 5000, interval: 50});
+    expect(readFileSync(nginx!.accessLog, 'utf8')).not.toContain(token);
   });
 
   it('moves every client of a stopped instance to the other: 1001, reconnect, no echo lost or duplicated', async () => {

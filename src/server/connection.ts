@@ -45,7 +45,7 @@ export class Connection {
   }
 
   emit(event: ServerEvent): void {
-    this.shared.hub.emit(event, this.info.trace);
+    this.shared.hub.emit(event, this.info.trace, this.info.remote);
   }
 
   /** Per-message events cost an object each: build them only when someone logs or listens. */

@@ -145,6 +145,8 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
     server.once('error', reject);
     server.listen(settings.port, settings.host, () => resolve());
   });
+  // Once listening, an error of the listening socket (accept failing, say) is logged, not thrown.
+  server.on('error', (error: NodeJS.ErrnoException) => sockets.hub.emit({event: 'server-error', code: error.code ?? 'ERR_UNKNOWN', message: error.message}));
   const {port} = server.address() as AddressInfo;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
 

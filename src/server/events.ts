@@ -18,14 +18,21 @@ export class EventHub {
     return this.level === 'debug' || (trace !== undefined && this.listeners.has(trace));
   }
 
-  /** Logs the event and hands it to the subscribers of the connection's trace token, if any. */
-  emit(event: ServerEvent, trace?: string): void {
+  /**
+   * Logs the event and hands it to the subscribers of the connection's trace token, if any. The
+   * peer's address (`remote`) goes to the log only: a stream shows whoever holds the token, so it
+   * reads "client" there.
+   */
+  emit(event: ServerEvent, trace?: string, remote?: string): void {
     const subscribers = trace ? this.listeners.get(trace) : undefined;
     const logged = this.level === 'debug' || !DEBUG_EVENTS.has(event.event);
     if (!logged && !subscribers) return;
     const timed: TimedEvent = {time: new Date().toISOString(), ...event};
-    if (logged) this.log(JSON.stringify(timed));
-    if (subscribers) for (const listener of subscribers) listener(timed);
+    const line = logged || remote ? JSON.stringify(timed) : '';
+    if (logged) this.log(line);
+    if (!subscribers) return;
+    const streamed = remote && line.includes(remote) ? (JSON.parse(line.split(remote).join('client')) as TimedEvent) : timed;
+    for (const listener of subscribers) listener(streamed);
   }
 
   /** Event streams open on a trace token. */

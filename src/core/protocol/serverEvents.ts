@@ -11,6 +11,7 @@ export type ServerEvent =
   | {event: 'closed'; id: string; code: number; reason: string; clean: boolean}
   | {event: 'abort'; id: string; reason: string}
   | {event: 'error'; id: string; code: string; message: string}
-  | {event: 'rejected'; status: number; reason: string; remote: string; path: string};
+  | {event: 'rejected'; status: number; reason: string; remote: string; path: string}
+  | {event: 'server-error'; code: string; message: string};
 
 export type TimedEvent = ServerEvent & {time: string};

@@ -64,7 +64,12 @@ export function frame(opcode: number, payload: Buffer, {fin = true, mask = true}
 }
 
 /** Performs a raw handshake on `path`, then writes `bytes`; `onData` sees what the server sends after. */
-export function rawSend(site: SiteServer, path: string, bytes: Buffer, onData: (buffer: Buffer, socket: Socket) => void = () => undefined): Promise<Socket> {
+export function rawSend(
+  site: Pick<SiteServer, 'url'>,
+  path: string,
+  bytes: Buffer,
+  onData: (buffer: Buffer, socket: Socket) => void = () => undefined,
+): Promise<Socket> {
   const {port} = new URL(site.url);
   return new Promise((resolve, reject) => {
     const socket: Socket = connect(Number(port), '127.0.0.1');

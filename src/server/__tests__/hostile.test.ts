@@ -4,7 +4,9 @@ import {get as httpGet} from 'node:http';
 import {connect, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {spawn} from 'node:child_process';
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {startEchoInstance} from '../../../tests/nginxHarness';
 import {WebSocket} from 'ws';
 import type {TimedEvent} from '../../core/protocol/serverEvents';
 import type {SiteServer} from '../createSiteServer';
@@ -54,7 +56,7 @@ function statusOf(url: string): Promise<number> {
 }
 
 /** Writes raw bytes on a new TCP connection and resolves with everything the server sent until it closed. */
-function rawExchange(server: SiteServer, bytes: string | Buffer, {reset = false} = {}): Promise<string> {
+function rawExchange(server: Pick<SiteServer, 'url'>, bytes: string | Buffer, {reset = false} = {}): Promise<string> {
   const {port} = new URL(server.url);
   return new Promise((resolve) => {
     const socket: Socket = connect(Number(port), '127.0.0.1');
@@ -88,7 +90,7 @@ async function expectHealthy(server: SiteServer, descriptors: number, maxConnect
 }
 
 /** The close code the server sends after the handshake for a raw frame on `path`. */
-function closeCodeOn(server: SiteServer, path: string, bytes: Buffer): Promise<number> {
+function closeCodeOn(server: Pick<SiteServer, 'url'>, path: string, bytes: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no close frame from the server on ${path}`)), 3000);
     rawSend(server, path, bytes, (buffer, socket) => {
@@ -113,6 +115,7 @@ const FAULTS: Array<[string, Buffer, number]> = [
   ['a close reason that is not UTF-8', frame(0x8, Buffer.from([0x03, 0xe8, 0xc3, 0x28])), 1007],
   ['a 64-bit length over the limit', Buffer.from([0x82, 0xff, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2, 3, 4]), 1009],
   ['a message over the size limit', frame(0x2, Buffer.alloc(2048)), 1009],
+  ['a new message interleaved in a fragmented one', Buffer.concat([frame(0x1, Buffer.from('a'), {fin: false}), frame(0x1, Buffer.from('b'))]), 1002],
 ];
 
 describe('1. protocol faults on every WebSocket endpoint', () => {
@@ -124,6 +127,44 @@ describe('1. protocol faults on every WebSocket endpoint', () => {
       await expectHealthy(server, descriptors, 4);
     });
   }
+});
+
+describe('the server process itself, attacked through its own port', () => {
+  // In a process of its own, as `npm start` runs it: what once ended the process (items 1 to 3)
+  // must leave it running, not merely leave this test's assertions true.
+  it('survives protocol faults on /ws/events, unparsable targets and resets while refused', async () => {
+    const instance = await startEchoInstance();
+    try {
+      const server = {url: `http://127.0.0.1:${instance.port}`};
+      for (const [name, bytes, code] of FAULTS.filter(([name]) => !name.includes('size limit'))) {
+        expect([name, await closeCodeOn(server, '/ws/events?trace=process-attack', bytes)]).toEqual([name, code]);
+      }
+      for (const target of ['http://[', '//[', 'http://%zz/']) {
+        expect(await rawExchange(server, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
+        expect(await rawExchange(server, upgradeHeaders(target))).toMatch(/^HTTP\/1\.1 400 /);
+      }
+      for (let round = 0; round < 20; round++)
+        await Promise.all([upgradeHeaders('/nope'), upgradeHeaders('/ws/events')].map((r) => rawExchange(server, r, {reset: true})));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(instance.process.exitCode).toBeNull();
+      expect(await statusOf(`${server.url}/ws`)).toBe(426);
+    } finally {
+      instance.process.kill('SIGTERM');
+      await instance.exited;
+    }
+  });
+
+  it('gives an independent client (python3-websockets) the close codes of its faults', async () => {
+    const server = await start({maxMessageSize: 1024});
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn('/usr/bin/python3', [join(__dirname, '__fixtures__/python_hostile.py'), wsUrl(server)]);
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`python client failed (${code}): ${text}`))));
+    });
+    expect(JSON.parse(out)).toEqual({oversized_echo: 1009, oversized_events: 1009, events_text_ignored: true, still_echoes: 'after'});
+  });
 });
 
 describe('2. request targets that are not URLs', () => {
@@ -253,6 +294,20 @@ describe('6. event streams', () => {
     expect(events().find((e) => e.event === 'close-sent' && e.mode === 'overload')).toMatchObject({code: 1013});
     subscriber.destroy();
     echo.close();
+  });
+
+  it('show the reader their connections’ events but never the peer address the log keeps', async () => {
+    const server = await start();
+    const stream = await openClient(wsUrl(server, '/ws/events?trace=own-events'));
+    const streamed: string[] = [];
+    stream.on('message', (data: Buffer) => streamed.push(data.toString()));
+    const echo = await openClient(wsUrl(server, '/ws?trace=own-events'));
+    echo.close(1000);
+    await vi.waitUntil(() => streamed.some((e) => e.includes('"closed"')), {timeout: 3000, interval: 10});
+    expect(streamed.some((e) => e.includes('"remote":"client"'))).toBe(true);
+    expect(streamed.join('\n')).not.toMatch(/127\.0\.0\.1:\d+/);
+    expect(events().find((e) => e.event === 'open' && e.endpoint === '/ws')).toMatchObject({remote: expect.stringMatching(/^127\.0\.0\.1:\d+$/)});
+    stream.close();
   });
 
   it('allow a few subscribers per trace token, then answer 429', async () => {
