@@ -12,7 +12,20 @@ export function createProgram(): Command {
     .description('translation pipeline for the bilingual docs site')
     .option('--json', 'machine-readable output')
     .option('--root <dir>', 'site root', process.cwd())
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Usage errors (unknown options, wrong argument counts) exit with 2, as the README says; with
+    // --json they are JSON too. Set before the commands are added, which inherit it.
+    .exitOverride()
+    .configureOutput({
+      // With --json, stderr carries JSON only (commander's help after an error is left out).
+      writeErr: (text) => {
+        if (!program.opts<{json?: boolean}>().json || text.startsWith('{')) process.stderr.write(text);
+      },
+      outputError: (text, write) =>
+        write(
+          program.opts<{json?: boolean}>().json ? `${JSON.stringify({errors: [{code: 'ERR_USAGE', message: text.replace(/^error: /, '').trim()}]})}\n` : text,
+        ),
+    });
   const global = (): GlobalOptions => {
     const {json, root} = program.opts<{json?: boolean; root: string}>();
     return {json: Boolean(json), root};

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -82,5 +83,50 @@ describe('status', () => {
     expect(status.stderr).toContain('below 60%: ja-JP 55.3%');
     const pt = JSON.parse(status.stdout).locales.find((l: {locale: string}) => l.locale === 'pt-BR');
     expect(pt.uiStrings.missing).toEqual(['code.json: readingMode.group']);
+  });
+});
+
+describe('status and check for machines', () => {
+  it('carry a summary, gate on the exact percentage and put even the threshold message in JSON', async () => {
+    const root = copySite();
+    rmSync(join(root, 'docs/deployment.md'));
+    const {summary, locales} = JSON.parse((await runCli(root, ['--json', 'status'])).stdout);
+    const sum = (key: string) => locales.reduce((n: number, l: Record<string, number>) => n + (l[key] ?? 0), 0);
+    expect(summary).toEqual({
+      locales: 3,
+      total: sum('total'),
+      translated: sum('translated'),
+      stale: sum('stale'),
+      untranslated: sum('untranslated'),
+      obsolete: sum('obsolete'),
+      percent: Math.round((sum('translated') / sum('total')) * 1000) / 10,
+    });
+    // zh-TW shows 66.7 % and is 66.67 %: under a 66.7 % gate.
+    const gate = await runCli(root, ['--json', 'status', '--fail-under', '66.7']);
+    expect(gate.exitCode).toBe(1);
+    const [error] = JSON.parse(gate.stderr).errors;
+    expect(error).toMatchObject({code: 'ERR_THRESHOLD', threshold: 66.7});
+    expect(error.locales.map((l: {locale: string}) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
+    const check = JSON.parse((await runCli(root, ['--json', 'check'])).stdout);
+    expect(check.summary).toEqual({errors: 0, warnings: check.findings.length});
+  });
+
+  it('exit with 2 on every usage error, and 1 only for content', async () => {
+    const root = copySite();
+    for (const args of [
+      ['export', '--locale', 'xx-XX', '--format', 'po'],
+      ['export', '--locale', 'zh-TW', '--format', 'docx'],
+      ['status', '--fail-under', '200'],
+      ['import', 'a.po', 'b.po'],
+    ]) {
+      expect([args.join(' '), (await runCli(root, args)).exitCode]).toEqual([args.join(' '), 2]);
+    }
+    // Commander's own errors, in a process of the CLI as users run it.
+    const cli = join(__dirname, '../cli.ts');
+    const extra = spawnSync(process.execPath, ['--import', 'tsx', cli, '--root', root, '--json', 'status', 'extra'], {encoding: 'utf8'});
+    expect(extra.status).toBe(2);
+    expect(JSON.parse(extra.stderr).errors[0]).toMatchObject({code: 'ERR_USAGE', message: expect.stringMatching(/too many arguments/)});
+    const unknown = spawnSync(process.execPath, ['--import', 'tsx', cli, '--root', root, 'status', '--no-such-option'], {encoding: 'utf8'});
+    expect([unknown.status, unknown.stderr]).toEqual([2, expect.stringMatching(/unknown option '--no-such-option'/)]);
   });
 });

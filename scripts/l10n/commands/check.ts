@@ -50,7 +50,9 @@ export function registerCheck(program: Command, global: () => GlobalOptions): vo
       try {
         const project = loadProject(root);
         const findings = await runChecks(project);
-        process.stdout.write(json ? `${JSON.stringify({findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        const summary = {errors, warnings: findings.length - errors};
+        process.stdout.write(json ? `${JSON.stringify({summary, findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
         if (findings.some((f) => f.severity === 'error')) process.exitCode = EXIT_CONTENT;
       } catch (error) {
         reportFailure(error, json);

@@ -18,9 +18,9 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
       const {root, json} = global();
       try {
         if (!isTranslatedLocale(options.locale))
-          throw new L10nError('ERR_LOCALE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
+          throw new L10nError('ERR_USAGE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         const format = formatNamed(options.format);
-        if (!format) throw new L10nError('ERR_FORMAT', `--format must be one of ${FORMAT_NAMES.join(', ')}, got ${JSON.stringify(options.format)}`);
+        if (!format) throw new L10nError('ERR_USAGE', `--format must be one of ${FORMAT_NAMES.join(', ')}, got ${JSON.stringify(options.format)}`);
         const project = loadProject(root);
         const units = await exportUnits(project, options.locale);
         const text = await format.write(units, options.locale);

@@ -1,8 +1,35 @@
 import type {Command} from 'commander';
 import {loadProject} from '../../../src/project/project';
+import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {computeStatus, type LocaleStatus} from '../../../src/project/status';
 import {uiStringsReport} from '../../../src/project/uiStrings';
+
+const exactPercent = (l: {total: number; translated: number}) => (l.total === 0 ? 100 : (l.translated / l.total) * 100);
+
+/** Every locale together: what a dashboard or a CI gate reads first. */
+export function statusSummary(status: LocaleStatus[]): {
+  locales: number;
+  total: number;
+  translated: number;
+  stale: number;
+  untranslated: number;
+  obsolete: number;
+  percent: number;
+} {
+  const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => status.reduce((n, l) => n + l[key], 0);
+  const total = sum('total');
+  const translated = sum('translated');
+  return {
+    locales: status.length,
+    total,
+    translated,
+    stale: sum('stale'),
+    untranslated: sum('untranslated'),
+    obsolete: sum('obsolete'),
+    percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
+  };
+}
 
 export function renderStatus(status: LocaleStatus[]): string {
   const header = ['locale', 'page', 'total', 'translated', 'stale', 'untranslated', 'obsolete', 'type'];
@@ -30,14 +57,19 @@ export function registerStatus(program: Command, global: () => GlobalOptions): v
       try {
         const failUnder = options.failUnder === undefined ? undefined : Number(options.failUnder);
         if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100))
-          throw new TypeError(`--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
+          throw new L10nError('ERR_USAGE', `--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
         const project = loadProject(root);
         const ui = uiStringsReport(root, project.locales);
         const status = (await computeStatus(project)).map((l) => ({...l, uiStrings: ui[l.locale]}));
-        process.stdout.write(json ? `${JSON.stringify({locales: status}, null, 2)}\n` : `${renderStatus(status)}\n`);
-        const failing = failUnder === undefined ? [] : status.filter((l) => l.percent < failUnder);
+        process.stdout.write(json ? `${JSON.stringify({summary: statusSummary(status), locales: status}, null, 2)}\n` : `${renderStatus(status)}\n`);
+        // The exact share, not the rounded figure shown: 89.96 % is below a 90 % gate.
+        const failing = failUnder === undefined ? [] : status.filter((l) => exactPercent(l) < failUnder);
         if (failing.length) {
-          process.stderr.write(`below ${failUnder}%: ${failing.map((l) => `${l.locale} ${l.percent}%`).join(', ')}\n`);
+          const message = `below ${failUnder}%: ${failing.map((l) => `${l.locale} ${l.percent}%`).join(', ')}`;
+          const locales = failing.map((l) => ({locale: l.locale, percent: exactPercent(l)}));
+          process.stderr.write(
+            json ? `${JSON.stringify({errors: [{code: 'ERR_THRESHOLD', message, threshold: failUnder, locales}]}, null, 2)}\n` : `${message}\n`,
+          );
           process.exitCode = EXIT_CONTENT;
         }
       } catch (error) {

@@ -18,6 +18,8 @@ export function reportFailure(error: unknown, json: boolean): void {
     return;
   }
   const errors = list as L10nError[];
+  // A command called wrongly could not run (2); a file or page with a problem fails the content (1).
+  const exitCode = errors.every((e) => e.code === 'ERR_USAGE') ? EXIT_USAGE : EXIT_CONTENT;
   if (json) {
     const items = errors.map(({code, message, file, line, column}) => ({code, message, file, line, column}));
     process.stderr.write(`${JSON.stringify({errors: items}, null, 2)}\n`);
@@ -25,5 +27,5 @@ export function reportFailure(error: unknown, json: boolean): void {
     for (const e of errors) process.stderr.write(`error ${e.code}: ${e.message}\n`);
     process.stderr.write(`${errors.length} error(s); nothing was written\n`);
   }
-  process.exitCode = EXIT_CONTENT;
+  process.exitCode = exitCode;
 }
