@@ -77,9 +77,9 @@ describe('a doc set with a malformed page', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
-  it('refuses an --into that leaves docs/', async () => {
+  it('refuses an --into that leaves docs/ as a usage error (exit 2)', async () => {
     const {exitCode, stderr} = await importSet(tempSite(), join(DOCSETS, 'zh-TW'), '--into', '../outside');
-    expect(exitCode).toBe(1);
+    expect(exitCode).toBe(2);
     expect(stderr).toContain('--into must be a path inside docs/');
   });
 });
