@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {runCli} from './runCli';
@@ -154,5 +154,31 @@ describe('XLIFF 1.2', () => {
     const page = readFileSync(join(root, ZH_DIR, 'websockets.md'), 'utf8');
     expect(page).toContain(REVISED);
     expect(page).not.toContain('草稿');
+  });
+});
+
+describe('XLIFF 2.0 as written', () => {
+  it('names each file with an NMTOKEN id and its page path in original, and reads a page in a subfolder back', async () => {
+    const root = copySite();
+    mkdirSync(join(root, 'docs/guides'));
+    mkdirSync(join(root, ZH_DIR, 'guides'));
+    copyFileSync(join(root, 'docs/websockets.md'), join(root, 'docs/guides/web sockets.md'));
+    copyFileSync(join(root, ZH_DIR, 'websockets.md'), join(root, ZH_DIR, 'guides/web sockets.md'));
+    const file = join(root, 'zh.xlf');
+    await runCli(root, ['export', '--locale', 'zh-TW', '--format', 'xliff', '--out', file]);
+    const text = readFileSync(file, 'utf8');
+    const files = [...text.matchAll(/<file id="([^"]*)" original="([^"]*)">/g)].map(([, id, original]) => ({id, original}));
+    expect(files).toContainEqual({id: 'guides_x002F_web_x0020_sockets.md', original: 'guides/web sockets.md'});
+    // NMTOKEN: name characters only, as the XLIFF 2.0 core schema types file/@id.
+    for (const {id} of files) expect(id).toMatch(/^[\p{L}\p{N}._:-]+$/u);
+    const ids = text.match(/<file /g) ?? [];
+    expect(files).toHaveLength(ids.length);
+    writeFileSync(file, text.split(`<target>${SENTENCE}</target>`).join(`<target>${REVISED}</target>`));
+    const result = JSON.parse((await runCli(root, ['--json', 'import', file])).stdout);
+    expect(result.applied).toEqual([
+      {page: 'guides/web sockets.md', id: 'c67d8-105'},
+      {page: 'websockets.md', id: 'c67d8-105'},
+    ]);
+    expect(readFileSync(join(root, ZH_DIR, 'guides/web sockets.md'), 'utf8')).toContain(REVISED);
   });
 });
