@@ -17,6 +17,7 @@ const program = new Command('start')
   .addOption(
     new Option('--log-level <level>', 'info, or debug to log every message, ping and pong').env('LOG_LEVEL').choices(['info', 'debug']).default('info'),
   )
+  .addOption(new Option('--root <dir>', 'the Docusaurus build to serve (implies --no-build)').env('SITE_ROOT'))
   .option('--no-build', 'serve the existing build even if it is stale');
 for (const name of TUNABLE_OPTIONS) {
   program.addOption(new Option(`--${flagName(name)} <n>`, `${name} (default ${DEFAULT_OPTIONS[name]})`).env(envName(name)));
@@ -35,6 +36,7 @@ function serverOptions(raw: Record<string, string | boolean | undefined>): Parti
   const options: Partial<SiteServerOptions> = {host: String(raw.host), port: whole('port', String(raw.port))};
   for (const name of TUNABLE_OPTIONS) if (typeof raw[name] === 'string') options[name] = whole(flagName(name), raw[name] as string);
   options.logLevel = raw.logLevel === 'debug' ? 'debug' : 'info';
+  if (typeof raw.root === 'string') options.root = raw.root;
   const list = (value: string) =>
     value
       .split(',')
@@ -48,7 +50,7 @@ function serverOptions(raw: Record<string, string | boolean | undefined>): Parti
 async function main(): Promise<void> {
   const raw = program.opts<Record<string, string | boolean | undefined>>();
   const options = serverOptions(raw);
-  if (raw.build !== false && isBuildStale(process.cwd())) {
+  if (raw.build !== false && raw.root === undefined && isBuildStale(process.cwd())) {
     process.stdout.write('The site build is missing or older than its sources: building all locales…\n');
     const result = spawnSync('npm', ['run', 'build'], {stdio: 'inherit'});
     if (result.status !== 0) {

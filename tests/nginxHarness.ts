@@ -95,9 +95,15 @@ export interface EchoInstance {
   exited: Promise<number | null>;
 }
 
-/** One echo server instance as deployed: `npm start -- --no-build` on its own port. */
-export async function startEchoInstance(): Promise<EchoInstance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../scripts/start.ts'), '--no-build', '--host', '127.0.0.1', '--port', '0'], {
+/**
+ * One echo server instance as deployed: `npm start -- --no-build` on its own port; optionally
+ * serving another build folder, and with at most `descriptors` open files (`prlimit`).
+ */
+export async function startEchoInstance({root, descriptors}: {root?: string; descriptors?: number} = {}): Promise<EchoInstance> {
+  const node = [process.execPath, '--import', 'tsx', resolve(__dirname, '../scripts/start.ts'), '--no-build', '--host', '127.0.0.1', '--port', '0'];
+  if (root) node.push('--root', root);
+  const [command = 'node', ...args] = descriptors ? ['prlimit', `--nofile=${descriptors}:${descriptors}`, ...node] : node;
+  const child = spawn(command, args, {
     cwd: resolve(__dirname, '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -154,6 +154,31 @@ describe('the server process itself, attacked through its own port', () => {
     }
   });
 
+  it('serves on when clients leave mid-file with 1,000 pipelined GETs each, at a limit of 256 descriptors', async () => {
+    const root = buildRoot();
+    const instance = await startEchoInstance({root, descriptors: 256});
+    try {
+      const get = 'GET /assets/big.js HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(1000);
+      for (let client = 0; client < 21; client++) {
+        await new Promise<void>((resolve) => {
+          const socket = connect(instance.port, '127.0.0.1', () => socket.write(get));
+          socket.once('data', () => {
+            socket.destroy();
+            resolve();
+          });
+          socket.on('error', () => resolve());
+        });
+      }
+      const open = () => readdirSync(`/proc/${instance.process.pid}/fd`).length;
+      await vi.waitUntil(() => open() < 64, {timeout: 5000, interval: 50});
+      expect(instance.process.exitCode).toBeNull();
+      expect(await statusOf(`http://127.0.0.1:${instance.port}/assets/big.js`)).toBe(200);
+    } finally {
+      instance.process.kill('SIGTERM');
+      await instance.exited;
+    }
+  });
+
   it('gives an independent client (python3-websockets) the close codes of its faults', async () => {
     const server = await start({maxMessageSize: 1024});
     const out = await new Promise<string>((resolve, reject) => {
