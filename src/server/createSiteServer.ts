@@ -1,4 +1,4 @@
-import {createServer, ServerResponse, type IncomingMessage, type Server} from 'node:http';
+import {createServer, ServerResponse, STATUS_CODES, type IncomingMessage, type Server} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
 import type {Duplex} from 'node:stream';
 import {WebSocketServer, type ServerOptions, type WebSocket} from 'ws';
@@ -131,6 +131,15 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
       return;
     }
     serveStatic(settings.root, settings.locales, req, res).catch(() => res.destroy());
+  });
+  // What Node answers a request it cannot parse, or whose headers come too slowly (slowloris),
+  // with the log line every refusal gets.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const peer = socket as Socket;
+    sockets.hub.emit({event: 'rejected', status, reason: error.code ?? 'ERR_UNKNOWN', remote: `${peer.remoteAddress}:${peer.remotePort}`, path: ''});
+    if (socket.writable) socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroy();
   });
   server.headersTimeout = settings.handshakeTimeout;
   server.requestTimeout = settings.handshakeTimeout;

@@ -192,6 +192,28 @@ describe('the server process itself, attacked through its own port', () => {
   });
 });
 
+describe('requests Node cannot parse or that come too slowly', () => {
+  it('get 400, 431 or 408 and one log line each', async () => {
+    const server = await start({handshakeTimeout: 300});
+    expect(await rawExchange(server, 'BLAH\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await rawExchange(server, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431 /);
+    const {port} = new URL(server.url);
+    const slow = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\n'));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', () => undefined);
+    });
+    expect(slow).toMatch(/^HTTP\/1\.1 408 /);
+    expect(
+      events()
+        .filter((e) => e.event === 'rejected')
+        .map((e) => ('status' in e ? e.status : 0)),
+    ).toEqual([400, 431, 408]);
+  });
+});
+
 describe('2. request targets that are not URLs', () => {
   it('answers 400 to each, as a plain request and as an upgrade', async () => {
     const server = await start();
