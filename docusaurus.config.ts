@@ -138,6 +138,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  // One Tab stop per block of sentences, the arrow keys within it (a roving tabindex).
+  clientModules: [require.resolve('./src/components/ReadingMode/segmentKeys.ts')],
   plugins: [
     beforePaintPlugin,
     translationStatusPlugin,

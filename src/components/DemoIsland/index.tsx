@@ -18,6 +18,9 @@ const AHEAD = '600px';
  * transition. Hydrating it with the article cost a phone about 200 ms of blocking time.
  * `data-demo-slot` marks its place, and `data-live` the demo once it works.
  */
+/** Where the skip link above the article leads (focusable, so focus lands there and stays when the demo goes live). */
+export const DEMO_ANCHOR = 'live-demo';
+
 export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   const hydrating = useHydrating();
   const [Live, setLive] = useState<Demo | null>(null);
@@ -47,17 +50,21 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   }, [hydrating]);
   if (!ExecutionEnvironment.canUseDOM) {
     return (
-      <div ref={slot} data-demo-slot="">
+      <div ref={slot} id={DEMO_ANCHOR} tabIndex={-1} data-demo-slot="">
         <ServerDemo kind={kind} />
       </div>
     );
   }
   if (Live) {
     return (
-      <div ref={slot} data-demo-slot="" data-live="">
+      <div ref={slot} id={DEMO_ANCHOR} tabIndex={-1} data-demo-slot="" data-live="">
         <Live kind={kind} />
       </div>
     );
   }
-  return hydrating ? <div ref={slot} data-demo-slot="" {...KEEP_SERVER_MARKUP} /> : <div ref={slot} data-demo-slot="" />;
+  return hydrating ? (
+    <div ref={slot} id={DEMO_ANCHOR} tabIndex={-1} data-demo-slot="" {...KEEP_SERVER_MARKUP} />
+  ) : (
+    <div ref={slot} id={DEMO_ANCHOR} tabIndex={-1} data-demo-slot="" />
+  );
 }

@@ -36,7 +36,9 @@ export function normalizeOptions(options: BilingualSegmentsOptions = {}): Requir
 /**
  * Turns each Microsoft span pair into one bilingual segment:
  *   <span class="bi-seg" data-seg=ID tabindex=0><span class="bi-t" lang=LOCALE>…</span><span class="bi-s" lang="en">…</span></span>
- * Both sides keep their parsed inline Markdown; reading modes are pure CSS on top of this.
+ * Both sides keep their parsed inline Markdown; reading modes are pure CSS on top of this. Only a
+ * block's first sentence is a Tab stop (the arrow keys move between its sentences: see
+ * src/components/ReadingMode/segmentKeys.ts), so a page is not a hundred Tab stops long.
  */
 export default function remarkBilingualSegments(options?: BilingualSegmentsOptions) {
   const settings = normalizeOptions(options);
@@ -56,7 +58,9 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
         for (const segment of found.segments.filter((s) => s.recovered)) {
           file.message(`Malformed span pair "${segment.id}" (${segment.recovered}) read as meant`, locate(segment.start), 'bilingual-segments:recovered-pair');
         }
-        for (const segment of found.segments) wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, driftOf(file, segment));
+        found.segments.forEach((segment, i) =>
+          wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, driftOf(file, segment), i === 0),
+        );
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
         const reason = `Malformed span pair: ${error.message}`;
@@ -78,7 +82,13 @@ function driftOf(file: VFile, segment: SpanSegment): SentenceDrift | undefined {
   return file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined);
 }
 
-function wireSegment(found: BlockSegments<TreeTextBlock & {node: Parent}>, segment: SpanSegment, locale: string, drift?: SentenceDrift): void {
+function wireSegment(
+  found: BlockSegments<TreeTextBlock & {node: Parent}>,
+  segment: SpanSegment,
+  locale: string,
+  drift: SentenceDrift | undefined,
+  tabStop: boolean,
+): void {
   const located = findTag(found.block.node, segment.start);
   const endIndex = located ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end) : -1;
   if (!located || endIndex < 0) {
@@ -100,7 +110,7 @@ function wireSegment(found: BlockSegments<TreeTextBlock & {node: Parent}>, segme
   }
   // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
   const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
-  const element: MdxJsxTextElement = jsxSpan({className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: '0'}, [
+  const element: MdxJsxTextElement = jsxSpan({className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'}, [
     jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
     jsxSpan({className: 'bi-s', lang: 'en'}, english),
   ]);

@@ -29,6 +29,10 @@ function attributes(element: Element): MdxJsxAttribute[] {
 
 const isSpan = (node: ElementContent | undefined, test: (e: Element) => boolean): node is Element =>
   node?.type === 'element' && node.tagName === 'span' && test(node);
+/** A bilingual segment already made among the siblings. */
+const isSegment = (node: RootContent) =>
+  node.type === 'mdxJsxTextElement' && node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-seg');
+
 const hasClass = (e: Element, name: string) => (Array.isArray(e.properties.className) ? e.properties.className : []).includes(name);
 
 /**
@@ -50,7 +54,8 @@ function toJsx(nodes: readonly ElementContent[], locale: string): RootContent[] 
       const id = String(node.properties.dataTtuId);
       const side = (children: ElementContent[]) => toJsx(children, locale) as PhrasingContent[];
       out.push(
-        jsxSpan({className: 'bi-seg', 'data-seg': id, tabIndex: '0'}, [
+        // The first sentence of the block is its Tab stop; the arrow keys reach the others.
+        jsxSpan({className: 'bi-seg', 'data-seg': id, tabIndex: out.some(isSegment) ? '-1' : '0'}, [
           jsxSpan({className: 'bi-t', lang: locale}, side(node.children)),
           jsxSpan({className: 'bi-s', lang: 'en'}, side(source?.children ?? [])),
         ]) as RootContent,

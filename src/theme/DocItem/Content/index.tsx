@@ -4,7 +4,8 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import DemoIsland from '@site/src/components/DemoIsland';
+import Translate from '@docusaurus/Translate';
+import DemoIsland, {DEMO_ANCHOR} from '@site/src/components/DemoIsland';
 import {demoForDoc} from '@site/src/components/EchoDemo/demoForDoc';
 import ProvenanceNotice from '@site/src/components/Provenance';
 import {provenanceOf} from '@site/src/components/Provenance/provenance';
@@ -18,6 +19,12 @@ export default function ContentWrapper(props: Props): ReactNode {
   const locale = i18n.currentLocale;
   return (
     <>
+      {/* Every sentence block is a Tab stop: a keyboard reader reaches the demo in two keys. */}
+      <a className="skip-to-demo" href={`#${DEMO_ANCHOR}`}>
+        <Translate id="demo.skipToDemo" description="Skip link above a doc page's article, to its live demo">
+          Skip to the live demo
+        </Translate>
+      </a>
       {locale !== i18n.defaultLocale && <ProvenanceNotice provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)} locale={locale} />}
       <Content {...props} />
       <DemoIsland kind={demoForDoc(metadata.id)} />
