@@ -110,10 +110,13 @@ function wireSegment(
   }
   // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
   const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
-  const element: MdxJsxTextElement = jsxSpan({className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'}, [
-    jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
-    jsxSpan({className: 'bi-s', lang: 'en'}, english),
-  ]);
+  const element: MdxJsxTextElement = jsxSpan(
+    {className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'},
+    [
+      jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+      jsxSpan({className: 'bi-s', lang: 'en'}, english),
+    ],
+  );
   parent.children.splice(index, endIndex - index + 1, element);
 }
 
