@@ -66,6 +66,22 @@ describe('the keyboard path through a bilingual page', () => {
     expect(tabs).toBeLessThanOrEqual(60);
   });
 
+  it('reaches Connect on the first pass with Tab alone, focus never falling to the page body as the demo goes live', async () => {
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    const stops = await env.page.$$eval('a[href], button, input, select, textarea, [tabindex="0"]', (nodes) => nodes.length);
+    let tabs = 0;
+    let onBody = 0;
+    for (; tabs < stops; tabs++) {
+      if (await env.page.evaluate(() => Boolean(document.activeElement?.matches('[data-demo="echo"] .button--primary')))) break;
+      await env.page.keyboard.press('Tab');
+      if (await env.page.evaluate(() => document.activeElement === document.body)) onBody++;
+    }
+    expect(tabs).toBeLessThan(stops);
+    expect(onBody).toBe(0);
+    await env.page.waitForSelector('[data-live] [data-demo="echo"]');
+    expect(await env.page.evaluate(() => document.activeElement?.matches('[data-demo="echo"] .button--primary'))).toBe(true);
+  });
+
   it('says “skip to main content” in traditional Chinese', async () => {
     await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
     expect(await env.page.$eval('[class*="skipToContent"], a[href="#__docusaurus_skipToContent_fallback"]', (n) => n.textContent)).toBe('跳至主要內容');

@@ -8,8 +8,14 @@ const load = () => import('../EchoDemo');
 // The server waits for it (no Suspense boundary), so the demo's HTML is written in place.
 const ServerDemo = lazy(load);
 
+/** What can hold keyboard focus in a demo. */
+const CONTROLS = 'button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 /** How far below the viewport a demo starts to load, so it is live before the reader reaches it. */
 const AHEAD = '600px';
+
+/** Where the skip link above the article leads (focusable, so focus lands there and stays when the demo goes live). */
+export const DEMO_ANCHOR = 'live-demo';
 
 /**
  * A page's live demo as an island. The server renders it in full. In the browser, the page keeps
@@ -18,13 +24,39 @@ const AHEAD = '600px';
  * transition. Hydrating it with the article cost a phone about 200 ms of blocking time.
  * `data-demo-slot` marks its place, and `data-live` the demo once it works.
  */
-/** Where the skip link above the article leads (focusable, so focus lands there and stays when the demo goes live). */
-export const DEMO_ANCHOR = 'live-demo';
-
 export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   const hydrating = useHydrating();
   const [Live, setLive] = useState<Demo | null>(null);
   const slot = useRef<HTMLDivElement>(null);
+  // Whether keyboard focus was in the server's markup when the live demo replaced it, and on which of its controls.
+  const focusInside = useRef(false);
+  const focusIndex = useRef(-1);
+  useEffect(() => {
+    const element = slot.current;
+    if (!element) return undefined;
+    const enter = (event: FocusEvent) => {
+      focusInside.current = true;
+      focusIndex.current = [...element.querySelectorAll(CONTROLS)].indexOf(event.target as Element);
+    };
+    // Focus that leaves for another element; an element removed by the swap has no relatedTarget.
+    const leave = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof Node && !element.contains(event.relatedTarget)) focusInside.current = false;
+    };
+    element.addEventListener('focusin', enter);
+    element.addEventListener('focusout', leave);
+    return () => {
+      element.removeEventListener('focusin', enter);
+      element.removeEventListener('focusout', leave);
+    };
+  }, []);
+  useEffect(() => {
+    // Focus never falls to <body> when the demo goes live: it goes to the same control in the live
+    // demo (the markup is the same component's), else to the demo itself.
+    const element = slot.current;
+    if (!Live || !element || !focusInside.current || element.contains(document.activeElement)) return;
+    const control = element.querySelectorAll<HTMLElement>(CONTROLS)[focusIndex.current];
+    (control ?? element).focus();
+  }, [Live]);
   useEffect(() => {
     const element = slot.current;
     let started = false;

@@ -60,7 +60,8 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
           {t('url')}
           <input value={url} readOnly className={styles.url} />
         </label>
-        <button type="button" className="button button--primary" onClick={() => void connect()} disabled={!canConnect}>
+        {/* aria-disabled, not disabled: Connect stays a Tab stop while the demo loads, and keyboard focus lands on it. */}
+        <button type="button" className="button button--primary" onClick={() => canConnect && void connect()} aria-disabled={!canConnect}>
           {t('connect')}
         </button>
         <label className={styles.check}>
