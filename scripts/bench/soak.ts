@@ -38,10 +38,24 @@ async function cpuPerCycle(servers: Record<Kind, {child: ChildProcess; port: num
   return samples;
 }
 
-/**
- * `busy` closed-loop clients for `seconds` while a bystander sends one message every 10 ms: the
- * bystander's round trips, which is what a reader of the demo feels when the server is busy.
- */
+/** A bystander's round trips, one message every `pause` ms until `end`: what a reader of the demo feels meanwhile. */
+async function pacedBystander(port: number, end: number, pause: number): Promise<number[]> {
+  const bystander = await open(port);
+  const times: number[] = [];
+  while (performance.now() < end) {
+    const sent = performance.now();
+    await new Promise<void>((resolve) => {
+      bystander.once('message', () => resolve());
+      bystander.send('bystander');
+    });
+    times.push(performance.now() - sent);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  bystander.terminate();
+  return times;
+}
+
+/** `busy` closed-loop clients for `seconds`, with a bystander every 10 ms. */
 async function bystanderUnderLoad(port: number, busy: number, seconds: number): Promise<number[]> {
   const sockets = await Promise.all(Array.from({length: busy}, () => open(port)));
   const end = performance.now() + seconds * 1000;
@@ -52,18 +66,8 @@ async function bystanderUnderLoad(port: number, busy: number, seconds: number): 
     });
     ws.send(payload);
   }
-  const bystander = await open(port);
-  const times: number[] = [];
-  while (performance.now() < end) {
-    const sent = performance.now();
-    await new Promise<void>((resolve) => {
-      bystander.once('message', () => resolve());
-      bystander.send('bystander');
-    });
-    times.push(performance.now() - sent);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  for (const ws of [...sockets, bystander]) ws.terminate();
+  const times = await pacedBystander(port, end, 10);
+  for (const ws of sockets) ws.terminate();
   return times;
 }
 
@@ -90,20 +94,8 @@ async function hostileClients(port: number, slowReaders: number, slowloris: numb
   const drip = setInterval(() => {
     for (const socket of loris) if (!socket.destroyed) socket.write('X-Slow: 1\r\n');
   }, 1000);
-  const bystander = await open(port);
-  const bystanderMs: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) {
-    const sent = performance.now();
-    await new Promise<void>((resolve) => {
-      bystander.once('message', () => resolve());
-      bystander.send('still here');
-    });
-    bystanderMs.push(performance.now() - sent);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const bystanderMs = await pacedBystander(port, performance.now() + seconds * 1000, 20);
   clearInterval(drip);
-  bystander.terminate();
   for (const socket of [...readers, ...loris]) socket.destroy();
   return {bystanderMs};
 }

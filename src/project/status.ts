@@ -45,20 +45,33 @@ export async function computeStatus(
   }
   return project.locales.map((locale) => {
     const pages = byLocale.get(locale) ?? [];
-    const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => pages.reduce((n, p) => n + p[key], 0);
-    const total = sum('total');
-    const translated = sum('translated');
-    return {
-      locale,
-      total,
-      translated,
-      stale: sum('stale'),
-      untranslated: sum('untranslated'),
-      obsolete: sum('obsolete'),
-      percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
-      pages,
-    };
+    return {locale, ...statusTotals(pages), pages};
   });
+}
+
+export interface StatusTotals {
+  total: number;
+  translated: number;
+  stale: number;
+  untranslated: number;
+  obsolete: number;
+  /** Translated of total, rounded to a tenth for display; 100 when there is nothing to translate. */
+  percent: number;
+}
+
+/** The sentence counts of pages (or of locales) added up. */
+export function statusTotals(rows: ReadonlyArray<Omit<StatusTotals, 'percent'>>): StatusTotals {
+  const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => rows.reduce((n, row) => n + row[key], 0);
+  const total = sum('total');
+  const translated = sum('translated');
+  return {
+    total,
+    translated,
+    stale: sum('stale'),
+    untranslated: sum('untranslated'),
+    obsolete: sum('obsolete'),
+    percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
+  };
 }
 
 function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {

@@ -2,33 +2,14 @@ import type {Command} from 'commander';
 import {loadProject} from '../../../src/project/project';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
-import {computeStatus, type LocaleStatus} from '../../../src/project/status';
+import {computeStatus, statusTotals, type LocaleStatus, type StatusTotals} from '../../../src/project/status';
 import {uiStringsReport} from '../../../src/project/uiStrings';
 
 const exactPercent = (l: {total: number; translated: number}) => (l.total === 0 ? 100 : (l.translated / l.total) * 100);
 
 /** Every locale together: what a dashboard or a CI gate reads first. */
-export function statusSummary(status: LocaleStatus[]): {
-  locales: number;
-  total: number;
-  translated: number;
-  stale: number;
-  untranslated: number;
-  obsolete: number;
-  percent: number;
-} {
-  const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => status.reduce((n, l) => n + l[key], 0);
-  const total = sum('total');
-  const translated = sum('translated');
-  return {
-    locales: status.length,
-    total,
-    translated,
-    stale: sum('stale'),
-    untranslated: sum('untranslated'),
-    obsolete: sum('obsolete'),
-    percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
-  };
+export function statusSummary(status: LocaleStatus[]): StatusTotals & {locales: number} {
+  return {locales: status.length, ...statusTotals(status)};
 }
 
 export function renderStatus(status: LocaleStatus[]): string {

@@ -96,11 +96,11 @@ export function rawSend(
   });
 }
 
-/** Sends raw bytes on /ws and resolves with the close code the server answers with. */
-export function rawCloseCode(site: SiteServer, bytes: Buffer): Promise<number> {
+/** Sends raw bytes on a socket path (/ws unless told) and resolves with the close code the server answers with. */
+export function rawCloseCode(site: Pick<SiteServer, 'url'>, bytes: Buffer, path = '/ws'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no close frame from the server')), 3000);
-    rawSend(site, '/ws', bytes, (buffer, socket) => {
+    const timer = setTimeout(() => reject(new Error(`no close frame from the server on ${path}`)), 3000);
+    rawSend(site, path, bytes, (buffer, socket) => {
       const close = buffer.indexOf(0x88);
       if (close >= 0 && buffer.length >= close + 4) {
         clearTimeout(timer);
