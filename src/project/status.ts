@@ -20,14 +20,8 @@ export interface PageStatus {
   obsolete: number;
 }
 
-export interface LocaleStatus {
+export interface LocaleStatus extends StatusTotals {
   locale: string;
-  total: number;
-  translated: number;
-  stale: number;
-  untranslated: number;
-  obsolete: number;
-  percent: number;
   pages: PageStatus[];
   uiStrings?: UiStringsReport;
 }
