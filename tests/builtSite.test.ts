@@ -32,6 +32,14 @@ describe('the built site', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('marks the English of a page with no translation yet as English, and a translated page’s article as not', () => {
+    const build = join(__dirname, '../build');
+    const fallback = readFileSync(join(build, 'pt-BR/docs/3427-websocketcloseoutputsent.html'), 'utf8');
+    expect(fallback).toMatch(/<div lang="?en"?><div class="?theme-doc-markdown markdown"?>/);
+    const translated = readFileSync(join(build, 'pt-BR/docs/websockets.html'), 'utf8');
+    expect(translated).not.toMatch(/<div lang="?en"?><div class="?theme-doc-markdown/);
+  });
+
   it('shows the code regions with their highlighted line', () => {
     const html = readFileSync('build/pt-BR/docs/websockets.html', 'utf8');
     expect(html).toContain('AcceptWebSocketAsync');

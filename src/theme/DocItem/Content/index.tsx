@@ -17,16 +17,26 @@ export default function ContentWrapper(props: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {frontMatter, metadata} = useDoc();
   const locale = i18n.currentLocale;
+  const provenance = locale === i18n.defaultLocale ? undefined : provenanceOf(frontMatter as Record<string, unknown>, locale);
+  // A page with no translation yet shows the English: marked as such for screen readers and search engines.
+  const content =
+    provenance?.kind === 'untranslated' ? (
+      <div lang="en">
+        <Content {...props} />
+      </div>
+    ) : (
+      <Content {...props} />
+    );
   return (
     <>
-      {/* Every sentence block is a Tab stop: a keyboard reader reaches the demo in two keys. */}
+      {/* Each block of sentences is a Tab stop: the skip link takes a keyboard reader to the demo in two keys. */}
       <a className="skip-to-demo" href={`#${DEMO_ANCHOR}`}>
         <Translate id="demo.skipToDemo" description="Skip link above a doc page's article, to its live demo">
           Skip to the live demo
         </Translate>
       </a>
-      {locale !== i18n.defaultLocale && <ProvenanceNotice provenance={provenanceOf(frontMatter as Record<string, unknown>, locale)} locale={locale} />}
-      <Content {...props} />
+      {provenance && <ProvenanceNotice provenance={provenance} locale={locale} />}
+      {content}
       <DemoIsland kind={demoForDoc(metadata.id)} />
     </>
   );
