@@ -1,4 +1,4 @@
-import React, {lazy, startTransition, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {DemoKind} from '../EchoDemo/demoForDoc';
 import {KEEP_SERVER_MARKUP, useHydrating} from '../useHydrating';
@@ -49,7 +49,9 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
       element.removeEventListener('focusout', leave);
     };
   }, []);
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removed the focused element, before a key
+  // press could start from <body> (a plain effect left a frame for that).
+  useLayoutEffect(() => {
     // Focus never falls to <body> when the demo goes live: it goes to the same control in the live
     // demo (the markup is the same component's), else to the demo itself.
     const element = slot.current;
