@@ -24,12 +24,16 @@ export function hasChromium(): boolean {
  * Debian's Chromium, headless, with a fresh profile and no background traffic (the machine has no
  * network beyond loopback). Never downloads a browser.
  */
-export async function launchChromium(): Promise<{context: BrowserContext; close(): Promise<void>}> {
+export async function launchChromium({javaScriptEnabled = true}: {javaScriptEnabled?: boolean} = {}): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
+    javaScriptEnabled,
   });
   return {
     context,

@@ -1,5 +1,6 @@
 import React, {lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import Translate from '@docusaurus/Translate';
 import type {DemoKind} from '../EchoDemo/demoForDoc';
 import {KEEP_SERVER_MARKUP, useHydrating} from '../useHydrating';
 
@@ -85,6 +86,12 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
   if (!ExecutionEnvironment.canUseDOM) {
     return (
       <div ref={slot} id={DEMO_ANCHOR} tabIndex={-1} data-demo-slot="">
+        {/* Shown instead of the demo only when no script ran (bilingual.css). */}
+        <p className="demo-needs-js">
+          <Translate id="demo.needsJavaScript" description="Shown in place of a doc page's live demo when JavaScript is off">
+            This live demo needs JavaScript, which is turned off in this browser.
+          </Translate>
+        </p>
         <ServerDemo kind={kind} />
       </div>
     );

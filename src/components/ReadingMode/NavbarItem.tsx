@@ -33,6 +33,7 @@ export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): Rea
   const text = labels();
   return (
     <div
+      data-reading-mode-control=""
       role="group"
       aria-label={translate({id: 'readingMode.group', message: 'Reading mode', description: 'Label of the reading mode switch'})}
       className={clsx(styles.group, mobile ? 'menu__list-item' : 'navbar__item')}>
