@@ -5,6 +5,7 @@ import {closeCodeKey, traceToken} from './protocol';
 import {useSocketUrl} from './useSocketUrl';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import styles from './styles.module.css';
+import {reasonText} from './reasonText';
 
 const MODES = ['CloseAsync', 'CloseOutputAsync'] as const;
 type Mode = (typeof MODES)[number];
@@ -76,7 +77,12 @@ export default function CloseModesDemo(): ReactNode {
   const [failed, setFailed] = useState(false);
 
   const describeClose = (e: CloseEvent) =>
-    t('entry.closed', {code: e.code, meaning: t(closeCodeKey(e.code)), reason: e.reason, clean: t(e.wasClean ? 'entry.clean' : 'entry.unclean')});
+    t('entry.closed', {
+      code: e.code,
+      meaning: t(closeCodeKey(e.code)),
+      reason: reasonText(t, e.reason),
+      clean: t(e.wasClean ? 'entry.clean' : 'entry.unclean'),
+    });
 
   function runBoth(): void {
     setRuns({});

@@ -1,5 +1,6 @@
 import type {TFunction} from 'i18next';
 import type {TimedEvent} from '../../core/protocol/serverEvents';
+import {reasonText} from './reasonText';
 
 /** One server event as a sentence in the reader's language. */
 export function describeServerEvent(t: TFunction, event: TimedEvent): string {
@@ -7,6 +8,9 @@ export function describeServerEvent(t: TFunction, event: TimedEvent): string {
   if (event.event === 'rejected') return `${event.status} ${event.reason}`;
   const values = {...event} as Record<string, unknown>;
   if ('type' in event) values.type = t(event.type === 'binary' ? 'binary' : 'text');
+  if ('reason' in event) values.reason = reasonText(t, event.reason);
+  // How the server came to close, in words (not its internal name: "answer").
+  if ('mode' in event) values.mode = t(`closeMode.${event.mode}`);
   return t(`serverEvent.${key}`, values);
 }
 

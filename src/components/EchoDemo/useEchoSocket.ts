@@ -3,6 +3,7 @@ import {useTranslation} from 'react-i18next';
 import {backoffMs, closeCodeKey, RoundTrips, toHex, traceToken} from './protocol';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import type {useLog} from './useLog';
+import {reasonText} from './reasonText';
 
 export type SocketStatus = 'ready' | 'connecting' | 'open' | 'closing' | 'closed';
 
@@ -100,7 +101,7 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
       const meaning = t(closeCodeKey(event.code));
       log.add(
         event.wasClean ? 'info' : 'error',
-        t('entry.closed', {code: event.code, meaning, reason: event.reason, clean: t(event.wasClean ? 'entry.clean' : 'entry.unclean')}),
+        t('entry.closed', {code: event.code, meaning, reason: reasonText(t, event.reason), clean: t(event.wasClean ? 'entry.clean' : 'entry.unclean')}),
       );
       if (reconnectRef.current && !userClosed.current) {
         const delay = backoffMs(attempts.current++);
