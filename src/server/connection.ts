@@ -9,7 +9,7 @@ import {closeOutputSentMessage, type EventHub} from './events';
 export interface SharedState {
   hub: EventHub;
   registry: Set<Connection>;
-  budget?: BufferBudget;
+  budget: BufferBudget;
 }
 
 export type CloseMode = 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault';
@@ -40,7 +40,7 @@ export class Connection {
   ) {}
 
   /** The server-wide budget of unsent bytes this socket's sends count against. */
-  get budget(): BufferBudget | undefined {
+  get budget(): BufferBudget {
     return this.shared.budget;
   }
 

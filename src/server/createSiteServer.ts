@@ -19,15 +19,10 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** The WebSocket side of the server: what every upgrade and every open socket shares. */
-interface Sockets {
+/** The WebSocket side of the server: what every upgrade shares, and (as SharedState) every open socket. */
+interface Sockets extends SharedState {
   settings: SiteServerOptions;
-  hub: EventHub;
   wss: WebSocketServer;
-  connections: Set<Connection>;
-  budget: BufferBudget;
-  /** What every connection refers to. */
-  shared: SharedState;
 }
 
 function createSockets(settings: SiteServerOptions): Sockets {
@@ -42,17 +37,20 @@ function createSockets(settings: SiteServerOptions): Sockets {
     // The server speaks no subprotocol: it never agrees to one a client offers.
     handleProtocols: () => false,
   };
-  const hub = new EventHub(settings.log, settings.logLevel);
-  const connections = new Set<Connection>();
-  const budget = new BufferBudget(settings.maxTotalBufferedBytes);
-  return {settings, hub, wss: new WebSocketServer(wsOptions), connections, budget, shared: {hub, registry: connections, budget}};
+  return {
+    settings,
+    hub: new EventHub(settings.log, settings.logLevel),
+    wss: new WebSocketServer(wsOptions),
+    registry: new Set<Connection>(),
+    budget: new BufferBudget(settings.maxTotalBufferedBytes),
+  };
 }
 
 /** Runs the endpoint an upgrade asked for on its new socket. */
 function completeUpgrade(sockets: Sockets, ws: WebSocket, accepted: AcceptedUpgrade): void {
-  const {settings, hub} = sockets;
-  const connection = trackConnection(ws, accepted.info, sockets.shared);
-  if (accepted.endpoint === 'events') runEventStream(connection, hub, accepted.trace, settings.maxBufferedBytes);
+  const {settings} = sockets;
+  const connection = trackConnection(ws, accepted.info, sockets);
+  if (accepted.endpoint === 'events') runEventStream(connection, accepted.trace, settings.maxBufferedBytes);
   else if (accepted.closeRequest) runServerClose(connection, settings.maxBufferedBytes, accepted.closeRequest);
   else runEcho(connection, settings.maxBufferedBytes);
 }
@@ -105,9 +103,9 @@ function serveOverHttp1(settings: SiteServerOptions, req: IncomingMessage, socke
 }
 
 /** Closes every socket with 1001 and waits for them (ws ends a peer that does not answer within closeTimeout). */
-async function closeSockets({wss, connections}: Sockets, server: Server): Promise<void> {
+async function closeSockets({wss, registry}: Sockets, server: Server): Promise<void> {
   const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
-  for (const connection of connections) connection.sendClose(CLOSE_GOING_AWAY, 'Server shutting down', 'shutdown');
+  for (const connection of registry) connection.sendClose(CLOSE_GOING_AWAY, 'Server shutting down', 'shutdown');
   for (const ws of wss.clients) if (ws.readyState === ws.OPEN) ws.close(CLOSE_GOING_AWAY, 'Server shutting down');
   server.close();
   await Promise.all(closed);
@@ -117,8 +115,8 @@ async function closeSockets({wss, connections}: Sockets, server: Server): Promis
 export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
   const settings = normalizeServerOptions(options);
   const sockets = createSockets(settings);
-  const stopKeepAlive = startKeepAlive(sockets.connections, settings.keepAliveInterval, settings.keepAliveTimeout);
-  const stopBudget = startBudget(sockets.connections, sockets.budget);
+  const stopKeepAlive = startKeepAlive(sockets.registry, settings.keepAliveInterval, settings.keepAliveTimeout);
+  const stopBudget = startBudget(sockets.registry, sockets.budget);
 
   // Node enforces the header timeout on a timer of this period; keep it well under the timeout.
   const checkEvery = Math.max(50, Math.min(1000, Math.floor(settings.handshakeTimeout / 2)));

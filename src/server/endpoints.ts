@@ -1,7 +1,6 @@
 import type {RawData, WebSocket} from 'ws';
 import {CLOSE_NORMAL, CLOSE_TRY_AGAIN_LATER, isSendableCloseCode} from './closeCodes';
 import {connectionOf, messageType, rawSize, type Connection} from './connection';
-import type {EventHub} from './events';
 
 /**
  * The ASP.NET Core sample's Echo loop: every message back with its type and bytes until the
@@ -30,11 +29,11 @@ function onEchoMessage(this: WebSocket, data: RawData, isBinary: boolean): void 
     connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Peer is not reading its echoes', 'overload');
     return;
   }
-  if (connection.budget?.over()) {
+  if (connection.budget.over()) {
     connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Server is out of buffer memory', 'overload');
     return;
   }
-  connection.budget?.add(rawSize(data));
+  connection.budget.add(rawSize(data));
   this.send(data, {binary: isBinary});
   if (connection.verbose) {
     const type = messageType(isBinary);
@@ -80,16 +79,16 @@ export function runServerClose(connection: Connection, maxBufferedBytes: number,
  * subscriber that does not read its events is closed with 1013 like an echo peer that does not
  * read its echoes, and what it sends is dropped.
  */
-export function runEventStream(connection: Connection, hub: EventHub, trace: string, maxBufferedBytes: number): void {
+export function runEventStream(connection: Connection, trace: string, maxBufferedBytes: number): void {
   const {ws} = connection;
-  const unsubscribe = hub.subscribe(trace, (event) => {
+  const unsubscribe = connection.shared.hub.subscribe(trace, (event) => {
     if (ws.readyState !== ws.OPEN || connection.closeSentMode) return;
-    if (ws.bufferedAmount > maxBufferedBytes || connection.budget?.over()) {
+    if (ws.bufferedAmount > maxBufferedBytes || connection.budget.over()) {
       connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Subscriber is not reading its events', 'overload');
       return;
     }
     const text = JSON.stringify(event);
-    connection.budget?.add(text.length);
+    connection.budget.add(text.length);
     ws.send(text);
   });
   ws.on('close', unsubscribe);

@@ -28,10 +28,11 @@ export class EventHub {
     const logged = this.level === 'debug' || !DEBUG_EVENTS.has(event.event);
     if (!logged && !subscribers) return;
     const timed: TimedEvent = {time: new Date().toISOString(), ...event};
-    const line = logged || remote ? JSON.stringify(timed) : '';
-    if (logged) this.log(line);
+    if (logged) this.log(JSON.stringify(timed));
     if (!subscribers) return;
-    const streamed = remote && line.includes(remote) ? (JSON.parse(line.split(remote).join('client')) as TimedEvent) : timed;
+    // Only two events name the peer: `open` in its field, 3427 in its message. Per-message events pass as they are.
+    const namesPeer = remote !== undefined && ('remote' in timed || timed.event === 'WebSocketCloseOutputSent');
+    const streamed = namesPeer ? (JSON.parse(JSON.stringify(timed).split(remote).join('client')) as TimedEvent) : timed;
     for (const listener of subscribers) listener(streamed);
   }
 

@@ -61,13 +61,16 @@ function isFile(path: string): boolean {
   return stats.isFile();
 }
 
+// The build folder's real path, resolved once per folder rather than on every request.
+const realRoots = new Map<string, string>();
+
 /** A file whose real path (links resolved) is still under root's real path. */
 function isFileInside(root: string, path: string): boolean {
   if (!isFile(path)) return false;
   try {
-    const real = realpathSync(path);
-    const realRoot = realpathSync(root);
-    return real.startsWith(realRoot + sep);
+    const realRoot = realRoots.get(root) ?? realpathSync(root);
+    realRoots.set(root, realRoot);
+    return realpathSync(path).startsWith(realRoot + sep);
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import type {ImportedUnit, Unit} from '../lib/units';
+import {createLocator} from '../../../src/core/markdown/position';
 import {UnreadableFile, type TranslatorFormat} from './format';
 
 /**
@@ -11,12 +12,6 @@ function toI18next(units: Unit[]): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset);
-  return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')};
-}
-
 function fromI18next(text: string): {units: ImportedUnit[]} {
   let json: unknown;
   try {
@@ -24,7 +19,7 @@ function fromI18next(text: string): {units: ImportedUnit[]} {
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : undefined;
+    const where = at ? createLocator(text)(Number(at[1])) : undefined;
     throw new UnreadableFile(`the file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`, where?.line, where?.column);
   }
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -8,8 +8,9 @@ const blockOf = (segment: Element) => segment.parentElement?.closest(BLOCK) ?? s
 const siblingsOf = (segment: Element) => [...(blockOf(segment)?.querySelectorAll(SEGMENT) ?? [])].filter((s) => blockOf(s) === blockOf(segment));
 
 /**
- * One Tab stop per block of sentences (a roving tabindex): the block's first sentence, or the last
- * one focused. In English mode a sentence reveals nothing, so none is a Tab stop.
+ * One Tab stop per block of sentences (a roving tabindex), set on each page and mode change to the
+ * block's first sentence; the arrow keys then move it. In English mode a sentence reveals nothing,
+ * so none is a Tab stop.
  */
 function applyTabStops(): void {
   const english = document.documentElement.getAttribute(ATTRIBUTE) === 'english';
