@@ -38,6 +38,7 @@ const {
   localDatesPlugin,
   precompressPlugin,
   prismThemeCssPlugin,
+  searchIndexPlugin,
   translationStatusPlugin,
   DARK_CODE_THEME,
   LIGHT_CODE_THEME,
@@ -146,6 +147,8 @@ const config: Config = {
     contentDependenciesPlugin,
     localDatesPlugin,
     lazyPrismPlugin,
+    // Before precompressPlugin: its postBuild waits for the index this one writes.
+    searchIndexPlugin,
     precompressPlugin,
     [prismThemeCssPlugin, {light: LIGHT_CODE_THEME, dark: DARK_CODE_THEME}],
   ],

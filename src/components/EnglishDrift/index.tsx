@@ -18,15 +18,18 @@ export default function EnglishDrift({count}: {count: string}): ReactNode {
       {count: n},
     ),
   );
+  // About the page, not its content: search leaves it out.
   return (
-    <Admonition type="caution" title={translate({id: 'englishDrift.title', message: 'The English has changed'})}>
-      <p data-english-drift={n}>
-        {message}{' '}
-        {translate({
-          id: 'englishDrift.hint',
-          message: 'They are marked in the text: focus or hover one to read the current English.',
-        })}
-      </p>
-    </Admonition>
+    <div data-search-ignore="">
+      <Admonition type="caution" title={translate({id: 'englishDrift.title', message: 'The English has changed'})}>
+        <p data-english-drift={n}>
+          {message}{' '}
+          {translate({
+            id: 'englishDrift.hint',
+            message: 'They are marked in the text: focus or hover one to read the current English.',
+          })}
+        </p>
+      </Admonition>
+    </div>
   );
 }

@@ -26,16 +26,19 @@ export default function ProvenanceNotice({provenance, locale}: {provenance: Prov
         <Head>
           <meta name="robots" content="noindex" />
         </Head>
-        <Admonition type="info" title={<Translate id="provenance.untranslated.title">Not translated yet</Translate>}>
-          <p data-provenance="untranslated">
-            <Translate id="provenance.untranslated.body">This page has no translation in your language yet; it is shown in English.</Translate>
-          </p>
-        </Admonition>
+        {/* About the page, not its content: search leaves it out. */}
+        <div data-search-ignore="">
+          <Admonition type="info" title={<Translate id="provenance.untranslated.title">Not translated yet</Translate>}>
+            <p data-provenance="untranslated">
+              <Translate id="provenance.untranslated.body">This page has no translation in your language yet; it is shown in English.</Translate>
+            </p>
+          </Admonition>
+        </div>
       </>
     );
   }
   return (
-    <p className={styles.provenance} data-provenance={provenance.kind}>
+    <p className={styles.provenance} data-provenance={provenance.kind} data-search-ignore="">
       {provenance.kind === 'machine' ? (
         <Translate id="provenance.machine" values={{date}}>
           {'Machine translation of the English of {date}.'}

@@ -3,6 +3,7 @@ import type {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {startTsWorker} from '../../project/tsWorker';
 import type {CompressedFiles} from '../build/compressFiles';
+import {buildOutputsWritten} from '../build/buildOutputs';
 import type {CompressJob} from '../build/compressWorker';
 
 interface Answer {
@@ -52,6 +53,7 @@ export default function precompressPlugin(context: LoadContext): Plugin {
   return {
     name: 'precompress',
     async postBuild({outDir}) {
+      await buildOutputsWritten(outDir);
       // The default locale's directory holds the other locales' directories.
       const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
       const job = compressInWorker(outDir, skip);
