@@ -51,7 +51,8 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
   const dialog = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState<LoadedIndex>();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // No result is chosen until ↓ or ↑ (Enter then opens the first).
+  const [active, setActive] = useState(-1);
   const listId = useId();
 
   useLayoutEffect(() => {
@@ -78,10 +79,14 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (hits.length) setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length);
+      if (hits.length) setActive((i) => (event.key === 'ArrowDown' ? (i + 1) % hits.length : i <= 0 ? hits.length - 1 : i - 1));
+    } else if (event.key === 'Escape') {
+      // A search field would only clear itself on the first Esc.
+      event.preventDefault();
+      onClose(false);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      open(hits[active]);
+      open(hits[Math.max(active, 0)]);
     }
   };
 
@@ -121,14 +126,14 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
             aria-expanded={hits.length > 0}
             aria-controls={listId}
             aria-autocomplete="list"
-            aria-activedescendant={hits.length ? optionId(active) : undefined}
+            aria-activedescendant={hits[active] ? optionId(active) : undefined}
             placeholder={translate({id: 'search.placeholder', message: 'Search in both languages'})}
             autoComplete="off"
             spellCheck={false}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
-              setActive(0);
+              setActive(-1);
             }}
             onKeyDown={onKeyDown}
             autoFocus
