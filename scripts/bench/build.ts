@@ -6,13 +6,13 @@ import {median} from './measure';
 import {createPlainSite} from './plainSite';
 import {pageScriptWeight} from './pageWeight';
 
-/** One cold production build of every locale: the persistent caches and generated files removed first. */
-function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): number {
+/** One cold production build of every locale (the persistent caches and generated files removed first): its time and what it printed. */
+export function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): {ms: number; output: string} {
   for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus'])
     rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
-  docusaurusBuild(siteDir, outDir, env);
-  return performance.now() - start;
+  const output = docusaurusBuild(siteDir, outDir, env);
+  return {ms: performance.now() - start, output};
 }
 
 const PAGES = ['/zh-TW/docs/websockets', '/docs/websockets', '/ja-JP/docs/api/closeoutputasync'];
@@ -31,10 +31,10 @@ export async function benchBuild(rounds = 3): Promise<{build: boolean; pageWeigh
     const ours: number[] = [];
     const baseline: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push(timedBuild(SITE, join(out, 'ours')));
-      baseline.push(timedBuild(plain, join(out, 'plain')));
+      ours.push(timedBuild(SITE, join(out, 'ours')).ms);
+      baseline.push(timedBuild(plain, join(out, 'plain')).ms);
     }
-    const webpack = timedBuild(plainWebpack, join(out, 'plain-webpack'));
+    const webpack = timedBuild(plainWebpack, join(out, 'plain-webpack')).ms;
     const ratio = median(ours) / median(baseline);
     console.log('Production build, 4 locales, cold caches (medians of alternating rounds):');
     console.log(

@@ -5,8 +5,8 @@ export const SITE = join(__dirname, '../..');
 /** This repository's Docusaurus CLI, run for our site and for the plain baseline site alike. */
 export const DOCUSAURUS = join(SITE, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
 
-/** `docusaurus build` of a site into outDir; a failure throws with the end of its output. */
-export function docusaurusBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): void {
+/** `docusaurus build` of a site into outDir, returning what it printed; a failure throws with the end of its output. */
+export function docusaurusBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): string {
   const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir], {
     cwd: siteDir,
     env: {...process.env, ...env},
@@ -14,4 +14,5 @@ export function docusaurusBuild(siteDir: string, outDir: string, env: NodeJS.Pro
     maxBuffer: 64 << 20,
   });
   if (result.status !== 0) throw new Error(`docusaurus build failed in ${siteDir}:\n${result.stderr.slice(-4000)}`);
+  return result.stdout;
 }

@@ -4,6 +4,7 @@ import {benchCli} from './cli';
 import {benchCorpus} from './corpus';
 import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
+import {benchSearch} from './search';
 import {benchSoak} from './soak';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'corpus') {
     if (!(await benchCorpus())) failures.push('corpus build');
+  }
+  if (!only || only === 'search') {
+    if (!(await benchSearch())) failures.push('search');
   }
   if (!only || only === 'lighthouse') {
     if (!(await benchLighthouse())) failures.push('Lighthouse');

@@ -1,7 +1,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import type {Props} from '@docusaurus/types';
+import type {Plugin} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 import {loadSearchIndex, searchSections} from '../../../core/search/searchIndex';
 import {buildOutputsWritten} from '../../build/buildOutputs';
@@ -27,7 +27,7 @@ describe('searchIndexPlugin', () => {
     writeFileSync(join(outDir, '404.html'), article('ja-JP', 'ページが見つかりません', 'ミドルウェア'));
     const plugin = searchIndexPlugin();
     const routesPaths = ['/ja-JP/', '/ja-JP/docs/websockets', '/ja-JP/404.html', '/ja-JP/docs/client-only'];
-    const building = plugin.postBuild?.({outDir, baseUrl: '/ja-JP/', routesPaths} as unknown as Props & {content: unknown});
+    const building = plugin.postBuild?.({outDir, baseUrl: '/ja-JP/', routesPaths} as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
     // What precompressPlugin awaits before compressing the directory.
     await buildOutputsWritten(outDir);
     const index = loadSearchIndex(readFileSync(join(outDir, 'search-index.json'), 'utf8'));
