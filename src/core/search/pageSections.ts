@@ -1,5 +1,4 @@
-import type {Element, ElementContent, Root} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
+import {Parser} from 'htmlparser2';
 
 /** One sentence of a page: as the reader sees it, and its English when the page shows both. */
 export interface SearchSentence {
@@ -29,85 +28,47 @@ export interface SearchSection {
 const SKIPPED_TAGS = new Set(['nav', 'button', 'svg', 'script', 'style', 'template', 'select', 'input', 'textarea', 'noscript', 'img']);
 // The mobile table of contents, the skip link and heading permalinks repeat what is indexed elsewhere.
 const SKIPPED_CLASSES = ['theme-doc-toc-mobile', 'skip-to-demo', 'hash-link', 'demo-needs-js'];
-const BLOCKS = new Set([
-  'p',
-  'li',
-  'td',
-  'th',
-  'tr',
-  'div',
-  'section',
-  'header',
-  'blockquote',
-  'dd',
-  'dt',
-  'figcaption',
-  'table',
-  'ul',
-  'ol',
-  'details',
-  'summary',
-  'h4',
-  'h5',
-  'h6',
-]);
-const SECTION_HEADINGS = new Set(['h2', 'h3']);
+// prettier-ignore
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'tr', 'div', 'section', 'header', 'blockquote', 'dd', 'dt', 'figcaption', 'table', 'ul', 'ol', 'details', 'summary', 'h4', 'h5', 'h6']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const classes = (node: Element): string[] => {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-};
+/** What an open element means for the text inside it. */
+type Role = 'skip' | 'title' | 'heading' | 'code' | 'segment' | 'target' | 'source' | 'block' | 'inline';
 
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element' || skipped(node)) return '';
-  return node.children.map(textOf).join('');
-}
-
-function skipped(node: Element): boolean {
-  return SKIPPED_TAGS.has(node.tagName) || node.properties.dataSearchIgnore !== undefined || classes(node).some((c) => SKIPPED_CLASSES.includes(c));
+interface Open {
+  name: string;
+  role: Role;
+  lang: string;
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function find(node: Root | Element, match: (e: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (match(child)) return child;
-    const inner = find(child, match);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-/** The English and the translation of a `.bi-seg` bilingual segment. */
-function segmentSides(node: Element): {t: string; e: string; tEnglish: boolean} {
-  const sides = node.children.filter((c): c is Element => c.type === 'element');
-  const target = sides.find((c) => classes(c).includes('bi-t'));
-  const source = sides.find((c) => classes(c).includes('bi-s'));
-  return {t: clean(target ? textOf(target) : ''), e: clean(source ? textOf(source) : ''), tEnglish: target?.properties.lang === 'en'};
-}
-
 /**
  * Cuts a built page into sections of sentences. The article is the doc's `<article>` (or the page's
  * `<main>`); elements marked `data-search-ignore` (notices about the page, not its content) are left
- * out. Bilingual segments give a sentence in both languages; other text is a sentence per block in
- * the language its `lang` says.
+ * out. Bilingual segments (`.bi-seg` holding `.bi-t` and `.bi-s`) give a sentence in both languages;
+ * other text is a sentence per block, in the language its `lang` says. One streaming pass
+ * (htmlparser2): a DOM of the whole page cost ten times as much on large doc sets.
  */
 export function pageSections(html: string, path: string): SearchSection[] {
-  const tree = fromHtml(html);
-  const htmlElement = find(tree, (e) => e.tagName === 'html');
-  const pageLang = String(htmlElement?.properties.lang ?? 'en');
-  const article = find(tree, (e) => e.tagName === 'article') ?? find(tree, (e) => e.tagName === 'main');
-  if (!article) return [];
+  const root = html.includes('<article') ? 'article' : 'main';
   const sections: SearchSection[] = [];
+  const stack: Open[] = [];
+  let pageLang = 'en';
+  let inRoot = false;
+  let skipping = 0;
   let title = '';
   let titleEn: string | undefined;
   let current: SearchSection | undefined;
   let loose = '';
   let looseEnglish = false;
-  const open = (anchor: string, heading: string, headingEn?: string): SearchSection => {
-    current = {path, anchor, title, ...(titleEn ? {titleEn} : {}), heading, ...(headingEn ? {headingEn} : {}), sentences: [], code: ''};
+  // The open heading, segment and code block collect their text here.
+  let heading: {role: 'title' | 'heading'; anchor: string; plain: string; t: string; s: string; hasSegment: boolean} | undefined;
+  let segment: {t: string; s: string; tEnglish: boolean} | undefined;
+  let code: string | undefined;
+
+  const open = (anchor: string, text: string, english?: string): SearchSection => {
+    current = {path, anchor, title, ...(titleEn ? {titleEn} : {}), heading: text, ...(english ? {headingEn: english} : {}), sentences: [], code: ''};
     sections.push(current);
     return current;
   };
@@ -116,58 +77,94 @@ export function pageSections(html: string, path: string): SearchSection[] {
   const flush = () => {
     const t = clean(loose);
     loose = '';
-    if (!t) return;
-    section().sentences.push(looseEnglish && !pageLang.startsWith('en') ? {t, en: 1} : {t});
+    if (t) section().sentences.push(looseEnglish && !pageLang.startsWith('en') ? {t, en: 1} : {t});
   };
-  const headingText = (node: Element) => {
-    const segment = find(node, (e) => classes(e).includes('bi-seg'));
-    if (!segment) return {text: clean(textOf(node))};
-    const {t, e} = segmentSides(segment);
-    return {text: t, english: e};
+  const inside = (role: Role) => stack.some((o) => o.role === role);
+
+  const roleOf = (name: string, attributes: Record<string, string>): Role => {
+    const classes = (attributes.class ?? '').split(/\s+/);
+    if (SKIPPED_TAGS.has(name) || 'data-search-ignore' in attributes || classes.some((c) => SKIPPED_CLASSES.includes(c))) return 'skip';
+    if (name === 'h1') return 'title';
+    if ((name === 'h2' || name === 'h3') && attributes.id) return 'heading';
+    if (name === 'pre') return 'code';
+    if (classes.includes('bi-seg')) return 'segment';
+    if (segment && classes.includes('bi-t')) return 'target';
+    if (segment && classes.includes('bi-s')) return 'source';
+    return BLOCKS.has(name) ? 'block' : 'inline';
   };
-  const walk = (node: ElementContent, lang: string) => {
-    if (node.type === 'text') {
-      if (node.value.trim()) {
-        if (!loose.trim()) looseEnglish = lang.startsWith('en');
-        loose += node.value;
-      }
-      return;
-    }
-    if (node.type !== 'element' || skipped(node)) return;
-    const nodeLang = typeof node.properties.lang === 'string' ? node.properties.lang : lang;
-    if (node.tagName === 'h1') {
-      flush();
-      const {text, english} = headingText(node);
-      title = text;
-      titleEn = english;
-      // Text before the title (rare) belongs to the title's section.
-      if (current?.anchor === '') Object.assign(current, {title, heading: title, ...(titleEn ? {titleEn, headingEn: titleEn} : {})});
-      else open('', title, titleEn);
-      return;
-    }
-    if (SECTION_HEADINGS.has(node.tagName) && typeof node.properties.id === 'string') {
-      flush();
-      const {text, english} = headingText(node);
-      open(node.properties.id, text, english);
-      return;
-    }
-    if (node.tagName === 'pre') {
-      flush();
-      section().code += `${textOf(node)}\n`;
-      return;
-    }
-    if (classes(node).includes('bi-seg')) {
-      flush();
-      const {t, e, tEnglish} = segmentSides(node);
-      if (t) section().sentences.push(tEnglish ? {t, en: 1} : {t, e});
-      return;
-    }
-    const block = BLOCKS.has(node.tagName);
-    if (block) flush();
-    for (const child of node.children) walk(child, nodeLang);
-    if (block) flush();
-  };
-  walk(article, pageLang);
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'html' && attributes.lang) pageLang = attributes.lang;
+        if (!inRoot) {
+          if (name !== root) return;
+          inRoot = true;
+        }
+        const role = skipping ? 'skip' : roleOf(name, attributes);
+        const lang = attributes.lang ?? stack.at(-1)?.lang ?? pageLang;
+        if (!VOID.has(name)) stack.push({name, role, lang});
+        if (role === 'skip') {
+          if (!VOID.has(name)) skipping++;
+          return;
+        }
+        if (role === 'title' || role === 'heading' || role === 'code' || role === 'block' || (role === 'segment' && !heading)) flush();
+        if (role === 'title' || role === 'heading') heading = {role, anchor: attributes.id ?? '', plain: '', t: '', s: '', hasSegment: false};
+        else if (role === 'code') code = '';
+        else if (role === 'segment') segment = {t: '', s: '', tEnglish: false};
+        else if (role === 'target' && segment) segment.tEnglish = lang === 'en';
+      },
+      ontext(text) {
+        if (!inRoot || skipping) return;
+        if (code !== undefined) code += text;
+        else if (segment && inside('target')) segment.t += text;
+        else if (segment && inside('source')) segment.s += text;
+        else if (segment) return;
+        else if (heading) heading.plain += text;
+        else if (text.trim()) {
+          if (!loose.trim()) looseEnglish = (stack.at(-1)?.lang ?? pageLang).startsWith('en');
+          loose += text;
+        }
+      },
+      onclosetag(name) {
+        if (!inRoot || VOID.has(name)) return;
+        const closed = stack.pop();
+        if (!closed) return;
+        if (closed.role === 'skip') {
+          skipping--;
+        } else if (closed.role === 'segment' && segment) {
+          const t = clean(segment.t);
+          const e = clean(segment.s);
+          if (heading) {
+            // A heading's first segment is its text in both languages.
+            if (!heading.hasSegment) Object.assign(heading, {t, s: e, hasSegment: true});
+          } else if (t) section().sentences.push(segment.tEnglish ? {t, en: 1} : {t, e});
+          segment = undefined;
+        } else if ((closed.role === 'title' || closed.role === 'heading') && heading) {
+          const text = heading.hasSegment ? heading.t : clean(heading.plain);
+          const english = heading.hasSegment ? heading.s : undefined;
+          const {role, anchor} = heading;
+          heading = undefined;
+          if (role === 'title') {
+            title = text;
+            titleEn = english;
+            // Text before the title (rare) belongs to the title's section.
+            if (current?.anchor === '') Object.assign(current, {title, heading: title, ...(titleEn ? {titleEn, headingEn: titleEn} : {})});
+            else open('', title, titleEn);
+          } else open(anchor, text, english);
+        } else if (closed.role === 'code' && code !== undefined) {
+          section().code += `${code}\n`;
+          code = undefined;
+        } else if (closed.role === 'block') flush();
+        if (stack.length === 0) {
+          flush();
+          inRoot = false;
+        }
+      },
+    },
+    {decodeEntities: true},
+  );
+  parser.end(html);
   flush();
   return sections.filter((s) => s.sentences.length > 0 || s.code || s.anchor);
 }
