@@ -122,6 +122,9 @@ describe('search, in every locale', () => {
   it('fills a phone screen without scrolling sideways, the two languages stacked', async () => {
     await env.page.setViewportSize({width: 390, height: 844});
     await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    // The button shows only its icon here: its name is still its label.
+    expect(await env.page.getByRole('button', {name: '搜尋', exact: true}).count()).toBe(1);
+    expect(await axeViolations(env.page)).toEqual([]);
     await env.page.click('button[aria-haspopup=dialog]');
     await env.page.waitForSelector('dialog[open] input[role=combobox]');
     await typeQuery('WebSocketCloseStatus');

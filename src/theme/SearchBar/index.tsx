@@ -38,7 +38,6 @@ export default function SearchBar(): ReactNode {
         ref={button}
         type="button"
         className={styles.button}
-        aria-label={label}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => setOpen(true)}>
@@ -46,7 +45,10 @@ export default function SearchBar(): ReactNode {
           <path d="M14.4 12.9a7 7 0 1 0-1.5 1.5l4.3 4.3 1.5-1.5-4.3-4.3zM8.6 13.6a5 5 0 1 1 0-10 5 5 0 0 1 0 10z" fill="currentColor" />
         </svg>
         <span className={styles.label}>{label}</span>
-        <kbd className={styles.keys}>{mac ? '⌘ K' : 'Ctrl K'}</kbd>
+        {/* The shortcut is announced from aria-keyshortcuts; the button's name is its label. */}
+        <kbd className={styles.keys} aria-hidden="true">
+          {mac ? '⌘ K' : 'Ctrl K'}
+        </kbd>
       </button>
       {open && (
         <Suspense fallback={null}>
