@@ -34,13 +34,7 @@ export default function SearchBar(): ReactNode {
   const label = translate({id: 'search.button', message: 'Search', description: 'The navbar button that opens search'});
   return (
     <>
-      <button
-        ref={button}
-        type="button"
-        className={styles.button}
-        aria-haspopup="dialog"
-        aria-keyshortcuts="Control+K Meta+K /"
-        onClick={() => setOpen(true)}>
+      <button ref={button} type="button" className={styles.button} aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K /" onClick={() => setOpen(true)}>
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true">
           <path d="M14.4 12.9a7 7 0 1 0-1.5 1.5l4.3 4.3 1.5-1.5-4.3-4.3zM8.6 13.6a5 5 0 1 1 0-10 5 5 0 0 1 0 10z" fill="currentColor" />
         </svg>
