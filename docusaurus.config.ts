@@ -29,6 +29,7 @@ const {
   dedentTripleColon,
   markTripleColon,
   repairEscapedTagQuotes,
+  readOnCurrentEnglish,
   remarkDocfxBlocks,
   remarkDocfxTabs,
   sidebarItems,
@@ -57,11 +58,13 @@ const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === '
 /**
  * DocFX indents the content of rows and columns, which CommonMark would read as code; its `:::`
  * marker lines become comments that stay blocks of their own (remarkDocfxBlocks reads them); span
- * tags whose quotes machine translation wrote as `&quot;` are repaired, as the CLI reads them.
+ * tags whose quotes machine translation wrote as `&quot;` are repaired, as the CLI reads them. A
+ * localized page (not an included file) is read against the current English first.
  */
-const preprocessDocfx = (text: string) => {
+const preprocessDocfx = (text: string, pagePath?: string) => {
   const repaired = repairEscapedTagQuotes(text);
-  return markTripleColon(dedentTripleColon(repaired)?.text ?? repaired);
+  const current = pagePath ? readOnCurrentEnglish(pagePath, repaired) : repaired;
+  return markTripleColon(dedentTripleColon(current)?.text ?? current);
 };
 
 /** What a page goes through before Docusaurus' own plugins; an included file goes through the same. */
@@ -101,7 +104,7 @@ const config: Config = {
     format: 'detect',
     // HTML comments stay in the tree: the DocFX preprocessor marks its `:::` lines with them.
     mdx1Compat: {comments: false},
-    preprocessor: ({fileContent}) => preprocessDocfx(fileContent),
+    preprocessor: ({filePath, fileContent}) => preprocessDocfx(fileContent, filePath),
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
       return {...result, frontMatter: normalizeFrontMatter(result.frontMatter)};
@@ -128,7 +131,7 @@ const config: Config = {
           // file goes through the same plugins as a file of its own, then replaces its include.
           beforeDefaultRemarkPlugins: [
             ...pagePlugins,
-            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, preprocess: preprocessDocfx, onMissing: strictContent ? 'fail' : 'warn'}],
+            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'}],
           ],
           // DocFX include files are parts of pages, not pages.
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],

@@ -25,5 +25,6 @@ export {default as translationStatusPlugin} from './plugins/translationStatusPlu
 export {sidebarItems} from './sidebar/sidebarItems';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';
 export {repairEscapedTagQuotes} from '../core/markdown/spanPairs';
+export {readOnCurrentEnglish} from './currentEnglish';
 export {normalizeFrontMatter} from './frontMatter/normalizeFrontMatter';
 export {DARK_CODE_THEME, LIGHT_CODE_THEME} from './prism/themes';

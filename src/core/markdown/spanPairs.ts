@@ -169,6 +169,12 @@ export function parseSpanPairs(text: string, options: ParseSpanOptions = {}): Sp
 /** `data-l10n-state` of a translation span that holds the English because nothing translates it yet. */
 export const UNTRANSLATED = 'untranslated';
 
+/**
+ * `data-l10n-state` of a translation shown while its English has changed (the pair holds the
+ * current English): only in a page as the site reads it against the current English, never on disk.
+ */
+export const STALE = 'stale';
+
 /** The opening tag of a translation span, for a translation rewritten in place. */
 export function targetOpenTag(id: string, state?: string): string {
   return `<span data-ttu-id="${id}"${state ? ` data-l10n-state="${state}"` : ''}>`;

@@ -5,9 +5,7 @@ import type {BlockSegments} from '../../core/markdown/blockSegments';
 import type {TreeTextBlock} from '../../core/markdown/textBlocks';
 import {localeOfPath} from '../../core/i18n/paths';
 import {createLocator} from '../../core/markdown/position';
-import {englishFallback, SpanPairError, UNTRANSLATED, type SpanSegment} from '../../core/markdown/spanPairs';
-import {parseMarkdown} from '../../core/markdown/parseMarkdown';
-import type {SentenceDrift} from './englishDrift';
+import {englishFallback, SpanPairError, STALE, UNTRANSLATED, type SpanSegment} from '../../core/markdown/spanPairs';
 import {jsxSpan} from './jsx';
 import {pageSegments} from './pageSegments';
 
@@ -59,7 +57,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
           file.message(`Malformed span pair "${segment.id}" (${segment.recovered}) read as meant`, locate(segment.start), 'bilingual-segments:recovered-pair');
         }
         found.segments.forEach((segment, i) =>
-          wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, driftOf(file, segment), i === 0),
+          wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, i === 0),
         );
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
@@ -77,16 +75,10 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
   };
 }
 
-/** What the drift plugin found for a sentence; a sentence sync left untranslated is marked as such without it. */
-function driftOf(file: VFile, segment: SpanSegment): SentenceDrift | undefined {
-  return file.data.englishDrift?.get(segment.id) ?? (segment.state === UNTRANSLATED ? {state: 'untranslated'} : undefined);
-}
-
 function wireSegment(
   found: BlockSegments<TreeTextBlock & {node: Parent}>,
   segment: SpanSegment,
   locale: string,
-  drift: SentenceDrift | undefined,
   tabStop: boolean,
 ): void {
   const located = findTag(found.block.node, segment.start);
@@ -108,22 +100,17 @@ function wireSegment(
       misplaced.position?.start.offset ?? segment.start,
     );
   }
-  // Untranslated sentences show the English in the translation's place; stale ones the current English on demand.
-  const english = drift?.english ? currentEnglish(drift.english) : side(segment.sourceStart, segment.sourceEnd);
+  // Untranslated sentences show the English in the translation's place; a stale pair holds the current English.
+  const english = side(segment.sourceStart, segment.sourceEnd);
+  const marked = segment.state === STALE || segment.state === UNTRANSLATED ? segment.state : undefined;
   const element: MdxJsxTextElement = jsxSpan(
-    {className: drift ? `bi-seg bi-${drift.state}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'},
+    {className: marked ? `bi-seg bi-${marked}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'},
     [
-      jsxSpan({className: 'bi-t', lang: drift?.state === 'untranslated' ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+      jsxSpan({className: 'bi-t', lang: marked === UNTRANSLATED ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
       jsxSpan({className: 'bi-s', lang: 'en'}, english),
     ],
   );
   parent.children.splice(index, endIndex - index + 1, element);
-}
-
-/** The current English of a stale sentence, as inline Markdown. */
-function currentEnglish(markdown: string): PhrasingContent[] {
-  const [first] = parseMarkdown(markdown).children;
-  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: markdown}];
 }
 
 function findTag(node: Parent, offset: number): {parent: Parent; index: number} | undefined {
