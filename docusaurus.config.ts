@@ -131,7 +131,10 @@ const config: Config = {
           // file goes through the same plugins as a file of its own, then replaces its include.
           beforeDefaultRemarkPlugins: [
             ...pagePlugins,
-            [remarkDocfxIncludes, {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'}],
+            [
+              remarkDocfxIncludes,
+              {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'},
+            ],
           ],
           // DocFX include files are parts of pages, not pages.
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],

@@ -56,9 +56,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
         for (const segment of found.segments.filter((s) => s.recovered)) {
           file.message(`Malformed span pair "${segment.id}" (${segment.recovered}) read as meant`, locate(segment.start), 'bilingual-segments:recovered-pair');
         }
-        found.segments.forEach((segment, i) =>
-          wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, i === 0),
-        );
+        found.segments.forEach((segment, i) => wireSegment(found as BlockSegments<TreeTextBlock & {node: Parent}>, segment, locale, i === 0));
       } catch (error) {
         if (!(error instanceof SpanPairError)) throw error;
         const reason = `Malformed span pair: ${error.message}`;
@@ -75,12 +73,7 @@ export default function remarkBilingualSegments(options?: BilingualSegmentsOptio
   };
 }
 
-function wireSegment(
-  found: BlockSegments<TreeTextBlock & {node: Parent}>,
-  segment: SpanSegment,
-  locale: string,
-  tabStop: boolean,
-): void {
+function wireSegment(found: BlockSegments<TreeTextBlock & {node: Parent}>, segment: SpanSegment, locale: string, tabStop: boolean): void {
   const located = findTag(found.block.node, segment.start);
   const endIndex = located ? located.parent.children.findIndex((c, i) => i >= located.index && c.position?.end.offset === segment.end) : -1;
   if (!located || endIndex < 0) {
@@ -103,13 +96,10 @@ function wireSegment(
   // Untranslated sentences show the English in the translation's place; a stale pair holds the current English.
   const english = side(segment.sourceStart, segment.sourceEnd);
   const marked = segment.state === STALE || segment.state === UNTRANSLATED ? segment.state : undefined;
-  const element: MdxJsxTextElement = jsxSpan(
-    {className: marked ? `bi-seg bi-${marked}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'},
-    [
-      jsxSpan({className: 'bi-t', lang: marked === UNTRANSLATED ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
-      jsxSpan({className: 'bi-s', lang: 'en'}, english),
-    ],
-  );
+  const element: MdxJsxTextElement = jsxSpan({className: marked ? `bi-seg bi-${marked}` : 'bi-seg', 'data-seg': segment.id, tabIndex: tabStop ? '0' : '-1'}, [
+    jsxSpan({className: 'bi-t', lang: marked === UNTRANSLATED ? 'en' : locale}, side(segment.targetStart, segment.targetEnd)),
+    jsxSpan({className: 'bi-s', lang: 'en'}, english),
+  ]);
   parent.children.splice(index, endIndex - index + 1, element);
 }
 

@@ -27,7 +27,8 @@ const LOCALIZED = [
 
 describe('pageOnCurrentEnglish', () => {
   it('is undefined for a page that already is the current English', () => {
-    const english = '---\nms.date: 2018-02-15\n---\n# Title\n\nThe first sentence. A sentence the English dropped.\n\n```csharp\nold();\n```\n\nSet the timeout.\n';
+    const english =
+      '---\nms.date: 2018-02-15\n---\n# Title\n\nThe first sentence. A sentence the English dropped.\n\n```csharp\nold();\n```\n\nSet the timeout.\n';
     expect(read(LOCALIZED, english)).toBeUndefined();
   });
 

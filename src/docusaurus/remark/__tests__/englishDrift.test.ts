@@ -43,7 +43,11 @@ function build(path: string) {
   const notice = tree.children.find((n): n is MdxJsxFlowElement => n.type === 'mdxJsxFlowElement' && n.name === 'EnglishDrift');
   const attributes = Object.fromEntries(notice?.attributes.map((a) => ('name' in a ? [a.name, a.value] : [])) ?? []);
   const classes = (n: Root['children'][number]): string[] =>
-    n.type === 'mdxJsxTextElement' ? [String(n.attributes.find((a) => 'name' in a && a.name === 'className')?.value)] : 'children' in n ? n.children.flatMap(classes) : [];
+    n.type === 'mdxJsxTextElement'
+      ? [String(n.attributes.find((a) => 'name' in a && a.name === 'className')?.value)]
+      : 'children' in n
+        ? n.children.flatMap(classes)
+        : [];
   return {file, tree, notice: notice && attributes, marks: tree.children.flatMap(classes)};
 }
 
