@@ -49,3 +49,20 @@ describe('localized pages read against the current English', () => {
     expect(await env.page.locator('[data-english-obsolete]').getAttribute('data-english-obsolete')).not.toBe('0');
   });
 });
+
+describe('headings and tables of contents', () => {
+  it('names each heading permalink by the heading’s text in the page’s language', async () => {
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    expect(await env.page.getAttribute('#prerequisites .hash-link', 'aria-label')).toBe('必要條件的直接連結');
+    await gotoHydrated(env.page, `${env.url}/docs/websockets`);
+    expect(await env.page.getAttribute('#prerequisites .hash-link', 'aria-label')).toBe('Direct link to Prerequisites');
+  });
+
+  it('marks the English table of contents of a page not translated yet as English, and only there', async () => {
+    const tocLang = () => env.page.$eval('.table-of-contents', (toc) => toc.closest('[lang]')?.getAttribute('lang'));
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/deployment`);
+    expect(await tocLang()).toBe('en');
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    expect(await tocLang()).toBe('zh-TW');
+  });
+});

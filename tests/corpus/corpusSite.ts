@@ -1,7 +1,11 @@
 import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
-import {localizedDocDir} from '../../src/core/i18n/paths';
+import {englishPathOf, localizedDocDir} from '../../src/core/i18n/paths';
+import {alignToEnglish} from '../../src/core/l10n/alignment';
+import {isInSync} from '../../src/core/l10n/englishStructure';
+import {englishSentences} from '../../src/core/l10n/englishSentences';
+import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';
 
 /** Real localized doc sets we did not write: see tests/__fixtures__/corpus/SOURCES.md. */
 export const CORPUS = join(__dirname, '../__fixtures__/corpus');
@@ -105,6 +109,10 @@ export interface BuiltCorpus {
   /** Of them, those rendered as a bilingual segment on their page (an include's on a page that includes it). */
   rendered: number;
   missing: string[];
+  /** Translations left out of their page because the current English no longer has their sentence (not counted in `pairs`). */
+  leftOut: number;
+  /** What the pages' notices say was left out, summed. */
+  noticedLeftOut: number;
   /** `page: syntax` for each kind of source syntax shown as text on a page. */
   leaks: string[];
   pages: number;
@@ -120,9 +128,19 @@ function builtPage(outDir: string, locale: string, docId: string): string | unde
   return candidates.find((c) => existsSync(c));
 }
 
+/** Ids of a localized page's translations whose English the current English page no longer has (the site leaves them out). */
+function obsoleteIds(path: string): Set<string> {
+  const englishPath = englishPathOf(path);
+  if (!englishPath || !existsSync(englishPath)) return new Set();
+  const english = readFileSync(englishPath, 'utf8');
+  const doc = readLocalizedDoc(path, readFileSync(path, 'utf8'));
+  if (isInSync(doc, english)) return new Set();
+  return new Set(alignToEnglish(doc.segments, english, englishSentences(english)).obsolete.map((s) => s.id));
+}
+
 /** Measures what of each imported localized file reached its built page, and what syntax leaked. */
 export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readonly CorpusSet[]): BuiltCorpus {
-  const result: BuiltCorpus = {pairs: 0, rendered: 0, missing: [], leaks: [], pages: 0};
+  const result: BuiltCorpus = {pairs: 0, rendered: 0, missing: [], leftOut: 0, noticedLeftOut: 0, leaks: [], pages: 0};
   for (const {name, locale} of sets) {
     const root = join(siteDir, localizedDocDir(locale), name);
     const files = markdownUnder(root);
@@ -137,6 +155,7 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
       if (!page) continue;
       const text = readFileSync(page, 'utf8');
       html.set(file, text);
+      result.noticedLeftOut += Number(/data-english-obsolete="?(\d+)/.exec(text)?.[1] ?? 0);
       segmentsOf.set(file, new Set([...text.matchAll(/data-seg="?([^"\s>]+)/g)].map((m) => m[1] ?? '')));
       for (const leak of LEAKS) if (visibleText(text).includes(leak)) result.leaks.push(`${relative(outDir, page)}: ${leak}`);
     }
@@ -147,7 +166,10 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     const included = (file: string) => sources.some((text) => text.includes(`/${file.split('/').pop()}`));
     for (const file of files) {
       if (!html.has(file) && !included(file)) continue;
-      const ids = pairIds(readFileSync(join(root, file), 'utf8'));
+      // Included files are rendered as they are, into the pages that include them.
+      const obsolete = html.has(file) ? obsoleteIds(join(root, file)) : new Set<string>();
+      result.leftOut += obsolete.size;
+      const ids = pairIds(readFileSync(join(root, file), 'utf8')).filter((id) => !obsolete.has(id));
       const own = segmentsOf.get(file) ?? anywhere;
       const missing = ids.filter((id) => !own.has(id));
       result.pairs += ids.length;
