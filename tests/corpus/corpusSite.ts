@@ -109,7 +109,7 @@ export interface BuiltCorpus {
   /** Of them, those rendered as a bilingual segment on their page (an include's on a page that includes it). */
   rendered: number;
   missing: string[];
-  /** Translations left out of their page because the current English no longer has their sentence (not counted in `pairs`). */
+  /** Translations left out of their page because the current English no longer has their sentence (not counted in `pairs`, nor are wordless pairs left out with them). */
   leftOut: number;
   /** What the pages' notices say was left out, summed. */
   noticedLeftOut: number;
@@ -128,14 +128,20 @@ function builtPage(outDir: string, locale: string, docId: string): string | unde
   return candidates.find((c) => existsSync(c));
 }
 
-/** Ids of a localized page's translations whose English the current English page no longer has (the site leaves them out). */
-function obsoleteIds(path: string): Set<string> {
+/**
+ * The pairs of a localized page the site leaves out, reading it on the current English structure:
+ * those no sentence of the current English takes (translations of dropped English, and wordless
+ * pairs such as a table's ✔), and how many of them are translations (what the page's notice counts).
+ */
+function leftOutOf(path: string): {ids: Set<string>; translations: number} {
   const englishPath = englishPathOf(path);
-  if (!englishPath || !existsSync(englishPath)) return new Set();
+  if (!englishPath || !existsSync(englishPath)) return {ids: new Set(), translations: 0};
   const english = readFileSync(englishPath, 'utf8');
   const doc = readLocalizedDoc(path, readFileSync(path, 'utf8'));
-  if (isInSync(doc, english)) return new Set();
-  return new Set(alignToEnglish(doc.segments, english, englishSentences(english)).obsolete.map((s) => s.id));
+  if (isInSync(doc, english)) return {ids: new Set(), translations: 0};
+  const {units, obsolete} = alignToEnglish(doc.segments, english, englishSentences(english));
+  const taken = new Set(units.flatMap((u) => (u.segment ? [u.segment.id] : [])));
+  return {ids: new Set(doc.segments.filter((s) => !taken.has(s.id)).map((s) => s.id)), translations: obsolete.length};
 }
 
 /** Measures what of each imported localized file reached its built page, and what syntax leaked. */
@@ -167,9 +173,9 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     for (const file of files) {
       if (!html.has(file) && !included(file)) continue;
       // Included files are rendered as they are, into the pages that include them.
-      const obsolete = html.has(file) ? obsoleteIds(join(root, file)) : new Set<string>();
-      result.leftOut += obsolete.size;
-      const ids = pairIds(readFileSync(join(root, file), 'utf8')).filter((id) => !obsolete.has(id));
+      const leftOut = html.has(file) ? leftOutOf(join(root, file)) : {ids: new Set<string>(), translations: 0};
+      result.leftOut += leftOut.translations;
+      const ids = pairIds(readFileSync(join(root, file), 'utf8')).filter((id) => !leftOut.ids.has(id));
       const own = segmentsOf.get(file) ?? anywhere;
       const missing = ids.filter((id) => !own.has(id));
       result.pairs += ids.length;
