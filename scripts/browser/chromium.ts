@@ -24,7 +24,7 @@ export function hasChromium(): boolean {
  * Debian's Chromium, headless, with a fresh profile and no background traffic (the machine has no
  * network beyond loopback). Never downloads a browser.
  */
-export async function launchChromium({javaScriptEnabled = true}: {javaScriptEnabled?: boolean} = {}): Promise<{
+export async function launchChromium({javaScriptEnabled = true, timezoneId}: {javaScriptEnabled?: boolean; timezoneId?: string} = {}): Promise<{
   context: BrowserContext;
   close(): Promise<void>;
 }> {
@@ -34,6 +34,7 @@ export async function launchChromium({javaScriptEnabled = true}: {javaScriptEnab
     headless: true,
     args: CHROMIUM_FLAGS,
     javaScriptEnabled,
+    ...(timezoneId ? {timezoneId} : {}),
   });
   return {
     context,

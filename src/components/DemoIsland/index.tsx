@@ -66,12 +66,20 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
     const start = () => {
       if (started) return;
       started = true;
-      void load().then((module) => startTransition(() => setLive(() => module.default)));
+      load().then(
+        (module) => startTransition(() => setLive(() => module.default)),
+        () => {
+          // The code could not be fetched (offline, "Loading chunk … failed"): the server's markup
+          // stays, and loading is tried again when the network returns.
+          started = false;
+          window.addEventListener('online', start, {once: true});
+        },
+      );
     };
     // A demo rendered in the browser (client-side navigation) has no server HTML to show meanwhile.
     if (!hydrating || !element) {
       start();
-      return undefined;
+      return () => window.removeEventListener('online', start);
     }
     const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), {rootMargin: AHEAD});
     observer.observe(element);
@@ -79,6 +87,7 @@ export default function DemoIsland({kind}: {kind: DemoKind}): ReactNode {
     element.addEventListener('focusin', start, {once: true});
     return () => {
       observer.disconnect();
+      window.removeEventListener('online', start);
       element.removeEventListener('pointerover', start);
       element.removeEventListener('focusin', start);
     };

@@ -1,9 +1,10 @@
-import React, {useState, type ReactNode} from 'react';
+import React, {useId, useState, type ReactNode} from 'react';
 import {useTranslation} from 'react-i18next';
 import CommunicationLog from './CommunicationLog';
 import {parseHex, validateClose} from './protocol';
 import {useEchoSocket} from './useEchoSocket';
 import {useLog} from './useLog';
+import {useOnline} from './useOnline';
 import {useSocketUrl} from './useSocketUrl';
 import styles from './styles.module.css';
 
@@ -23,6 +24,8 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
   const log = useLog();
   const socket = useEchoSocket({url, trace, reconnect, log});
   const {status, problem, setProblem, connect} = socket;
+  const online = useOnline();
+  const id = useId();
 
   function send(): void {
     if (!socket.canSend()) return;
@@ -55,10 +58,18 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
       <p className={styles.status} data-status={status}>
         {t('status.label')}: <strong>{t(`status.${status}`)}</strong>
       </p>
+      {!online && (
+        <p className={styles.offline} role="status" data-offline="">
+          {t('offline')}
+        </p>
+      )}
       <div className={styles.row}>
         <label>
           {t('url')}
-          <input value={url} readOnly className={styles.url} />
+          <input value={url} readOnly className={styles.url} aria-describedby={`${id}-url-hint`} />
+          <span id={`${id}-url-hint`} className={styles.hint}>
+            {t('urlHint')}
+          </span>
         </label>
         {/* aria-disabled, not disabled: Connect stays a Tab stop while the demo loads, and keyboard focus lands on it. */}
         <button type="button" className="button button--primary" onClick={() => canConnect && void connect()} aria-disabled={!canConnect}>
@@ -69,7 +80,13 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
           {t('reconnect')}
         </label>
       </div>
-      <div className={styles.row}>
+      {/* Forms, so Enter in a field sends (or closes) as the button beside it does. */}
+      <form
+        className={styles.row}
+        onSubmit={(event) => {
+          event.preventDefault();
+          send();
+        }}>
         <label>
           {t('message')}
           <input value={message} onChange={(e) => setMessage(e.target.value)} disabled={!isOpen} data-field="message" />
@@ -81,11 +98,16 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
             <option value="binary">{t('binary')}</option>
           </select>
         </label>
-        <button type="button" className="button button--secondary" onClick={send} disabled={!isOpen}>
+        <button type="submit" className="button button--secondary" disabled={!isOpen}>
           {t('send')}
         </button>
-      </div>
-      <div className={styles.row}>
+      </form>
+      <form
+        className={styles.row}
+        onSubmit={(event) => {
+          event.preventDefault();
+          close();
+        }}>
         <label>
           {t('closeCode')}
           <input value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" size={5} disabled={!isOpen} data-field="close-code" />
@@ -94,10 +116,10 @@ export default function EchoDemo({trace = false}: {trace?: boolean}): ReactNode 
           {t('closeReason')}
           <input value={reason} onChange={(e) => setReason(e.target.value)} disabled={!isOpen} data-field="close-reason" />
         </label>
-        <button type="button" className="button button--secondary" onClick={close} disabled={!isOpen}>
+        <button type="submit" className="button button--secondary" disabled={!isOpen}>
           {t('closeSocket')}
         </button>
-      </div>
+      </form>
       {problem && (
         <p role="alert" className={styles.problem}>
           {problem}

@@ -2,6 +2,22 @@
 
 export const MAX_REASON_BYTES = 123;
 export const LOG_LIMIT = 200;
+/** Characters of a message the log shows; the rest is there on demand (a 1 MiB echo printed whole froze the page). */
+export const PREVIEW_CHARS = 300;
+
+/** A message's start for the log, and whether it was cut. */
+export function preview(content: string): {text: string; cut: boolean} {
+  if (content.length <= PREVIEW_CHARS) return {text: content, cut: false};
+  // Not in the middle of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(content.charAt(PREVIEW_CHARS - 1)) ? PREVIEW_CHARS - 1 : PREVIEW_CHARS;
+  return {text: `${content.slice(0, end)}…`, cut: true};
+}
+
+/** A log time in the reader's own time zone: 14:03:07.250. */
+export function localTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
+}
 
 export type CloseInputError = {key: 'invalid.code'} | {key: 'invalid.reason'; bytes: number};
 

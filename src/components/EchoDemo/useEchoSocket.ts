@@ -1,6 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
 import {useTranslation} from 'react-i18next';
-import {backoffMs, closeCodeKey, RoundTrips, toHex, traceToken} from './protocol';
+import {backoffMs, closeCodeKey, preview, RoundTrips, toHex, traceToken} from './protocol';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import type {useLog} from './useLog';
 import {reasonText} from './reasonText';
@@ -90,8 +90,10 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
       const isBinary = typeof data !== 'string';
       const content = isBinary ? toHex(new Uint8Array(data)) : data;
       const size = isBinary ? data.byteLength : new TextEncoder().encode(data).length;
-      const roundTrip = rtt === undefined ? '' : ` (${t('entry.rtt', {ms: rtt})})`;
-      log.add('in', t('entry.received', {type: typeName(isBinary), size, content}) + roundTrip);
+      // Size and round trip first: a long message's text is cut, the whole of it there on demand.
+      const shown = preview(content);
+      const values = {type: typeName(isBinary), size, ms: rtt, content: shown.text};
+      log.add('in', t(rtt === undefined ? 'entry.received' : 'entry.receivedRtt', values), shown.cut ? content : undefined);
     };
     ws.onerror = () => {
       if (!opened) log.add('error', t('entry.unreachable', {url}));
@@ -120,7 +122,9 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
     ws.send(payload);
     const isBinary = typeof payload !== 'string';
     const size = isBinary ? payload.length : new TextEncoder().encode(payload).length;
-    log.add('out', t('entry.sent', {type: typeName(isBinary), size, content: isBinary ? toHex(payload) : payload}));
+    const content = isBinary ? toHex(payload) : payload;
+    const shown = preview(content);
+    log.add('out', t('entry.sent', {type: typeName(isBinary), size, content: shown.text}), shown.cut ? content : undefined);
   }
 
   function close(code: number, reason: string): void {

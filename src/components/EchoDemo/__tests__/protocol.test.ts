@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {DEMO_RESOURCES} from '../../../core/i18n/demoResources';
-import {backoffMs, closeCodeKey, parseHex, RoundTrips, socketUrl, toHex, validateClose} from '../protocol';
+import {backoffMs, closeCodeKey, localTime, parseHex, preview, PREVIEW_CHARS, RoundTrips, socketUrl, toHex, validateClose} from '../protocol';
 
 describe('demo rules', () => {
   it('accepts only the close codes and reasons a browser may send', () => {
@@ -36,6 +36,20 @@ describe('demo rules', () => {
     trips.sent(100);
     trips.sent(105);
     expect([trips.received(112.34), trips.received(120), trips.received(130)]).toEqual([12.3, 15, undefined]);
+  });
+});
+
+describe('the log', () => {
+  it('shows a long message by its start, never cutting a character in two', () => {
+    expect(preview('short')).toEqual({text: 'short', cut: false});
+    expect(preview('x'.repeat(PREVIEW_CHARS))).toEqual({text: 'x'.repeat(PREVIEW_CHARS), cut: false});
+    expect(preview('x'.repeat(PREVIEW_CHARS + 1))).toEqual({text: `${'x'.repeat(PREVIEW_CHARS)}…`, cut: true});
+    const emoji = `${'x'.repeat(PREVIEW_CHARS - 1)}😀😀`;
+    expect(preview(emoji)).toEqual({text: `${'x'.repeat(PREVIEW_CHARS - 1)}…`, cut: true});
+  });
+
+  it('writes times as the reader’s clock shows them, to the millisecond', () => {
+    expect(localTime(new Date(2026, 10, 27, 9, 5, 7, 42))).toBe('09:05:07.042');
   });
 });
 
