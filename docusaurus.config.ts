@@ -25,7 +25,7 @@ const {
   remarkMonikers,
   remarkReportMessages,
   remarkSharedAssets,
-  normalizeFrontMatter,
+  pageFrontMatter,
   dedentTripleColon,
   markTripleColon,
   repairEscapedTagQuotes,
@@ -107,7 +107,7 @@ const config: Config = {
     preprocessor: ({filePath, fileContent}) => preprocessDocfx(fileContent, filePath),
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
-      return {...result, frontMatter: normalizeFrontMatter(result.frontMatter)};
+      return {...result, frontMatter: pageFrontMatter(params.filePath, result.frontMatter, result.content)};
     },
     hooks: {onBrokenMarkdownLinks: strictContent ? 'throw' : 'warn', onBrokenMarkdownImages: strictContent ? 'throw' : 'warn'},
   },

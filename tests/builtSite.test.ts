@@ -40,6 +40,27 @@ describe('the built site', () => {
     expect(translated).not.toMatch(/<div lang="?en"?><div class="?theme-doc-markdown/);
   });
 
+  it('describes each doc page in its own language: its first paragraph of prose, never the byline or both languages', () => {
+    const description = (page: string) =>
+      /name="?description"? content=("[^"]*"|[^ >]+)/.exec(readFileSync(join('build', page), 'utf8'))?.[1]?.replace(/^"|"$/g, '');
+    expect(description('docs/websockets.html')).toMatch(/^This article explains how to get started with WebSockets in ASP\.NET Core\./);
+    // The translation's own front matter description.
+    expect(description('zh-TW/docs/websockets.html')).toBe('了解如何在 ASP.NET Core 中開始使用 WebSocket。');
+    // A table first, then prose: the prose, in the translation only ("屬性Properties" before).
+    expect(description('zh-TW/docs/3427-websocketcloseoutputsent.html')).toMatch(/^[^A-Za-z]*WebSocket[^A-Za-z]*$/);
+  });
+
+  it('orders each locale’s sidebar as the English: the main article first, its previous/next links following it', () => {
+    for (const locale of ['', 'zh-TW/', 'ja-JP/']) {
+      const html = readFileSync(join('build', `${locale}docs/websockets.html`), 'utf8');
+      const sidebar = /<nav[^>]*class="?[^">]*menu[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      const links = [...sidebar.matchAll(/href="?([^" >]+)/g)].map((m) => m[1]?.replace(/^\/(zh-TW|ja-JP)/, ''));
+      expect(links.slice(0, 2)).toEqual(['/docs/websockets', '/docs/3427-websocketcloseoutputsent']);
+      expect(html).toMatch(/class="?pagination-nav__link pagination-nav__link--next"? href="?\/(zh-TW\/|ja-JP\/)?docs\/3427-websocketcloseoutputsent/);
+      expect(html).not.toMatch(/pagination-nav__link--prev/);
+    }
+  });
+
   it('shows the code regions with their highlighted line', () => {
     const html = readFileSync('build/pt-BR/docs/websockets.html', 'utf8');
     expect(html).toContain('AcceptWebSocketAsync');

@@ -26,5 +26,5 @@ export {sidebarItems} from './sidebar/sidebarItems';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';
 export {repairEscapedTagQuotes} from '../core/markdown/spanPairs';
 export {readOnCurrentEnglish} from './currentEnglish';
-export {normalizeFrontMatter} from './frontMatter/normalizeFrontMatter';
+export {pageFrontMatter} from './frontMatter/pageFrontMatter';
 export {DARK_CODE_THEME, LIGHT_CODE_THEME} from './prism/themes';

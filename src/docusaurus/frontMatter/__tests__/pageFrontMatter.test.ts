@@ -1,0 +1,29 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {pageFrontMatter} from '../pageFrontMatter';
+
+function site(englishFrontMatter: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'front-matter-'));
+  mkdirSync(join(root, 'docs'));
+  mkdirSync(join(root, 'i18n/ja-JP/docusaurus-plugin-content-docs/current'), {recursive: true});
+  writeFileSync(join(root, 'docs/page.md'), `---\n${englishFrontMatter}\n---\n# Page\n`);
+  return join(root, 'i18n/ja-JP/docusaurus-plugin-content-docs/current/page.md');
+}
+
+describe('pageFrontMatter', () => {
+  it('gives a localized page the English page’s place in the sidebar, unless it has its own', () => {
+    const localized = site('sidebar_position: 1');
+    expect(pageFrontMatter(localized, {title: 'ページ'}, '')).toEqual({title: 'ページ', sidebar_position: 1});
+    expect(pageFrontMatter(localized, {sidebar_position: 5}, '')).toEqual({sidebar_position: 5});
+  });
+
+  it('describes a page by its first paragraph when its front matter does not, and keeps a description it has', () => {
+    const localized = site('title: Page');
+    const body =
+      '# <span data-ttu-id="a-1">見出し</span><span class="sxs-lookup"><span data-stu-id="a-1">Heading</span></span>\n\n<span data-ttu-id="a-2">最初の文です。</span><span class="sxs-lookup"><span data-stu-id="a-2">The first sentence.</span></span>\n';
+    expect(pageFrontMatter(localized, {}, body)).toEqual({description: '最初の文です。'});
+    expect(pageFrontMatter(localized, {description: '説明'}, body)).toEqual({description: '説明'});
+  });
+});
