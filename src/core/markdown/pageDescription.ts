@@ -41,7 +41,7 @@ export function pageDescription(body: string): string | undefined {
     const text = paragraph.join('\n');
     paragraph = [];
     if (!text.trim()) return undefined;
-    let segments: SpanSegment[] = [];
+    let segments: SpanSegment[];
     try {
       segments = parseSpanPairs(text);
     } catch {
