@@ -40,6 +40,7 @@ const {
   precompressPlugin,
   prismThemeCssPlugin,
   searchIndexPlugin,
+  sitemapPlugin,
   translationStatusPlugin,
   DARK_CODE_THEME,
   LIGHT_CODE_THEME,
@@ -141,6 +142,8 @@ const config: Config = {
           remarkPlugins: [remarkInertHtml, remarkReportMessages],
         },
         blog: false,
+        // sitemapPlugin writes the sitemaps, with each page's translations.
+        sitemap: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/bilingual.css']},
       } satisfies Preset.Options,
     ],
@@ -153,8 +156,9 @@ const config: Config = {
     contentDependenciesPlugin,
     localDatesPlugin,
     lazyPrismPlugin,
-    // Before precompressPlugin: its postBuild waits for the index this one writes.
+    // Before precompressPlugin: its postBuild waits for the files these write.
     searchIndexPlugin,
+    sitemapPlugin,
     precompressPlugin,
     [prismThemeCssPlugin, {light: LIGHT_CODE_THEME, dark: DARK_CODE_THEME}],
   ],

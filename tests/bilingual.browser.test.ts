@@ -162,9 +162,14 @@ describe('provenance and missing translations', () => {
     expect(await env.page.$eval('.theme-doc-markdown h1', (n) => n.textContent)).toContain('AspNetWebSocket.CloseOutputAsync');
   });
 
-  it('links every locale with hreflang alternates', async () => {
+  it('links every locale that translates the page with hreflang alternates, once hydrated too', async () => {
+    const langs = () => env.page.$$eval('link[rel=alternate][hreflang]', (n) => n.map((l) => l.getAttribute('hreflang')).sort());
     await gotoHydrated(env.page, `${env.url}/pt-BR/docs/websockets`);
-    const langs = await env.page.$$eval('link[rel=alternate][hreflang]', (n) => n.map((l) => l.getAttribute('hreflang')).sort());
-    expect(langs).toEqual(['en', 'ja-JP', 'pt-BR', 'x-default', 'zh-TW']);
+    expect(await langs()).toEqual(['en', 'ja-JP', 'pt-BR', 'x-default', 'zh-TW']);
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/3427-websocketcloseoutputsent`);
+    expect(await langs()).toEqual(['en', 'x-default', 'zh-TW']);
+    // An unknown address shows the 404 page, with no canonical URL naming it.
+    await gotoHydrated(env.page, `${env.url}/ja-JP/docs/no-such-page`);
+    expect(await env.page.$$eval('link[rel=canonical], link[rel=alternate][hreflang]', (n) => n.length)).toBe(0);
   });
 });

@@ -61,6 +61,43 @@ describe('the built site', () => {
     }
   });
 
+  it('lists each locale’s pages in its sitemap with their translations as alternates, never a noindex fallback', () => {
+    const sitemap = (locale: string) => readFileSync(join('build', locale, 'sitemap.xml'), 'utf8');
+    const alternates = (xml: string, loc: string) => {
+      const url = new RegExp(`<url><loc>${loc.replace(/[.]/g, '\\.')}</loc>(.*?)</url>`).exec(xml)?.[1] ?? '';
+      return [...url.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const english = sitemap('');
+    expect(alternates(english, 'http://localhost:5000/docs/websockets')).toEqual(['en', 'zh-TW', 'pt-BR', 'ja-JP', 'x-default']);
+    // The 3427 page is translated in zh-TW only: pt-BR and ja-JP show the English (noindex).
+    expect(alternates(english, 'http://localhost:5000/docs/3427-websocketcloseoutputsent')).toEqual(['en', 'zh-TW', 'x-default']);
+    const ptBR = sitemap('pt-BR');
+    expect(ptBR).toContain('<loc>http://localhost:5000/pt-BR/docs/websockets</loc>');
+    expect(ptBR).not.toContain('<loc>http://localhost:5000/pt-BR/docs/3427-websocketcloseoutputsent</loc>');
+    expect(ptBR).not.toContain('404');
+    expect(readFileSync(join('build', 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: http://localhost:5000/sitemap.xml\nSitemap: http://localhost:5000/zh-TW/sitemap.xml\nSitemap: http://localhost:5000/pt-BR/sitemap.xml\nSitemap: http://localhost:5000/ja-JP/sitemap.xml\n',
+    );
+  });
+
+  it('names in each page’s head only the translations that exist, and in the 404 page no canonical URL or alternates, but the ways on', () => {
+    const head = (page: string) => {
+      const html = readFileSync(join('build', page), 'utf8');
+      return {
+        canonical: /rel="?canonical"? href="?([^" >]+)/.exec(html)?.[1],
+        hreflang: [...html.matchAll(/rel="?alternate"? href="?[^" >]+"? hreflang="?([^" >/]+)/g)].map((m) => m[1]),
+        html,
+      };
+    };
+    expect(head('docs/3427-websocketcloseoutputsent.html')).toMatchObject({
+      canonical: 'http://localhost:5000/docs/3427-websocketcloseoutputsent',
+      hreflang: ['en', 'zh-TW', 'x-default'],
+    });
+    const notFound = head('zh-TW/404.html');
+    expect({canonical: notFound.canonical, hreflang: notFound.hreflang}).toEqual({canonical: undefined, hreflang: []});
+    expect(notFound.html).toMatch(/data-not-found-links=""?><ul><li><a href="?\/zh-TW\/"?>前往首頁<\/a><li><a href="?\/zh-TW\/docs\/websockets"?>閱讀文件/);
+  });
+
   it('shows the code regions with their highlighted line', () => {
     const html = readFileSync('build/pt-BR/docs/websockets.html', 'utf8');
     expect(html).toContain('AcceptWebSocketAsync');

@@ -19,6 +19,7 @@ export {default as contentDependenciesPlugin} from './plugins/contentDependencie
 export {default as lazyPrismPlugin} from './plugins/lazyPrismPlugin';
 export {default as localDatesPlugin} from './plugins/localDatesPlugin';
 export {default as precompressPlugin} from './plugins/precompressPlugin';
+export {default as sitemapPlugin} from './plugins/sitemapPlugin';
 export {default as searchIndexPlugin} from './plugins/searchIndexPlugin';
 export {default as prismThemeCssPlugin} from './plugins/prismThemeCssPlugin';
 export {default as translationStatusPlugin} from './plugins/translationStatusPlugin';

@@ -1,7 +1,8 @@
 import React, {type ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {LocaleStatus, PageStatus} from '../../project/status';
+import type {PageStatus} from '../../project/status';
+import type {TranslationStatusData} from '../../docusaurus/plugins/translationStatusPlugin';
 import styles from './styles.module.css';
 
 function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale' | 'untranslated'>}): ReactNode {
@@ -21,7 +22,7 @@ function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale
 
 /** Per locale and page: translated, stale and untranslated sentences, from `l10n status` at build time. */
 export default function TranslationStatus(): ReactNode {
-  const locales = usePluginData('translation-status') as LocaleStatus[];
+  const {locales} = usePluginData('translation-status') as TranslationStatusData;
   return (
     <>
       <p className={styles.legend}>

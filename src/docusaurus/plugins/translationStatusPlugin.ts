@@ -1,6 +1,7 @@
 import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {translatedInOf, type TranslatedIn} from '../../core/i18n/alternates';
 import {LOCALES, isTranslatedLocale} from '../../core/i18n/locales';
 import {ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '../../core/i18n/paths';
 import {markdownFiles} from '../../project/markdownFiles';
@@ -19,7 +20,13 @@ function fingerprint(siteDir: string): string {
 // docusaurus.config.ts): the status of all locales is computed once, not once per locale.
 let last: {key: string; status: Promise<LocaleStatus[]>} | undefined;
 
-/** Computes `l10n status` at build time and hands it to the translation status page. */
+/** What the plugin hands to the site: the status of every locale, and where each doc page is translated. */
+export interface TranslationStatusData {
+  locales: LocaleStatus[];
+  translatedIn: TranslatedIn;
+}
+
+/** Computes `l10n status` at build time and hands it to the translation status page (and the pages' hreflang). */
 export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
   return {
     name: 'translation-status',
@@ -31,7 +38,9 @@ export default function translationStatusPlugin(context: {siteDir: string}): Plu
       return last.status;
     },
     contentLoaded: async ({content, actions}) => {
-      actions.setGlobalData(content);
+      const locales = content as LocaleStatus[];
+      // Which locales translate each doc page: a page's hreflang alternates name only those.
+      actions.setGlobalData({locales, translatedIn: translatedInOf(locales)} satisfies TranslationStatusData);
     },
     getPathsToWatch: () => [`${context.siteDir}/${ENGLISH_DOCS_DIR}/**/*.md`, localizedDocsGlob(context.siteDir)],
   };
