@@ -148,8 +148,9 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  // One Tab stop per block of sentences, the arrow keys within it (a roving tabindex).
-  clientModules: [require.resolve('./src/components/ReadingMode/segmentKeys.ts')],
+  // One Tab stop per block of sentences, the arrow keys within it (a roving tabindex); in Side by
+  // side, a copy across sentences holds one language.
+  clientModules: [require.resolve('./src/components/ReadingMode/segmentKeys.ts'), require.resolve('./src/components/ReadingMode/copyOneLanguage.ts')],
   plugins: [
     beforePaintPlugin,
     translationStatusPlugin,

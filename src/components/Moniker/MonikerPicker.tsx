@@ -1,5 +1,6 @@
-import React, {useEffect, useId, useMemo, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHtmlAttribute} from '../useHtmlAttribute';
 import {effectiveVersion, MONIKER_ATTRIBUTE, MONIKER_STORAGE_KEY, monikerCss} from './versionChoice';
 import styles from './styles.module.css';
@@ -10,10 +11,21 @@ export default function MonikerPicker({versions}: {versions: string}): ReactNode
   const id = useId();
   // The remembered or requested version, or the newest this page offers when it offers no such version.
   const version = effectiveVersion(useHtmlAttribute(MONIKER_ATTRIBUTE), offered);
+  // The ?view= the page was opened with, shown only once hydrated (the server cannot know it).
+  const [asked] = useState(() => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('view')));
+  const unknown = useIsBrowser() && asked !== null && !offered.includes(asked) ? asked : undefined;
   useEffect(() => {
     // Read from the page, not from the render: hydration renders the server's choice (the newest).
     const html = document.documentElement;
-    html.setAttribute(MONIKER_ATTRIBUTE, effectiveVersion(html.getAttribute(MONIKER_ATTRIBUTE), offered));
+    const requested = html.getAttribute(MONIKER_ATTRIBUTE);
+    const chosen = effectiveVersion(requested, offered);
+    html.setAttribute(MONIKER_ATTRIBUTE, chosen);
+    // A requested or remembered version shows in the address, so a shared link opens the same content.
+    const url = new URL(window.location.href);
+    if (requested !== null && url.searchParams.get('view') !== chosen) {
+      url.searchParams.set('view', chosen);
+      window.history.replaceState(window.history.state, '', url);
+    }
   }, [offered]);
 
   const choose = (next: string) => {
@@ -41,6 +53,18 @@ export default function MonikerPicker({versions}: {versions: string}): ReactNode
           </option>
         ))}
       </select>
+      {unknown && (
+        <p className={styles.unknown} role="status" data-moniker-unknown="">
+          {translate(
+            {
+              id: 'moniker.unknown',
+              message: 'This page has no version “{requested}”: it shows {shown}.',
+              description: 'Under the version picker when ?view= names a version the page does not cover',
+            },
+            {requested: unknown, shown: version.replace(/^aspnetcore-/, 'ASP.NET Core ')},
+          )}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,10 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
+import {useLocation} from '@docusaurus/router';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {routeOf} from '@site/src/core/i18n/alternates';
+import type {TranslationStatusData} from '@site/src/docusaurus/plugins/translationStatusPlugin';
 import {useHtmlAttribute} from '../useHtmlAttribute';
 import {applyReadingMode} from './modes';
 import {ATTRIBUTE, DEFAULT_READING_MODE, isReadingMode, READING_MODES, type ReadingMode} from './readingModes';
@@ -24,12 +28,17 @@ function labels(): Record<ReadingMode, {short: string; long: string}> {
   };
 }
 
-/** Navbar control for the reading mode; hidden on English pages, which have nothing to switch. */
+/**
+ * Navbar control for the reading mode, shown only where it does something: on a doc page this
+ * locale translates (not on English pages, English fallbacks, the home or status page).
+ */
 export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): ReactNode {
-  const {i18n} = useDocusaurusContext();
+  const {i18n, siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const {translatedIn} = usePluginData('translation-status') as TranslationStatusData;
   const chosen = useHtmlAttribute(ATTRIBUTE);
   const mode = isReadingMode(chosen) ? chosen : DEFAULT_READING_MODE;
-  if (i18n.currentLocale === i18n.defaultLocale) return null;
+  if (!translatedIn[routeOf(pathname, siteConfig.baseUrl)]?.includes(i18n.currentLocale)) return null;
   const text = labels();
   return (
     <div

@@ -1,6 +1,11 @@
 /** Per doc route (without locale prefix, e.g. `/docs/api/closeoutputasync`), the locales that translate it. */
 export type TranslatedIn = Record<string, string[]>;
 
+/** A page's route without its locale's base URL (a localized build's baseUrl holds the locale): /zh-TW/docs/a → /docs/a. */
+export function routeOf(pathname: string, baseUrl: string): string {
+  return `/${pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname.replace(/^\//, '')}`;
+}
+
 /** A status page's file (`api/closeoutputasync.md`, `a/index.md`) as its doc route: `/docs/api/closeoutputasync`, `/docs/a`. */
 export function docRouteOf(page: string): string {
   return `/docs/${page.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');

@@ -6,7 +6,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {matchPath, useLocation} from '@docusaurus/router';
 import {PageMetadata, useThemeConfig} from '@docusaurus/theme-common';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {alternateLocales} from '@site/src/core/i18n/alternates';
+import {alternateLocales, routeOf} from '@site/src/core/i18n/alternates';
 import type {TranslationStatusData} from '@site/src/docusaurus/plugins/translationStatusPlugin';
 
 interface RouteLike {
@@ -39,9 +39,7 @@ export default function SiteMetadata(): ReactNode {
   const notFound = !isPage(pathname);
   const alternates = useAlternatePageUtils();
   const {translatedIn} = usePluginData('translation-status') as TranslationStatusData;
-  // The route without the locale's base URL (a localized build's baseUrl holds it): /zh-TW/docs/websockets → /docs/websockets.
-  const route = `/${pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname.replace(/^\//, '')}`;
-  const named = alternateLocales(route, Object.keys(localeConfigs), defaultLocale, translatedIn);
+  const named = alternateLocales(routeOf(pathname, baseUrl), Object.keys(localeConfigs), defaultLocale, translatedIn);
   const currentHtmlLang = localeConfigs[currentLocale]?.htmlLang ?? currentLocale;
   return (
     <>
