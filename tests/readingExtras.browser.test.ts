@@ -61,3 +61,45 @@ describe('copying, printing and the controls a page shows', () => {
     await env.page.evaluate(() => localStorage.clear());
   });
 });
+
+describe('on a phone and in tables', () => {
+  it('breaks long identifiers in headings between their words, with nothing off the screen', async () => {
+    await env.page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    const h1 = await env.page.$eval('h1', (n) => ({wbr: n.querySelectorAll('.bi-t wbr').length, fits: n.scrollWidth <= n.clientWidth}));
+    expect(h1).toEqual({wbr: 4, fits: true});
+    await env.page.setViewportSize({width: 1280, height: 900});
+  });
+
+  it('shows the English under the whole paragraph, and inside a table cell rather than cut off by the table', async () => {
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    const paragraph = env.page.locator('.theme-doc-markdown p:has(> .bi-seg + .bi-seg)').first();
+    await paragraph.locator(':scope > .bi-seg').first().hover();
+    const boxes = await paragraph.evaluate((p) => ({
+      p: p.getBoundingClientRect().bottom,
+      en: p.querySelector(':scope > .bi-seg > .bi-s')!.getBoundingClientRect().top,
+    }));
+    expect(boxes.en).toBeGreaterThanOrEqual(boxes.p);
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    const cell = env.page.locator('.theme-doc-markdown td .bi-seg').last();
+    await cell.hover();
+    const inTable = await cell.evaluate((seg) => {
+      const english = seg.querySelector(':scope > .bi-s')!.getBoundingClientRect();
+      const table = seg.closest('table')!.getBoundingClientRect();
+      return english.height > 0 && english.top >= table.top && english.bottom <= table.bottom && english.right <= table.right + 1;
+    });
+    expect(inTable).toBe(true);
+  });
+
+  it('reads the translation status on a phone as one card per page, with nothing to scroll sideways', async () => {
+    await env.page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(env.page, `${env.url}/pt-BR/translation-status`);
+    const layout = await env.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      header: document.querySelector('thead')!.getBoundingClientRect().height,
+      label: getComputedStyle(document.querySelector('td')!, '::before').content,
+    }));
+    expect(layout).toEqual({page: 390, header: 1, label: '"Página"'});
+    await env.page.setViewportSize({width: 1280, height: 900});
+  });
+});

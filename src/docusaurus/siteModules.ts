@@ -9,6 +9,7 @@ export {default as remarkDocfxIncludes} from './remark/docfxIncludes';
 export {default as remarkDocfxLinks} from './remark/docfxLinks';
 export {default as remarkEnglishDrift} from './remark/englishDrift';
 export {default as remarkHeadingAnchors} from './remark/headingAnchors';
+export {default as remarkHeadingBreaks} from './remark/headingBreaks';
 export {default as remarkHtmlBlocks} from './remark/htmlBlocks';
 export {default as remarkInertHtml} from './remark/inertHtml';
 export {default as remarkMonikers} from './remark/monikers';

@@ -23,6 +23,11 @@ function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale
 /** Per locale and page: translated, stale and untranslated sentences, from `l10n status` at build time. */
 export default function TranslationStatus(): ReactNode {
   const {locales} = usePluginData('translation-status') as TranslationStatusData;
+  const heads = {
+    page: translate({id: 'status.page', message: 'Page'}),
+    progress: translate({id: 'status.progress', message: 'Progress'}),
+    counts: translate({id: 'status.counts', message: 'Translated / stale / untranslated / obsolete'}),
+  };
   return (
     <>
       <p className={styles.legend}>
@@ -36,41 +41,38 @@ export default function TranslationStatus(): ReactNode {
             {l.locale}: {l.percent}%
           </h2>
           <Bar status={l} />
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th>
-                  <Translate id="status.page">Page</Translate>
-                </th>
-                <th>
-                  <Translate id="status.progress">Progress</Translate>
-                </th>
-                <th>
-                  <Translate id="status.counts">Translated / stale / untranslated / obsolete</Translate>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.pages.map((p) => (
-                <tr key={p.page} data-status-page={p.page}>
-                  <td>{p.page}</td>
-                  <td>
-                    <Bar status={p} />
-                  </td>
-                  <td>
-                    {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
-                    {!p.exists && (
-                      <>
-                        {' ('}
-                        <Translate id="status.missing">no translation</Translate>
-                        {')'}
-                      </>
-                    )}
-                  </td>
+          {/* A focusable region: keyboard readers can scroll it when a narrow screen cuts it. */}
+          <div className={styles.scroll} role="region" aria-label={`${l.locale}: ${heads.page}`} tabIndex={0}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th>{heads.page}</th>
+                  <th>{heads.progress}</th>
+                  <th>{heads.counts}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {l.pages.map((p) => (
+                  <tr key={p.page} data-status-page={p.page}>
+                    <td data-label={heads.page}>{p.page}</td>
+                    <td data-label={heads.progress}>
+                      <Bar status={p} />
+                    </td>
+                    <td data-label={heads.counts}>
+                      {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
+                      {!p.exists && (
+                        <>
+                          {' ('}
+                          <Translate id="status.missing">no translation</Translate>
+                          {')'}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </>
