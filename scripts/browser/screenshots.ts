@@ -32,6 +32,32 @@ async function demoShots(page: Page, baseUrl: string, locale: string): Promise<v
   process.stdout.write(`${dir}/start.png, end.png\n`);
 }
 
+/** The README's phone pictures (390 × 844): a sentence's English, Side by side, and search. */
+async function phoneShots(page: Page, baseUrl: string): Promise<void> {
+  await page.setViewportSize({width: 390, height: 844});
+  const shot = async (name: string) => {
+    const path = `static/img/readme-phone-${name}.png`;
+    await page.screenshot({path});
+    process.stdout.write(`${path}\n`);
+  };
+  await page.goto(`${baseUrl}/zh-TW/docs/websockets#when-to-use-websockets`);
+  await page.waitForSelector('html[data-has-hydrated=true]');
+  await page.focus('#when-to-use-websockets ~ p .bi-seg >> nth=0');
+  await shot('translation');
+  await page.click('.navbar__toggle');
+  await page.click('.navbar-sidebar [data-reading-mode-button=side]');
+  await page.goto(`${baseUrl}/zh-TW/docs/websockets#when-to-use-websockets`);
+  await page.waitForSelector('html[data-has-hydrated=true]');
+  await shot('side-by-side');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('keep-alive');
+  await page.waitForSelector('dialog [role=option]');
+  await shot('search');
+  await page.keyboard.press('Escape');
+  // Back to the default mode for the next run.
+  await page.evaluate(() => localStorage.clear());
+}
+
 async function main(): Promise<void> {
   // The article tells readers to browse to http://localhost:5000, so the pictures show that address.
   const site = await createSiteServer({host: 'localhost', port: Number(process.env.PORT ?? 5000), log: () => undefined});
@@ -47,6 +73,7 @@ async function main(): Promise<void> {
     mkdirSync(dirname(readme), {recursive: true});
     await page.screenshot({path: readme});
     process.stdout.write(`${readme}\n`);
+    await phoneShots(page, site.url);
   } finally {
     await browser.close();
     await site.close();
