@@ -176,3 +176,18 @@ describe('search served by nginx with the scale-out configuration', () => {
     }
   });
 });
+
+describe('the search button on a phone', () => {
+  it('sits beside the reading-mode switch, overlapping nothing, with nothing off the screen', async () => {
+    await env.page.setViewportSize({width: 390, height: 844});
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    const boxes = await env.page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+      return {search: box('button[aria-haspopup=dialog]'), modes: box('.navbar [data-reading-mode-control]'), page: document.documentElement.scrollWidth};
+    });
+    expect(boxes.search.left).toBeGreaterThanOrEqual(boxes.modes.right);
+    expect(boxes.search.right).toBeLessThanOrEqual(390);
+    expect(boxes.page).toBe(390);
+    await env.page.setViewportSize({width: 1280, height: 900});
+  });
+});

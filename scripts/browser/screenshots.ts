@@ -19,6 +19,8 @@ async function demoShots(page: Page, baseUrl: string, locale: string): Promise<v
   await page.waitForSelector('html[data-has-hydrated=true]');
   const demo = page.locator('[data-demo=echo]');
   await demo.scrollIntoViewIfNeeded();
+  // The live demo replaces the server's markup when it comes near: picture the live one.
+  await page.waitForSelector('[data-live] [data-demo=echo]');
   await demo.screenshot({path: join(dir, 'start.png')});
   await page.click('[data-demo=echo] button.button--primary');
   await page.waitForSelector('[data-demo=echo] [data-status=open]');
@@ -44,18 +46,17 @@ async function phoneShots(page: Page, baseUrl: string): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated=true]');
   await page.focus('#when-to-use-websockets ~ p .bi-seg >> nth=0');
   await shot('translation');
-  await page.click('.navbar__toggle');
-  await page.click('.navbar-sidebar [data-reading-mode-button=side]');
-  await page.goto(`${baseUrl}/zh-TW/docs/websockets#when-to-use-websockets`);
-  await page.waitForSelector('html[data-has-hydrated=true]');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // As the switch in the phone's menu sets it.
+  await page.evaluate(() => document.documentElement.setAttribute('data-reading-mode', 'side'));
+  await page.locator('#when-to-use-websockets').scrollIntoViewIfNeeded();
   await shot('side-by-side');
   await page.keyboard.press('Control+k');
+  await page.waitForSelector('dialog[open] input');
   await page.keyboard.type('keep-alive');
   await page.waitForSelector('dialog [role=option]');
   await shot('search');
   await page.keyboard.press('Escape');
-  // Back to the default mode for the next run.
-  await page.evaluate(() => localStorage.clear());
 }
 
 async function main(): Promise<void> {
