@@ -50,11 +50,14 @@ describe('copying, printing and the controls a page shows', () => {
     }
   });
 
-  it('puts a requested or remembered version in the address, and says when a page has no such version', async () => {
+  it('puts a requested or remembered version in the address, says when a page has no such version, and which versions read the same', async () => {
     await gotoHydrated(env.page, `${env.url}/docs/websockets?view=aspnetcore-9.9`);
     expect(await env.page.textContent('[data-moniker-unknown]')).toBe('This page has no version “aspnetcore-9.9”: it shows ASP.NET Core 2.2.');
     expect(new URL(env.page.url()).searchParams.get('view')).toBe('aspnetcore-2.2');
+    // Its zones read the same from 2.0 to 2.2; 1.1 has its own.
+    expect(await env.page.textContent('[data-moniker-same]')).toBe('The same content for ASP.NET Core 2.0, ASP.NET Core 2.1, ASP.NET Core 2.2.');
     await env.page.selectOption('[data-moniker-picker]', 'aspnetcore-1.1');
+    expect(await env.page.locator('[data-moniker-same]').count()).toBe(0);
     await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
     await env.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'aspnetcore-1.1');
     expect(await env.page.locator('[data-moniker-unknown]').count()).toBe(0);

@@ -5,14 +5,22 @@ import {useHtmlAttribute} from '../useHtmlAttribute';
 import {effectiveVersion, MONIKER_ATTRIBUTE, MONIKER_STORAGE_KEY, monikerCss} from './versionChoice';
 import styles from './styles.module.css';
 
+const label = (version: string) => version.replace(/^aspnetcore-/, 'ASP.NET Core ');
+
 /** The product version picker of pages with moniker zones; the choice goes in `?view=` and is remembered. */
-export default function MonikerPicker({versions}: {versions: string}): ReactNode {
+export default function MonikerPicker({versions, same = ''}: {versions: string; same?: string}): ReactNode {
   const offered = useMemo(() => versions.split(' ').filter(Boolean), [versions]);
   const id = useId();
   // The remembered or requested version, or the newest this page offers when it offers no such version.
   const version = effectiveVersion(useHtmlAttribute(MONIKER_ATTRIBUTE), offered);
   // The ?view= the page was opened with, shown only once hydrated (the server cannot know it).
   const [asked] = useState(() => (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('view')));
+  // The versions the page reads the same for as the one shown.
+  const sameAs =
+    same
+      .split('|')
+      .map((group) => group.split(' '))
+      .find((group) => group.includes(version)) ?? [];
   const unknown = useIsBrowser() && asked !== null && !offered.includes(asked) ? asked : undefined;
   useEffect(() => {
     // Read from the page, not from the render: hydration renders the server's choice (the newest).
@@ -49,10 +57,22 @@ export default function MonikerPicker({versions}: {versions: string}): ReactNode
       <select id={id} value={version} onChange={(e) => choose(e.target.value)} data-moniker-picker>
         {offered.map((v) => (
           <option key={v} value={v}>
-            {v.replace(/^aspnetcore-/, 'ASP.NET Core ')}
+            {label(v)}
           </option>
         ))}
       </select>
+      {sameAs.length > 1 && (
+        <p className={styles.unknown} data-moniker-same="">
+          {translate(
+            {
+              id: 'moniker.same',
+              message: 'The same content for {versions}.',
+              description: 'Under the version picker: the versions the page reads the same for',
+            },
+            {versions: sameAs.map(label).join(', ')},
+          )}
+        </p>
+      )}
       {unknown && (
         <p className={styles.unknown} role="status" data-moniker-unknown="">
           {translate(
@@ -61,7 +81,7 @@ export default function MonikerPicker({versions}: {versions: string}): ReactNode
               message: 'This page has no version “{requested}”: it shows {shown}.',
               description: 'Under the version picker when ?view= names a version the page does not cover',
             },
-            {requested: unknown, shown: version.replace(/^aspnetcore-/, 'ASP.NET Core ')},
+            {requested: unknown, shown: label(version)},
           )}
         </p>
       )}

@@ -86,3 +86,17 @@ export function parseMonikerMarker(line: string): MonikerMarker | undefined {
 export function looksLikeMonikerFence(line: string): boolean {
   return /^:::\s*moniker/i.test(line.trim());
 }
+
+/**
+ * The offered versions grouped by the content they show: two versions are in one group when every
+ * zone shows for both or for neither (`zones` lists each zone's versions). Readers of a version
+ * see which others the page reads the same for.
+ */
+export function sameContentGroups(offered: readonly string[], zones: ReadonlyArray<readonly string[]>): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const version of offered) {
+    const signature = zones.map((zone) => (zone.includes(version) ? '1' : '0')).join('');
+    groups.set(signature, [...(groups.get(signature) ?? []), version]);
+  }
+  return [...groups.values()];
+}

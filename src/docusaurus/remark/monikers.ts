@@ -1,11 +1,13 @@
 import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
 import {
   ASPNETCORE_VERSIONS,
   looksLikeMonikerFence,
   MonikerRangeError,
   parseMonikerMarker,
+  sameContentGroups,
   versionsInRange,
   versionsOfRanges,
   type MonikerMarker,
@@ -158,10 +160,25 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
     const versions = versionsOfRanges(pageRange ? [pageRange, ...ranges] : ranges, known);
     if (!rewriteZones(file, tree, versions)) return;
     const offered = pageRange ? versionsInRange(pageRange, versions) : [...versions];
+    const zones: string[][] = [];
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      const listed = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-versions')?.value;
+      if (typeof listed === 'string') zones.push(listed.split(' ').filter(Boolean));
+    });
     const picker: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'MonikerPicker',
-      attributes: [{type: 'mdxJsxAttribute', name: 'versions', value: offered.join(' ')}],
+      attributes: [
+        {type: 'mdxJsxAttribute', name: 'versions', value: offered.join(' ')},
+        // Versions the page reads the same for, as "a b|c d e": the picker names them.
+        {
+          type: 'mdxJsxAttribute',
+          name: 'same',
+          value: sameContentGroups(offered, zones)
+            .map((g) => g.join(' '))
+            .join('|'),
+        },
+      ],
       children: [],
     };
     const h1 = tree.children.findIndex((n) => n.type === 'heading' && n.depth === 1);

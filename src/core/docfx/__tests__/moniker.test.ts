@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ASPNETCORE_VERSIONS, MonikerRangeError, parseMonikerMarker, versionsInRange, versionsOfRanges} from '../moniker';
+import {ASPNETCORE_VERSIONS, MonikerRangeError, parseMonikerMarker, sameContentGroups, versionsInRange, versionsOfRanges} from '../moniker';
 
 describe('moniker ranges', () => {
   it.each([
@@ -54,5 +54,14 @@ describe('the versions of a page', () => {
     const versions = versionsOfRanges(['>= vs-2017', 'sql-server-2016'], ['vs-2019']);
     expect(versionsInRange('>= vs-2017', versions)).toEqual(['vs-2017', 'vs-2019']);
     expect(versionsInRange('< aspnetcore-3.0', versionsOfRanges(['>= aspnetcore-3.0']))).toEqual([...ASPNETCORE_VERSIONS]);
+  });
+});
+
+describe('sameContentGroups', () => {
+  it('groups the versions every zone shows for alike', () => {
+    const offered = ['aspnetcore-1.1', 'aspnetcore-2.0', 'aspnetcore-2.1', 'aspnetcore-2.2'];
+    const zones = [['aspnetcore-1.0', 'aspnetcore-1.1'], ['aspnetcore-2.0', 'aspnetcore-2.1', 'aspnetcore-2.2'], ['aspnetcore-2.2']];
+    expect(sameContentGroups(offered, zones)).toEqual([['aspnetcore-1.1'], ['aspnetcore-2.0', 'aspnetcore-2.1'], ['aspnetcore-2.2']]);
+    expect(sameContentGroups(offered, [])).toEqual([offered]);
   });
 });
