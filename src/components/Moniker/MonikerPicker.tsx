@@ -49,7 +49,8 @@ export default function MonikerPicker({versions, same = ''}: {versions: string; 
   };
 
   return (
-    <div className={styles.picker}>
+    // A control, not content: search leaves it out.
+    <div className={styles.picker} data-search-ignore="">
       {/* As inner HTML: the HTML minifier rewrites the CSS of the built page, and React would take
           the differing text for a hydration mismatch and render the whole page again. */}
       <style dangerouslySetInnerHTML={{__html: monikerCss(offered)}} />

@@ -9,7 +9,7 @@ import DemoIsland, {DEMO_ANCHOR} from '@site/src/components/DemoIsland';
 import {demoForDoc} from '@site/src/components/EchoDemo/demoForDoc';
 import ProvenanceNotice from '@site/src/components/Provenance';
 import {provenanceOf} from '@site/src/components/Provenance/provenance';
-import {useUntranslated} from '@site/src/components/Provenance/useUntranslated';
+import EnglishIfUntranslated from '@site/src/components/Provenance/EnglishIfUntranslated';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -19,14 +19,6 @@ export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
   const locale = i18n.currentLocale;
   const provenance = locale === i18n.defaultLocale ? undefined : provenanceOf(frontMatter as Record<string, unknown>, locale);
-  // A page with no translation yet shows the English: marked as such for screen readers and search engines.
-  const content = useUntranslated() ? (
-    <div lang="en">
-      <Content {...props} />
-    </div>
-  ) : (
-    <Content {...props} />
-  );
   return (
     <>
       {/* Each block of sentences is a Tab stop: the skip link takes a keyboard reader to the demo in two keys. */}
@@ -36,7 +28,10 @@ export default function ContentWrapper(props: Props): ReactNode {
         </Translate>
       </a>
       {provenance && <ProvenanceNotice provenance={provenance} locale={locale} />}
-      {content}
+      {/* A page with no translation yet shows the English: marked as such for screen readers and search engines. */}
+      <EnglishIfUntranslated>
+        <Content {...props} />
+      </EnglishIfUntranslated>
       <DemoIsland kind={demoForDoc(metadata.id)} />
     </>
   );
