@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import fc from 'fast-check';
@@ -89,5 +90,19 @@ describe('properties', () => {
       }),
       {numRuns: 60},
     );
+  });
+});
+
+describe('PO as gettext writes it', () => {
+  it.each(['zh-TW', 'pt-BR', 'ja-JP'])('%s: passes msgfmt -c with no warning, and msgcat --no-wrap changes no byte', async (locale) => {
+    const root = copySite();
+    const file = join(root, `${locale}.po`);
+    await runCli(root, ['export', '--locale', locale, '--format', 'po', '--out', file]);
+    const check = spawnSync('msgfmt', ['-c', '--check-format', '-o', '/dev/null', file], {encoding: 'utf8'});
+    expect({status: check.status, warnings: check.stderr}).toEqual({status: 0, warnings: ''});
+    const cat = spawnSync('msgcat', ['--no-wrap', file], {encoding: 'utf8'});
+    expect(cat.stdout).toBe(readFileSync(file, 'utf8'));
+    // Extracted comments before references, as gettext orders them.
+    expect(readFileSync(file, 'utf8')).toMatch(/\n#\. [^\n]*\n#: /);
   });
 });

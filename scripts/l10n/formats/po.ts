@@ -21,8 +21,52 @@ function toPo(units: Unit[], locale: string): string {
       },
     };
   }
-  const data = {charset: 'utf-8', headers: {Language: locale, 'Content-Type': 'text/plain; charset=UTF-8'}, translations};
-  return `${po.compile(data as Parameters<typeof po.compile>[0], {foldLength: 0}).toString('utf8')}\n`;
+  const headers = {
+    'Project-Id-Version': 'bilingual-websocket-docs',
+    'PO-Revision-Date': poDate(new Date()),
+    'Last-Translator': '',
+    'Language-Team': locale,
+    Language: locale,
+    'MIME-Version': '1.0',
+    'Content-Type': 'text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding': '8bit',
+    // The content has no plurals; gettext still wants the locale's rule.
+    'Plural-Forms': PLURAL_FORMS[locale.split('-')[0] ?? ''] ?? 'nplurals=2; plural=(n != 1);',
+  };
+  const data = {charset: 'utf-8', headers, translations};
+  // Unfolded, one newline at the end: what `msgcat --no-wrap` writes for the same catalog.
+  return `${gettextCommentOrder(po.compile(data as Parameters<typeof po.compile>[0], {foldLength: 0}).toString('utf8')).trimEnd()}\n`;
+}
+
+/** gettext's plural rules of the languages the site has (from the gettext manual). */
+const PLURAL_FORMS: Record<string, string> = {
+  zh: 'nplurals=1; plural=0;',
+  ja: 'nplurals=1; plural=0;',
+  pt: 'nplurals=2; plural=(n > 1);',
+};
+
+/** A PO header date: 2026-11-27 14:05+0000. */
+function poDate(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')}+0000`;
+}
+
+/**
+ * gettext-parser writes references (`#:`) before extracted comments (`#.`); GNU gettext (msgcat,
+ * msgmerge) writes them the other way round, so each entry's `#.` lines move first.
+ */
+function gettextCommentOrder(text: string): string {
+  return text
+    .split('\n\n')
+    .map((entry) => {
+      const lines = entry.split('\n');
+      const references = lines.filter((l) => l.startsWith('#: '));
+      if (references.length === 0) return entry;
+      const extracted = lines.filter((l) => l.startsWith('#. '));
+      const rest = lines.filter((l) => !l.startsWith('#: ') && !l.startsWith('#. '));
+      const at = lines.findIndex((l) => l.startsWith('#: ') || l.startsWith('#. '));
+      return [...rest.slice(0, at), ...extracted, ...references, ...rest.slice(at)].join('\n');
+    })
+    .join('\n\n');
 }
 
 function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
