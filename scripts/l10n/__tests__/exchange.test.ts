@@ -106,3 +106,18 @@ describe('PO as gettext writes it', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/\n#\. [^\n]*\n#: /);
   });
 });
+
+describe('XLIFF states', () => {
+  it('writes each segment’s state: translated, or initial for sentences that need review', async () => {
+    const root = copySite();
+    const file = join(root, 'ja-JP.xlf');
+    const result = await runCli(root, ['--json', 'export', '--locale', 'ja-JP', '--format', 'xliff', '--out', file]);
+    // With --out, the report goes to standard error (standard output stays free for the file).
+    const counts = JSON.parse(result.stderr) as Record<string, number>;
+    const text = readFileSync(file, 'utf8');
+    const states = [...text.matchAll(/<segment state="([a-z]+)">/g)].map((m) => m[1]);
+    expect(states.filter((s) => s === 'translated')).toHaveLength(counts.translated ?? -1);
+    expect(states.filter((s) => s === 'initial')).toHaveLength((counts['needs-review'] ?? 0) + (counts.new ?? 0));
+    expect(states.length).toBe(text.match(/<segment/g)?.length);
+  });
+});

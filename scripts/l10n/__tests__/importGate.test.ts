@@ -112,11 +112,15 @@ describe('states mean what they say', () => {
     expect(snapshot(po.root)).toEqual(before);
 
     const xliff = await exported('xliff');
-    const edited = xliff.text.replace(/(<unit id="c67d8-105">[\s\S]*?<segment)>/, '$1 state="initial">').replace(SENTENCE, REVISED);
-    expect(edited).toContain('state="initial"');
+    // The export writes each segment's state: the sentence is translated; a CAT tool sets it back to initial.
+    const edited = xliff.text.replace(/(<unit id="c67d8-105">[\s\S]*?<segment) state="translated">/, '$1 state="initial">').replace(SENTENCE, REVISED);
+    expect(edited).not.toBe(xliff.text.replace(SENTENCE, REVISED));
     writeFileSync(xliff.file, edited);
     const fromXliff = JSON.parse((await runCli(xliff.root, ['--json', 'import', xliff.file])).stdout);
-    expect([fromXliff.applied, fromXliff.drafts]).toEqual([[], [{page: 'websockets.md', id: 'c67d8-105', state: 'state="initial"'}]]);
+    expect(fromXliff.applied).toEqual([]);
+    // With the 5 sentences that need review, which the export itself marks initial, as PO marks them fuzzy.
+    expect(fromXliff.drafts).toContainEqual({page: 'websockets.md', id: 'c67d8-105', state: 'state="initial"'});
+    expect(fromXliff.drafts).toHaveLength(6);
   });
 });
 

@@ -22,8 +22,15 @@ export function pageOfFileId(id: string): string {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * XLIFF 2.0, one <file> per page (`id` encoded, `original` the page's path); state, neighbours and
- * suggestions go in notes for the translator.
+ * XLIFF 2.0 segment states for the units' states: a translation of the current English is
+ * `translated`; one whose English changed (needs review) or none yet (new) is `initial`, which
+ * import reads as a draft until the translator's tool marks it translated.
+ */
+const SEGMENT_STATE: Record<Unit['state'], string> = {translated: 'translated', 'needs-review': 'initial', new: 'initial'};
+
+/**
+ * XLIFF 2.0, one <file> per page (`id` encoded, `original` the page's path), each segment with
+ * its `state`; the state in words, neighbours and suggestions go in notes for the translator.
  */
 async function toXliff(units: Unit[], locale: string): Promise<string> {
   const resources: Record<string, Record<string, XliffUnit>> = {};
@@ -38,7 +45,23 @@ async function toXliff(units: Unit[], locale: string): Promise<string> {
   const xml = await js2xliff({sourceLanguage: 'en', targetLanguage: locale, resources});
   // The library writes no `original`: each <file> gets its page's path after its id.
   const byId = new Map([...pages].map((page) => [fileId(page), page]));
-  return `${xml.replace(/<file id="([^"]*)">/g, (tag, id: string) => (byId.has(id) ? `<file id="${id}" original="${escapeAttribute(byId.get(id) ?? '')}">` : tag))}\n`;
+  const withOriginals = xml.replace(/<file id="([^"]*)">/g, (tag, id: string) =>
+    byId.has(id) ? `<file id="${id}" original="${escapeAttribute(byId.get(id) ?? '')}">` : tag,
+  );
+  // Nor any segment state: each unit's segment says what CAT tools read (see SEGMENT_STATE).
+  const stateOf = new Map(units.map((u) => [unitKey(fileId(u.page), u.id), SEGMENT_STATE[u.state]]));
+  let file = '';
+  const withStates = withOriginals.replace(
+    /<file id="([^"]*)"|<unit id="([^"]*)">([\s\S]*?)<segment>/g,
+    (match, fileAttr?: string, unit?: string, between?: string) => {
+      if (fileAttr !== undefined) {
+        file = fileAttr;
+        return match;
+      }
+      return `<unit id="${unit}">${between}<segment state="${stateOf.get(unitKey(file, unit ?? '')) ?? 'initial'}">`;
+    },
+  );
+  return `${withStates}\n`;
 }
 
 /** XLIFF 1.2 target states that mean the translation is not finished (needs-review-* and new included). */
