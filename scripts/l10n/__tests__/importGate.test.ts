@@ -186,3 +186,22 @@ describe('XLIFF 2.0 as written', () => {
     expect(readFileSync(join(root, ZH_DIR, 'guides/web sockets.md'), 'utf8')).toContain(REVISED);
   });
 });
+
+describe('a file in another language', () => {
+  it('is refused whole: a zh-TW JSON imported as ja-JP is told by its writing', async () => {
+    const {root, file} = await exported('i18next');
+    const i18n = () =>
+      readdirSync(join(root, 'i18n'), {recursive: true, encoding: 'utf8'}).map(
+        (f) => `${f}:${f.endsWith('.md') ? readFileSync(join(root, 'i18n', f), 'utf8').length : ''}`,
+      );
+    const before = i18n();
+    const result = await runCli(root, ['--json', 'import', file, '--locale', 'ja-JP']);
+    expect(result.exitCode).toBe(1);
+    // With --json, errors are JSON on standard error.
+    expect(result.stderr).toContain('"code": "ERR_LOCALE"');
+    expect(result.stderr).toMatch(/the file is not ja-JP: it reads as Chinese: none of its \d+ translations has kana/);
+    expect(i18n()).toEqual(before);
+    // Under its own locale it goes in.
+    expect((await runCli(root, ['--json', 'import', file, '--locale', 'zh-TW'])).exitCode).toBe(0);
+  });
+});

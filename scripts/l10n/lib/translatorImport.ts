@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {isTranslatedLocale} from '../../../src/core/i18n/locales';
+import {localeScriptMismatch} from '../../../src/core/i18n/localeScript';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';
@@ -35,6 +36,12 @@ export async function importTranslatorFile(
   if (fileLocale && localeOption && fileLocale !== localeOption) {
     throw new L10nError('ERR_LOCALE', `${file} is for ${fileLocale}, not ${localeOption}`, {file});
   }
+  // A file for another language, imported under the wrong --locale: told by its writing, refused whole.
+  const mismatch = localeScriptMismatch(
+    locale,
+    units.filter((u) => u.translation && u.translation !== u.english).map((u) => u.translation),
+  );
+  if (mismatch) throw new L10nError('ERR_LOCALE', `the file is not ${locale}: ${mismatch}. Pass the file's own locale (--locale)`, {file});
   const drafts = units.flatMap(({page, id, draft}) => (draft ? [{page, id, state: draft}] : []));
   const result = applyUnits(
     loadProject(root),
