@@ -121,3 +121,34 @@ describe('XLIFF states', () => {
     expect(states.length).toBe(text.match(/<segment/g)?.length);
   });
 });
+
+describe('export --state', () => {
+  it('writes only the sentences in the states asked for, and refuses an unknown state as a usage error', async () => {
+    const root = copySite();
+    const all = await runCli(root, ['--json', 'export', '--locale', 'ja-JP', '--format', 'po', '--out', join(root, 'all.po')]);
+    const review = await runCli(root, [
+      '--json',
+      'export',
+      '--locale',
+      'ja-JP',
+      '--format',
+      'po',
+      '--state',
+      'needs-review,new',
+      '--out',
+      join(root, 'review.po'),
+    ]);
+    const [allCounts, reviewCounts] = [all, review].map((r) => JSON.parse(r.stderr) as Record<string, number>);
+    expect(reviewCounts).toEqual({
+      file: join(root, 'review.po'),
+      units: allCounts['needs-review'],
+      translated: 0,
+      'needs-review': allCounts['needs-review'],
+      new: 0,
+    });
+    expect(readFileSync(join(root, 'review.po'), 'utf8').match(/^msgctxt /gm)).toHaveLength(allCounts['needs-review'] ?? -1);
+    const bad = await runCli(root, ['export', '--locale', 'ja-JP', '--format', 'po', '--state', 'stale']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--state must list states among translated, needs-review, new, got "stale"');
+  });
+});

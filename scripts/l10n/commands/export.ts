@@ -5,7 +5,16 @@ import {FORMAT_NAMES, formatNamed} from '../formats';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject} from '../../../src/project/project';
-import {exportUnits} from '../lib/units';
+import {EXCHANGE_STATES, exportUnits, type ExchangeState} from '../lib/units';
+
+/** `--state needs-review,new` as states; anything else is a usage error naming what is allowed. */
+function statesOption(text: string): readonly ExchangeState[] {
+  const states = text.split(',').map((s) => s.trim());
+  const unknown = states.filter((s) => !(EXCHANGE_STATES as readonly string[]).includes(s));
+  if (unknown.length || states.length === 0)
+    throw new L10nError('ERR_USAGE', `--state must list states among ${EXCHANGE_STATES.join(', ')}, got ${JSON.stringify(text)}`);
+  return states as ExchangeState[];
+}
 
 export function registerExport(program: Command, global: () => GlobalOptions): void {
   program
@@ -14,20 +23,22 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
     .requiredOption('--locale <locale>', `one of ${TRANSLATED_LOCALES.join(', ')}`)
     .requiredOption('--format <format>', FORMAT_NAMES.join(', '))
     .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (options: {locale: string; format: string; out?: string}) => {
+    .option('--state <states>', `only sentences in these states, comma-separated: ${EXCHANGE_STATES.join(', ')}`)
+    .action(async (options: {locale: string; format: string; out?: string; state?: string}) => {
       const {root, json} = global();
       try {
         if (!isTranslatedLocale(options.locale))
           throw new L10nError('ERR_USAGE', `--locale must be one of ${TRANSLATED_LOCALES.join(', ')}, got ${JSON.stringify(options.locale)}`);
         const format = formatNamed(options.format);
         if (!format) throw new L10nError('ERR_USAGE', `--format must be one of ${FORMAT_NAMES.join(', ')}, got ${JSON.stringify(options.format)}`);
+        const states = options.state === undefined ? EXCHANGE_STATES : statesOption(options.state);
         const project = loadProject(root);
-        const units = await exportUnits(project, options.locale);
+        const units = (await exportUnits(project, options.locale)).filter((u) => states.includes(u.state));
         const text = await format.write(units, options.locale);
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);
         if (options.out) {
-          const counts = Object.fromEntries(['translated', 'needs-review', 'new'].map((s) => [s, units.filter((u) => u.state === s).length]));
+          const counts = Object.fromEntries(EXCHANGE_STATES.map((s) => [s, units.filter((u) => u.state === s).length]));
           process.stderr.write(
             json
               ? `${JSON.stringify({file: options.out, units: units.length, ...counts})}\n`

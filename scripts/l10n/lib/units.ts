@@ -7,7 +7,8 @@ import {suggestionsFor, type Suggestion} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
 
 /** A sentence's state in a translator's file (XLIFF, PO, JSON). */
-export type ExchangeState = 'translated' | 'needs-review' | 'new';
+export const EXCHANGE_STATES = ['translated', 'needs-review', 'new'] as const;
+export type ExchangeState = (typeof EXCHANGE_STATES)[number];
 
 /** One sentence for a translator's tool. */
 export interface Unit {
