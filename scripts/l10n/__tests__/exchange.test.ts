@@ -138,7 +138,8 @@ describe('export --state', () => {
       '--out',
       join(root, 'review.po'),
     ]);
-    const [allCounts, reviewCounts] = [all, review].map((r) => JSON.parse(r.stderr) as Record<string, number>);
+    const allCounts = JSON.parse(all.stderr) as Record<string, number>;
+    const reviewCounts = JSON.parse(review.stderr) as Record<string, number>;
     expect(reviewCounts).toEqual({
       file: join(root, 'review.po'),
       units: allCounts['needs-review'],
