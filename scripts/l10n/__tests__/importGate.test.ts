@@ -205,3 +205,20 @@ describe('a file in another language', () => {
     expect((await runCli(root, ['--json', 'import', file, '--locale', 'zh-TW'])).exitCode).toBe(0);
   });
 });
+
+describe('PO plurals', () => {
+  it('refuses a plural entry clearly, writing nothing', async () => {
+    const po = await exported('po');
+    const plural = po.text.replace(
+      /(msgctxt "websockets\.md#c67d8-105"\nmsgid "[^"]*"\n)msgstr "([^"]*)"/,
+      '$1msgid_plural "These articles explain how to get started."\nmsgstr[0] "$2"',
+    );
+    expect(plural).toContain('msgid_plural');
+    writeFileSync(po.file, plural);
+    const before = snapshot(po.root);
+    const result = await runCli(po.root, ['import', po.file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('entry "websockets.md#c67d8-105" has plural forms (msgid_plural)');
+    expect(snapshot(po.root)).toEqual(before);
+  });
+});

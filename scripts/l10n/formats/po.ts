@@ -84,6 +84,10 @@ function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
     if (page === undefined || id === undefined) continue;
     for (const entry of Object.values(entries)) {
       if (!entry.msgid) continue;
+      // Sentences have one form; a plural entry cannot be put back into a page.
+      if (entry.msgid_plural !== undefined) {
+        throw new UnreadableFile(`entry "${context}" has plural forms (msgid_plural), which the pages' sentences never have; give it a single msgstr`);
+      }
       // A fuzzy entry is a draft (gettext itself leaves it out of compiled catalogs).
       const fuzzy = /(^|,)\s*fuzzy\s*(,|$)/.test(entry.comments?.flag ?? '');
       units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? '', ...(fuzzy ? {draft: 'fuzzy'} : {})});
