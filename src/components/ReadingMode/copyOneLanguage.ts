@@ -1,8 +1,7 @@
 // A client module (see docusaurus.config.ts clientModules).
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {ATTRIBUTE} from './readingModes';
-
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption';
+import {SENTENCE_BLOCKS} from './sentenceBlocks';
 
 /**
  * In Side by side, a selection across sentences copies one language: the column it started in.
@@ -20,7 +19,7 @@ function copyOneLanguage(event: ClipboardEvent): void {
   // Within one sentence the browser's copy is already one language.
   if (!fragment.querySelector(other)) return;
   fragment.querySelectorAll(other).forEach((node) => node.remove());
-  fragment.querySelectorAll(BLOCKS).forEach((block) => block.append('\n'));
+  fragment.querySelectorAll(SENTENCE_BLOCKS).forEach((block) => block.append('\n'));
   const text = (fragment.textContent ?? '')
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())

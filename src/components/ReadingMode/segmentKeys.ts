@@ -1,10 +1,9 @@
 import {ATTRIBUTE} from './readingModes';
+import {SENTENCE_BLOCKS} from './sentenceBlocks';
 
-/** The block whose sentences one Tab stop stands for: the arrow keys move within it. */
-const BLOCK = 'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, figcaption';
 const SEGMENT = '.theme-doc-markdown .bi-seg';
 
-const blockOf = (segment: Element) => segment.parentElement?.closest(BLOCK) ?? segment.parentElement;
+const blockOf = (segment: Element) => segment.parentElement?.closest(SENTENCE_BLOCKS) ?? segment.parentElement;
 const siblingsOf = (segment: Element) => [...(blockOf(segment)?.querySelectorAll(SEGMENT) ?? [])].filter((s) => blockOf(s) === blockOf(segment));
 
 /**

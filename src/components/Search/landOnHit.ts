@@ -1,9 +1,7 @@
 import type {SearchHit} from '@site/src/core/search/searchIndex';
+import {SENTENCE_BLOCKS} from '../ReadingMode/sentenceBlocks';
 
 const normal = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-// Blocks whose text search indexes as one sentence when they hold no bilingual segments.
-const BLOCKS = 'p, li, td, th, dd, dt, blockquote, figcaption';
 
 /** The sentence's segment in the page (either language), its block, or else the section's heading. */
 function target(hit: SearchHit): HTMLElement | null {
@@ -12,7 +10,7 @@ function target(hit: SearchHit): HTMLElement | null {
     for (const side of document.querySelectorAll<HTMLElement>('article .bi-seg > span')) {
       if (normal(side.textContent) === sentence) return side.parentElement;
     }
-    for (const block of document.querySelectorAll<HTMLElement>(`article :is(${BLOCKS})`)) {
+    for (const block of document.querySelectorAll<HTMLElement>(`article :is(${SENTENCE_BLOCKS})`)) {
       if (normal(block.textContent).includes(sentence)) return block;
     }
   }

@@ -1,4 +1,4 @@
-import {isCjkTerm, searchTerms} from './searchTerms';
+import {CJK_CHARACTER, isCjkTerm, searchTerms} from './searchTerms';
 
 export interface TextPart {
   text: string;
@@ -6,7 +6,7 @@ export interface TextPart {
 }
 
 // One Chinese or Japanese character, or a run of letters and digits.
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u3005\u3006]|[\p{L}\p{N}]+/gu;
+const TOKEN = new RegExp(`${CJK_CHARACTER}|[\\p{L}\\p{N}]+`, 'gu');
 
 /**
  * Cuts a sentence into marked and unmarked parts: a Latin word is marked when one of its terms

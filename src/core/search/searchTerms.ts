@@ -11,9 +11,10 @@
  * also indexed by their parts ("CloseOutputAsync" → "closeoutputasync", "close", "output", "async").
  */
 
-// Han, kana (with the prolonged sound mark and iteration marks) and Hangul.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u3005\u3006]/u;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u3005\u3006]+/gu;
+/** Han, kana (with the prolonged sound mark and iteration marks) and Hangul, as a regex character class. */
+export const CJK_CHARACTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30FC\\u3005\\u3006]';
+const CJK = new RegExp(CJK_CHARACTER, 'u');
+const CJK_RUN = new RegExp(`${CJK_CHARACTER}+`, 'gu');
 const WORD = /[\p{L}\p{N}]+/gu;
 const IDENTIFIER_PART = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{N}+/gu;
 const MARKS = /\p{M}/gu;
