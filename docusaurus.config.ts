@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type {PluggableList} from 'unified';
 import type * as Preset from '@docusaurus/preset-classic';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/i18n/locales';
+import {normalizeSourceLinks} from './src/core/i18n/sourceLinks';
 import type * as SiteModules from './src/docusaurus/siteModules';
 
 // Docusaurus loads this file afresh for each locale it builds, and with it every module it imports
@@ -50,6 +51,8 @@ const {
   process.env.NODE_ENV === 'production' ? (loaded[SITE_MODULES] ??= require('./src/docusaurus/siteModules')) : require('./src/docusaurus/siteModules');
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
+// Where "Edit this page" and "Report a translation problem" go (README: "Public URL, sitemaps…").
+const sourceLinks = normalizeSourceLinks({repoUrl: process.env.REPO_URL, branch: process.env.REPO_BRANCH, reportUrl: process.env.REPORT_URL});
 
 // Imported doc sets often refer to what they did not bring (samples, images, pages not imported),
 // and machine translations hold the odd malformed pair. Outside CI those are warnings: a notice
@@ -128,6 +131,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarItems,
+          // A localized page edits its localized file; a page a locale has not translated, the English.
+          editUrl: sourceLinks.editBase,
+          editLocalizedFiles: true,
           // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
           numberPrefixParser: false,
           // Span pairs become segments before the heading and table-of-contents plugins run. An included
@@ -166,7 +172,7 @@ const config: Config = {
     [prismThemeCssPlugin, {light: LIGHT_CODE_THEME, dark: DARK_CODE_THEME}],
   ],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
-  customFields: {echoServer: process.env.ECHO_SERVER ?? ''},
+  customFields: {echoServer: process.env.ECHO_SERVER ?? '', reportTemplate: sourceLinks.reportTemplate},
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

@@ -65,6 +65,61 @@ describe('copying, printing and the controls a page shows', () => {
   });
 });
 
+describe('editing a page and reporting a problem', () => {
+  const editLink = () => env.page.evaluate(() => document.querySelector<HTMLAnchorElement>('.theme-edit-this-page')?.href);
+  const report = () =>
+    env.page.$eval('[data-report-problem]', (a) => {
+      const form = new URL((a as HTMLAnchorElement).href).searchParams;
+      return {text: a.textContent, sentence: a.getAttribute('data-report-problem'), title: form.get('title'), body: form.get('body') ?? ''};
+    });
+
+  it('edits the file the page was built from: the localized file, else the English', async () => {
+    const edits: Record<string, string | undefined> = {};
+    for (const path of ['/docs/websockets', '/zh-TW/docs/websockets', '/ja-JP/docs/api/closeoutputasync', '/zh-TW/docs/deployment']) {
+      await gotoHydrated(env.page, `${env.url}${path}`);
+      edits[path] = (await editLink())?.replace(/^.*\/edit\/main\//, '');
+    }
+    expect(edits).toEqual({
+      '/docs/websockets': 'docs/websockets.md',
+      '/zh-TW/docs/websockets': 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md',
+      '/ja-JP/docs/api/closeoutputasync': 'docs/api/closeoutputasync.md',
+      '/zh-TW/docs/deployment': 'docs/deployment.md',
+    });
+  });
+
+  it('prefills a report with the page, and with the sentence the reader focused or selected text in', async () => {
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/websockets`);
+    const page = await report();
+    expect(page).toMatchObject({text: '回報翻譯問題', sentence: '', title: '[zh-TW] ASP.NET Core 中的 WebSockets 支援'});
+    expect(page.body).toContain('File: i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md');
+    expect(page.body).not.toContain('Sentence:');
+
+    const focused = env.page.locator('.theme-doc-markdown p .bi-seg').nth(1);
+    await focused.focus();
+    const id = await focused.getAttribute('data-seg');
+    const [translation, english] = await focused.evaluate((s) => [
+      s.querySelector(':scope > .bi-t')?.textContent,
+      s.querySelector(':scope > .bi-s')?.textContent,
+    ]);
+    const chosen = await report();
+    expect(chosen.sentence).toBe(id);
+    expect(chosen.title).toBe(`[zh-TW] ASP.NET Core 中的 WebSockets 支援 (sentence ${id})`);
+    expect(chosen.body).toContain(`Sentence: ${id}\nTranslation: ${translation}\nEnglish: ${english}`);
+    expect(chosen.text).toBe(`回報翻譯問題關於這個句子：${translation}`);
+
+    // Selecting words of another sentence, with the mouse, chooses that one.
+    const selected = env.page.locator('.theme-doc-markdown li .bi-seg').first();
+    await selected.locator('.bi-t').selectText();
+    expect((await report()).sentence).toBe(await selected.getAttribute('data-seg'));
+
+    // The next page starts with none.
+    await gotoHydrated(env.page, `${env.url}/zh-TW/docs/3427-websocketcloseoutputsent`);
+    expect((await report()).sentence).toBe('');
+    await gotoHydrated(env.page, `${env.url}/docs/websockets`);
+    expect((await report()).text).toBe('Report a problem with this page');
+  });
+});
+
 describe('on a phone and in tables', () => {
   it('breaks long identifiers in headings between their words, with nothing off the screen', async () => {
     await env.page.setViewportSize({width: 390, height: 844});

@@ -1,7 +1,5 @@
 import {ATTRIBUTE} from './readingModes';
-import {SENTENCE_BLOCKS} from './sentenceBlocks';
-
-const SEGMENT = '.theme-doc-markdown .bi-seg';
+import {SENTENCE as SEGMENT, SENTENCE_BLOCKS} from './sentenceBlocks';
 
 const blockOf = (segment: Element) => segment.parentElement?.closest(SENTENCE_BLOCKS) ?? segment.parentElement;
 const siblingsOf = (segment: Element) => [...(blockOf(segment)?.querySelectorAll(SEGMENT) ?? [])].filter((s) => blockOf(s) === blockOf(segment));
