@@ -40,8 +40,8 @@ export function generateCorpus(pages: number): string {
 type Run = {ms: number; peakRssMb: number};
 
 /** One CLI command as a translator runs it, in its own process: the time includes starting Node and loading the CLI. */
-function run(root: string, command: string): Run {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command], {
+function run(root: string, command: string, ...args: string[]): Run {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, command, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: 10 * 60_000,
@@ -94,4 +94,46 @@ export function benchCli(pages = 1000): boolean {
   }
   console.log('  targets at 1,000 pages: < 5 s, < 500 MB, growth ≤ 2.2× for twice the pages');
   return ok;
+}
+
+/**
+ * Import of a translator's XLIFF file with every target edited, at `units` units and twice that,
+ * each in its own process on a generated corpus (zh-TW, about 90 units a page); the `status` of the
+ * same corpus, which reads every page too, is the in-run baseline.
+ */
+export function benchImport(units = 200_000): boolean {
+  console.log(`l10n import of an XLIFF file with every target edited (${units / 2} and ${units} units):`);
+  const rows: Array<{units: number; status: Run; imported: Run}> = [];
+  for (const size of [units / 2, units]) {
+    const perPage = localized.find((l) => l.locale === 'zh-TW')?.text.match(/data-ttu-id=/g)?.length ?? 1;
+    const root = generateCorpus(Math.ceil(size / perPage));
+    const file = join(root, 'zh-TW.xlf');
+    const exported = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'cliChild.ts'), root, 'export', '--locale', 'zh-TW', '--format', 'xliff', '--out', file],
+      {
+        stdio: 'ignore',
+      },
+    );
+    if (exported.status !== 0) throw new Error(`export failed in the bench (exit ${exported.status})`);
+    // As a translator's tool would: every target reworded.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<target>([^<]*)<\/target>/g, '<target>$1（已校閱）</target>'));
+    const count = readFileSync(file, 'utf8').match(/<unit /g)?.length ?? 0;
+    const status = run(root, 'status');
+    const imported = run(root, 'import', file);
+    rows.push({units: count, status, imported});
+    rmSync(root, {recursive: true, force: true});
+  }
+  const [one, two] = rows;
+  if (!one || !two) throw new Error('import did not run at both sizes');
+  for (const row of rows)
+    console.log(
+      `  ${row.units} units: import ${seconds(row.imported)} | status ${seconds(row.status)} (baseline) | ${formatRatio(row.imported.ms, row.status.ms)}`,
+    );
+  const growth = two.imported.ms / one.imported.ms;
+  const met = two.imported.ms < 10_000 && two.imported.peakRssMb < 1024 && growth <= 2.2;
+  console.log(
+    `  growth ${growth.toFixed(2)}× for ${(two.units / one.units).toFixed(2)}× units | targets at 200,000 units: < 10 s, < 1 GB, growth ≤ 2.2× | ${met ? 'meets' : 'misses'}`,
+  );
+  return met;
 }

@@ -1,6 +1,6 @@
 import {benchBuild} from './build';
 import {benchSegmentPlugin} from './segmentPlugin';
-import {benchCli} from './cli';
+import {benchCli, benchImport} from './cli';
 import {benchCorpus} from './corpus';
 import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
@@ -24,6 +24,10 @@ async function main(): Promise<void> {
   if (!only || only === 'cli') {
     const pages = process.argv.includes('--pages') ? Number(process.argv[process.argv.indexOf('--pages') + 1]) : undefined;
     if (!benchCli(pages)) failures.push('l10n CLI');
+  }
+  if (!only || only === 'import') {
+    const units = process.argv.includes('--units') ? Number(process.argv[process.argv.indexOf('--units') + 1]) : undefined;
+    if (!benchImport(units)) failures.push('l10n import');
   }
   if (!only || only === 'build') {
     const {build, pageWeight} = await benchBuild();

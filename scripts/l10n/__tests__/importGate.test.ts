@@ -64,10 +64,16 @@ describe('a translator file is imported whole or not at all', () => {
       /XLIFF 2\.1 is not supported; export XLIFF 2\.0 or 1\.2/,
     ],
     [
-      'XLIFF with inline elements in a target',
+      'XLIFF with an inline code whose data the unit does not have',
       'xliff',
-      (t: string) => t.replace(REVISED, '本文說明如何開始使用 <mrk id="m1" type="term">WebSocket</mrk>。'),
-      /holds inline elements/,
+      (t: string) => t.replace(REVISED, '本文說明如何開始使用 <ph id="9" dataRef="d99"/>。'),
+      /unit "c67d8-105": <ph> refers to data "d99", which the unit's <originalData> does not have/,
+    ],
+    [
+      'XLIFF with an inline code that stands for nothing',
+      'xliff',
+      (t: string) => t.replace(REVISED, '本文說明如何開始使用 <ph id="9"/>。'),
+      /unit "c67d8-105": <ph> has no data reference/,
     ],
   ] as const)('refuses %s with what and where, writing nothing', async (_name, format, edit, message) => {
     const {root, file, text} = await exported(format);

@@ -34,6 +34,11 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
         const states = options.state === undefined ? EXCHANGE_STATES : statesOption(options.state);
         const project = loadProject(root);
         const units = (await exportUnits(project, options.locale)).filter((u) => states.includes(u.state));
+        if (units.length === 0) {
+          // An empty XLIFF file would not be valid XLIFF; no file at all says the same to every tool.
+          process.stderr.write(json ? `${JSON.stringify({file: null, units: 0})}\n` : `no sentences in the states ${states.join(', ')}; nothing written\n`);
+          return;
+        }
         const text = await format.write(units, options.locale);
         if (options.out) writeFileSync(options.out, text);
         else process.stdout.write(text);

@@ -17,6 +17,8 @@ export interface Unit {
   english: string;
   translation: string;
   state: ExchangeState;
+  /** A sentence to review: the English its translation was made from. */
+  previousEnglish?: string;
   context: {previous?: string; next?: string};
   suggestions: Suggestion[];
 }
@@ -69,9 +71,14 @@ export interface ApplyResult {
 export function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): ApplyResult {
   const result: ApplyResult = {writes: [], applied: [], rejected: []};
   const byPage = new Map<string, ImportedUnit[]>();
-  for (const unit of imported) byPage.set(unit.page, [...(byPage.get(unit.page) ?? []), unit]);
+  for (const unit of imported) {
+    const units = byPage.get(unit.page);
+    if (units) units.push(unit);
+    else byPage.set(unit.page, [unit]);
+  }
+  const pages = new Map(project.pages.map((p) => [p.page, p]));
   for (const [page, units] of byPage) {
-    const copy = project.pages.find((p) => p.page === page)?.localized[locale];
+    const copy = pages.get(page)?.localized[locale];
     if (!copy) {
       for (const u of units) result.rejected.push({page, id: u.id, reason: `no ${locale} page ${page}`});
       continue;

@@ -1,0 +1,112 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {LOCALES} from '../../../src/core/i18n/locales';
+import {runCli} from './runCli';
+import {copySite} from './site';
+
+const ZH_PAGE = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
+/** The OASIS XLIFF 2.0 core schema, unchanged (see SOURCE.md beside it). */
+const SCHEMA = join(__dirname, '__fixtures__/xliff-2.0-schema/xliff_core_2.0.xsd');
+
+/** xmllint's verdict: exit 0 and "validates", or the schema errors it printed. */
+function validate(file: string): string {
+  try {
+    execFileSync('xmllint', ['--noout', '--schema', SCHEMA, file], {stdio: 'pipe'});
+    return 'valid';
+  } catch (error) {
+    return String((error as {stderr?: Buffer}).stderr);
+  }
+}
+
+async function exportXliff(root: string, locale = 'zh-TW', ...args: string[]): Promise<{file: string; text: string}> {
+  const file = join(root, `${locale}.xlf`);
+  const result = await runCli(root, ['export', '--locale', locale, '--format', 'xliff', '--out', file, ...args]);
+  expect(result.exitCode).toBe(0);
+  return {file, text: readFileSync(file, 'utf8')};
+}
+
+/** The `<unit>` element whose source (not its notes) holds this text. */
+const unitWith = (text: string, needle: string) =>
+  text
+    .split(/(?=<unit )/)
+    .map((u) => u.slice(0, u.indexOf('</unit>') + '</unit>'.length))
+    .find((u) => u.startsWith('<unit ') && /<source>[\s\S]*<\/source>/.exec(u)?.[0].includes(needle));
+
+describe('XLIFF 2.0 export', () => {
+  it('is valid against the OASIS XLIFF 2.0 core schema in every locale and every state filter', async () => {
+    const root = copySite();
+    const verdicts: Record<string, string> = {};
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      verdicts[locale] = validate((await exportXliff(root, locale)).file);
+      const unfinished = join(root, `${locale}-unfinished.xlf`);
+      const result = await runCli(root, ['--json', 'export', '--locale', locale, '--format', 'xliff', '--out', unfinished, '--state', 'needs-review,new']);
+      // No sentence in those states: no file, as an XLIFF file without units would not be valid.
+      verdicts[`${locale} needs-review`] = JSON.parse(result.stderr).units === 0 ? (existsSync(unfinished) ? 'written' : 'valid') : validate(unfinished);
+    }
+    expect(Object.values(verdicts).every((v) => v === 'valid') ? 'all valid' : verdicts).toBe('all valid');
+  });
+
+  it('protects links, inline code and URLs as inline codes over the unit’s original data, the same ids in source and target', async () => {
+    const {text} = await exportXliff(copySite());
+    const unit = unitWith(text, 'is a protocol that enables two-way');
+    expect(unit).toContain(
+      '<source><pc id="1" dataRefStart="d1" dataRefEnd="d2">WebSocket</pc> (<pc id="2" dataRefStart="d1" dataRefEnd="d3">RFC 6455</pc>) is a protocol',
+    );
+    expect(unit).toContain(
+      '<target><pc id="1" dataRefStart="d1" dataRefEnd="d2">WebSocket</pc> (<pc id="2" dataRefStart="d1" dataRefEnd="d3">RFC 6455</pc>) 為通訊協定',
+    );
+    expect(unit).toMatch(/<data id="d1">\[<\/data>\s*<data id="d2">\]\(https:\/\/wikipedia\.org\/wiki\/WebSocket\)<\/data>/);
+  });
+});
+
+describe('XLIFF import of what CAT tools write', () => {
+  it('reads codes a translator moved, term annotations and a unit split in two segments back into Markdown', async () => {
+    const root = copySite();
+    const {file, text} = await exportXliff(root);
+    const unit = unitWith(text, 'is a protocol that enables two-way') ?? '';
+    const edited = unit
+      .replace(
+        /<target>[\s\S]*?<\/target>/,
+        '<target><mrk id="m1" type="term"><pc id="1" dataRefStart="d1" dataRefEnd="d2">WebSocket</pc></mrk>（<pc id="2" dataRefStart="d1" dataRefEnd="d3">RFC 6455</pc>）是一種通訊協定。</target>',
+      )
+      .replace('state="initial"', 'state="translated"');
+    const split = (unitWith(text, 'Accept WebSocket requests</source>') ?? '').replace(/<segment state="[^"]*">[\s\S]*<\/segment>/, (segment) => {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(segment)?.[1] ?? '';
+      return `<segment state="translated"><source>${source}</source><target>接受</target></segment><ignorable><source/><target>，</target></ignorable><segment state="translated"><source/><target>WebSocket 連線要求</target></segment>`;
+    });
+    writeFileSync(file, text.replace(unit, edited).replace(unitWith(text, 'Accept WebSocket requests</source>') ?? '', split));
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect(result.exitCode).toBe(0);
+    const page = readFileSync(join(root, ZH_PAGE), 'utf8');
+    expect(page).toContain('[WebSocket](https://wikipedia.org/wiki/WebSocket)（[RFC 6455](https://tools.ietf.org/html/rfc6455)）是一種通訊協定。');
+    expect(page).toMatch(/>接受，WebSocket 連線要求<\/span>/);
+  });
+
+  it('reads XLIFF 1.2 codes: <g> keeps its text, <ph> and <bpt>/<ept> give back their Markdown', async () => {
+    const root = copySite();
+    const {file} = await exportXliff(root);
+    const english = 'This article explains how to get started with WebSockets in ASP.NET Core.';
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="websockets.md" source-language="en" target-language="zh-TW" datatype="plaintext">
+    <body>
+      <trans-unit id="c67d8-105">
+        <source>${english}</source>
+        <target state="translated">本文說明如何在 <g id="1">ASP.NET Core</g> 中使用 <ph id="2">\`WebSocket\`</ph> 與 <bpt id="3">[</bpt>WebSockets<ept id="3">](xref:fundamentals/websockets)</ept>。</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`,
+    );
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect([result.exitCode, JSON.parse(result.stdout).applied]).toEqual([0, [{page: 'websockets.md', id: 'c67d8-105'}]]);
+    expect(readFileSync(join(root, ZH_PAGE), 'utf8')).toContain(
+      '本文說明如何在 ASP.NET Core 中使用 `WebSocket` 與 [WebSockets](xref:fundamentals/websockets)。',
+    );
+  });
+});
