@@ -1,3 +1,4 @@
+import {memoryPath} from '../../../src/core/i18n/paths';
 import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -69,22 +70,29 @@ describe('properties', () => {
     const units = await exportUnits(base, 'zh-TW');
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...FORMATS), fc.nat(units.length - 1), translation, async (format, index, text) => {
-        const edited = units.map((u, i) => (i === index ? {...u, translation: text} : u));
+        // As a translator confirms a sentence in a CAT tool: its text, and its state now translated.
+        const edited = units.map((u, i) => (i === index ? {...u, translation: text, state: 'translated' as const} : u));
         const file = await format.write(edited, 'zh-TW');
         const {units: back} = await format.read(file);
-        const result = applyUnits(base, 'zh-TW', back);
+        // As import does: drafts (a sentence to review, in formats with states) are not applied.
+        const result = await applyUnits(
+          base,
+          'zh-TW',
+          back.filter((u) => !u.draft),
+        );
         const unit = units[index];
         if (!unit) throw new Error(`no unit ${index}`);
         if (/<\/?span\b/i.test(text)) {
           expect(result.rejected.map((r) => r.id)).toEqual([unit.id]);
           return;
         }
-        const unchanged = text === unit.translation;
+        const unchanged = text === unit.translation && unit.state === 'translated';
         expect(result.applied).toEqual(unchanged ? [] : [{page: unit.page, id: unit.id}]);
         expect(result.rejected).toEqual([]);
         if (unchanged) return;
-        expect(result.writes).toHaveLength(1);
+        // The page, and the memory when the page was not on the current English yet.
         const [write = {path: '', content: ''}] = result.writes;
+        expect(result.writes.slice(1).map((w) => w.path)).toEqual(result.writes.length > 1 ? [memoryPath('zh-TW')] : []);
         const segment = readLocalizedDoc(write.path, write.content).segments.find((s) => s.id === unit.id);
         expect(segment?.target).toBe(text);
       }),
@@ -140,14 +148,15 @@ describe('export --state', () => {
     ]);
     const allCounts = JSON.parse(all.stderr) as Record<string, number>;
     const reviewCounts = JSON.parse(review.stderr) as Record<string, number>;
+    const unfinished = (allCounts['needs-review'] ?? 0) + (allCounts.new ?? 0);
     expect(reviewCounts).toEqual({
       file: join(root, 'review.po'),
-      units: allCounts['needs-review'],
+      units: unfinished,
       translated: 0,
       'needs-review': allCounts['needs-review'],
-      new: 0,
+      new: allCounts.new,
     });
-    expect(readFileSync(join(root, 'review.po'), 'utf8').match(/^msgctxt /gm)).toHaveLength(allCounts['needs-review'] ?? -1);
+    expect(readFileSync(join(root, 'review.po'), 'utf8').match(/^msgctxt /gm)).toHaveLength(unfinished);
     const bad = await runCli(root, ['export', '--locale', 'ja-JP', '--format', 'po', '--state', 'stale']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('--state must list states among translated, needs-review, new, got "stale"');

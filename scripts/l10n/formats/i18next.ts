@@ -4,11 +4,12 @@ import {UnreadableFile, type TranslatorFormat} from './format';
 
 /**
  * i18next JSON v4: `{ "<page>": { "<id>": "<translation>" } }`. The format holds only keys and
- * values, so the English is not carried and import checks ids only.
+ * values, so the English is not carried and import checks ids only; nor states, so a sentence to
+ * review is empty, as a new one (its old translation would come back as final).
  */
 function toI18next(units: Unit[]): string {
   const json: Record<string, Record<string, string>> = {};
-  for (const u of units) (json[u.page] ??= {})[u.id] = u.translation;
+  for (const u of units) (json[u.page] ??= {})[u.id] = u.state === 'needs-review' ? '' : u.translation;
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 

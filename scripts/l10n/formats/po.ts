@@ -17,7 +17,13 @@ function toPo(units: Unit[], locale: string): string {
         msgctxt,
         msgid: u.english,
         msgstr: [u.translation],
-        comments: {reference: u.page, extracted: extracted.join('\n'), flag: u.state === 'needs-review' ? 'fuzzy' : ''},
+        comments: {
+          reference: u.page,
+          extracted: extracted.join('\n'),
+          flag: u.state === 'needs-review' ? 'fuzzy' : '',
+          // As msgmerge marks a changed msgid: the English the fuzzy translation was made from.
+          previous: u.previousEnglish === undefined ? '' : `msgid ${poString(u.previousEnglish)}`,
+        },
       },
     };
   }
@@ -36,6 +42,11 @@ function toPo(units: Unit[], locale: string): string {
   const data = {charset: 'utf-8', headers, translations};
   // Unfolded, one newline at the end: what `msgcat --no-wrap` writes for the same catalog.
   return `${gettextCommentOrder(po.compile(data as Parameters<typeof po.compile>[0], {foldLength: 0}).toString('utf8')).trimEnd()}\n`;
+}
+
+/** A PO string literal, on one line (the file is written unfolded). */
+function poString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 }
 
 /** gettext's plural rules of the languages the site has (from the gettext manual). */

@@ -17,9 +17,19 @@ export interface SyncReport {
   changed: boolean;
 }
 
+/** A sentence whose translation was made from other English: what it was, under the id sync gave the sentence. */
+export interface ToReview {
+  previousEnglish: string;
+  previousTranslation: string;
+}
+
 export interface SyncResult {
   text: string;
   report: SyncReport;
+  /** By new id, the sentences whose translation left for the memory because their English changed. */
+  review: Map<string, ToReview>;
+  /** The translations that left the page for the memory. */
+  leaving: MemoryEntry[];
 }
 
 function setFrontMatterLine(frontMatter: string, key: string, value: string): string {
@@ -31,14 +41,27 @@ function setFrontMatterLine(frontMatter: string, key: string, value: string): st
  * Brings one localized page to the current English structure. Nothing translated is lost: a
  * translation either stays on the page or goes into `memory`, which the page also reuses from.
  */
-export function syncPage(doc: LocalizedDoc, englishText: string, sentences: EnglishSentence[], memory: TranslationMemory): SyncResult {
+export function syncPage(
+  doc: LocalizedDoc,
+  englishText: string,
+  sentences: EnglishSentence[],
+  memory: TranslationMemory,
+  {idKey, firstCopy = false}: {idKey?: string; firstCopy?: boolean} = {},
+): SyncResult {
   const {path: page, text: localizedText} = doc;
-  if (isInSync(doc, englishText)) {
+  // A locale's first copy of a page reads as its English, but has every sentence to translate.
+  if (!firstCopy && isInSync(doc, englishText)) {
     const kept = doc.segments.filter((s) => hasWords(s.source)).length;
-    return {text: localizedText, report: {page, kept, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false}};
+    return {
+      text: localizedText,
+      report: {page, kept, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false},
+      review: new Map(),
+      leaving: [],
+    };
   }
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, sentences);
-  const nextId = idAllocator(doc.segments);
+  const nextId = idAllocator(doc.segments, idKey);
+  const review = new Map<string, ToReview>();
   const report: SyncReport = {page, kept: 0, updated: 0, restoredFromMemory: 0, untranslated: 0, toMemory: 0, changed: false};
   const leaving: MemoryEntry[] = obsolete.filter((s) => s.state !== UNTRANSLATED).map((s) => ({source: s.source, target: s.target, page, id: s.id}));
 
@@ -60,6 +83,7 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
     }
     report.untranslated++;
     const id = segment?.state === UNTRANSLATED ? segment.id : nextId();
+    if (unit.state === 'stale' && segment) review.set(id, {previousEnglish: segment.source, previousTranslation: segment.target});
     return pair(id, english, english, UNTRANSLATED);
   };
   const body = bodyOnEnglish(doc, englishText, units, render);
@@ -70,5 +94,5 @@ export function syncPage(doc: LocalizedDoc, englishText: string, sentences: Engl
   const text = `---\n${frontMatter}\n---\n${body}`;
   report.toMemory = memory.add(leaving);
   report.changed = text !== localizedText;
-  return {text, report};
+  return {text, report, review, leaving};
 }

@@ -42,8 +42,9 @@ export async function importTranslatorFile(
     units.filter((u) => u.translation && u.translation !== u.english).map((u) => u.translation),
   );
   if (mismatch) throw new L10nError('ERR_LOCALE', `the file is not ${locale}: ${mismatch}. Pass the file's own locale (--locale)`, {file});
-  const drafts = units.flatMap(({page, id, draft}) => (draft ? [{page, id, state: draft}] : []));
-  const result = applyUnits(
+  // A draft with no text (a new sentence nobody translated yet) is nothing to list.
+  const drafts = units.flatMap(({page, id, draft, translation}) => (draft && translation.trim() ? [{page, id, state: draft}] : []));
+  const result = await applyUnits(
     loadProject(root),
     locale,
     units.filter((u) => !u.draft),

@@ -1,10 +1,10 @@
-import {alignToEnglish} from '../../../src/core/l10n/alignment';
+import {memoryPath} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {replaceSegments, targetOpenTag, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
-import {analyzedPages} from '../../../src/project/analyzedPages';
-import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
-import {suggestionsFor, type Suggestion} from '../../../src/core/l10n/memory';
+import {replaceSegments, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {serializeMemory, suggestionsFor, TranslationMemory, type Suggestion} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
+import {exchangePages} from './exchangePages';
 
 /** A sentence's state in a translator's file (XLIFF, PO, JSON). */
 export const EXCHANGE_STATES = ['translated', 'needs-review', 'new'] as const;
@@ -33,23 +33,25 @@ export interface ImportedUnit {
   draft?: string;
 }
 
-/** Every sentence of every localized page of a locale, with its state, neighbours and suggestions. */
+/**
+ * Every sentence of the current English of every page, for one locale, whether or not `sync` ran
+ * and whether or not the locale has the page yet: translated, to review (its translation was made
+ * from other English, given with that English), or new; with neighbours and suggestions.
+ */
 export async function exportUnits(project: Project, locale: string): Promise<Unit[]> {
   const memory = project.memory[locale] ?? [];
   const units: Unit[] = [];
-  for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale]})) {
-    const doc = localized[locale];
-    if (!doc) continue;
-    const aligned = alignToEnglish(doc.segments, english, sentences).units;
-    const stale = new Set(aligned.filter((u) => u.state === 'stale' || u.state === 'updatable').flatMap((u) => (u.segment ? [u.segment.id] : [])));
+  for await (const {page, doc, review} of exchangePages(project, locale)) {
     doc.segments.forEach((s, i) => {
-      const state: ExchangeState = s.state === UNTRANSLATED ? 'new' : stale.has(s.id) ? 'needs-review' : 'translated';
+      const toReview = review.get(s.id);
+      const state: ExchangeState = s.state !== UNTRANSLATED ? 'translated' : toReview ? 'needs-review' : 'new';
       units.push({
         page,
         id: s.id,
         english: s.source,
-        translation: state === 'new' ? '' : s.target,
+        translation: state === 'translated' ? s.target : (toReview?.previousTranslation ?? ''),
         state,
+        ...(toReview ? {previousEnglish: toReview.previousEnglish} : {}),
         context: {previous: doc.segments[i - 1]?.source, next: doc.segments[i + 1]?.source},
         suggestions: state === 'translated' ? [] : suggestionsFor(s.source, memory),
       });
@@ -64,11 +66,32 @@ export interface ApplyResult {
   rejected: Array<{page: string; id: string; reason: string}>;
 }
 
+type Change = {segment: SpanSegment; text: string};
+
 /**
- * Puts imported translations into the localized pages. Only units whose id exists and whose English
- * is unchanged are applied; only their translation text changes, so an unedited round trip writes nothing.
+ * A page with its new translations. When every sentence translated is on the page as it is, with
+ * the same English, only those change; else the page is written on the current English, as `sync`
+ * would write it, and `onSync` keeps in the memory what leaves it.
  */
-export function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): ApplyResult {
+function pageWrite(doc: LocalizedDoc, onDisk: LocalizedDoc | undefined, changes: readonly Change[], onSync: () => void): {path: string; content: string} {
+  const inPlace = onDisk && new Map(onDisk.segments.map((s) => [s.id, s]));
+  const local = inPlace && changes.map(({segment, text}) => ({at: inPlace.get(segment.id), segment, text}));
+  if (onDisk && local?.every(({at, segment}) => at && at.source === segment.source && at.state === segment.state)) {
+    const ranges = local.map(({at, text}) => ({start: at?.start ?? 0, end: at?.targetEnd ?? 0, text})).sort((a, b) => a.start - b.start);
+    return {path: onDisk.path, content: replaceSegments(onDisk.text, ranges, (c) => c.text)};
+  }
+  onSync();
+  const ranges = changes.map(({segment, text}) => ({start: segment.start, end: segment.targetEnd, text})).sort((a, b) => a.start - b.start);
+  return {path: doc.path, content: replaceSegments(doc.text, ranges, (c) => c.text)};
+}
+
+/**
+ * Puts imported translations into the localized pages, on the current English: a page not yet
+ * synced is written as `sync` would write it (what leaves it goes to the memory file), a page the
+ * locale has no copy of is created. Only units whose id exists and whose English is the current
+ * English are applied; only their translation text changes, so an unedited round trip writes nothing.
+ */
+export async function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): Promise<ApplyResult> {
   const result: ApplyResult = {writes: [], applied: [], rejected: []};
   const byPage = new Map<string, ImportedUnit[]>();
   for (const unit of imported) {
@@ -76,16 +99,13 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
     if (units) units.push(unit);
     else byPage.set(unit.page, [unit]);
   }
-  const pages = new Map(project.pages.map((p) => [p.page, p]));
-  for (const [page, units] of byPage) {
-    const copy = pages.get(page)?.localized[locale];
-    if (!copy) {
-      for (const u of units) result.rejected.push({page, id: u.id, reason: `no ${locale} page ${page}`});
-      continue;
-    }
-    const doc = readLocalizedDoc(copy.path, copy.text);
+  const memory = new TranslationMemory(project.memory[locale]);
+  for await (const {page, doc, onDisk, leaving} of exchangePages(project, locale)) {
+    const units = byPage.get(page);
+    byPage.delete(page);
+    if (!units) continue;
     const byId = new Map(doc.segments.map((s) => [s.id, s]));
-    const changes: Array<{start: number; end: number; text: string}> = [];
+    const changes: Change[] = [];
     for (const unit of units) {
       const segment = byId.get(unit.id);
       if (!segment) {
@@ -103,12 +123,13 @@ export function applyUnits(project: Project, locale: string, imported: ImportedU
       const untranslated = segment.state === UNTRANSLATED;
       if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
       if (untranslated && unit.translation === segment.source) continue;
-      changes.push({start: segment.start, end: segment.targetEnd, text: targetOpenTag(segment.id) + unit.translation});
+      changes.push({segment, text: targetOpenTag(segment.id) + unit.translation});
       result.applied.push({page, id: unit.id});
     }
     if (changes.length === 0) continue;
-    changes.sort((a, b) => a.start - b.start);
-    result.writes.push({path: copy.path, content: replaceSegments(copy.text, changes, (c) => c.text)});
+    result.writes.push(pageWrite(doc, onDisk, changes, () => memory.add(leaving)));
   }
+  for (const [page, units] of byPage) for (const u of units) result.rejected.push({page, id: u.id, reason: `no English page ${page}`});
+  if (memory.size !== (project.memory[locale]?.length ?? 0)) result.writes.push({path: memoryPath(locale), content: serializeMemory(memory.toArray())});
   return result;
 }

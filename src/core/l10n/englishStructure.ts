@@ -5,8 +5,11 @@ import {IMAGE} from '../markdown/image';
 import {replaceSegments, UNTRANSLATED, type SpanSegment} from '../markdown/spanPairs';
 import type {LocalizedDoc} from './localizedDoc';
 
-/** Fresh ids continue the file's own key and numbering: `c67d8-189`, `c67d8-190`, … */
-export function idAllocator(segments: readonly SpanSegment[]): () => string {
+/**
+ * Fresh ids continue the file's own key and numbering: `c67d8-189`, `c67d8-190`, … A file with no
+ * pairs yet takes `fallbackKey` (its own, so ids differ from other pages'), else `l10n`.
+ */
+export function idAllocator(segments: readonly SpanSegment[], fallbackKey = 'l10n'): () => string {
   const keys = new Map<string, number>();
   let max = 100;
   for (const {id} of segments) {
@@ -15,7 +18,7 @@ export function idAllocator(segments: readonly SpanSegment[]): () => string {
     keys.set(key, (keys.get(key) ?? 0) + 1);
     max = Math.max(max, Number(number));
   }
-  const key = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'l10n';
+  const key = [...keys.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallbackKey;
   return () => `${key}-${++max}`;
 }
 

@@ -1,0 +1,53 @@
+import {localizedDocDir} from '../../../src/core/i18n/paths';
+import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
+import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
+import {analyzedPages} from '../../../src/project/analyzedPages';
+import type {Project} from '../../../src/project/project';
+import {syncPage, type ToReview} from './sync';
+
+/** A page of a locale as translators exchange it: on the current English, whether or not `sync` ran. */
+export interface ExchangePage {
+  page: string;
+  /** The localized page as `sync` would write it (a new one, every sentence untranslated, if there is none). */
+  doc: LocalizedDoc;
+  /** The page as it is on disk; undefined when the locale has no copy of it yet. */
+  onDisk?: LocalizedDoc;
+  review: Map<string, ToReview>;
+  /** Translations that leave the page for the memory when the page is written on the current English. */
+  leaving: MemoryEntry[];
+}
+
+/** A short key of its own for the ids of a page that has none yet (FNV-1a of locale and page, 5 hex digits, like `c67d8`). */
+export function pageIdKey(locale: string, page: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${locale}/${page}`) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return (hash >>> 12).toString(16).padStart(5, '0');
+}
+
+/** A locale's first copy of a page: the English, marked as the locale's, with no pair yet. */
+function newLocalizedText(english: string, locale: string): string {
+  const {frontMatterText, body} = splitFrontMatter(english);
+  return `---\n${frontMatterText ? `${frontMatterText}\n` : ''}ms.contentlocale: ${locale}\n---\n${body}`;
+}
+
+/**
+ * Every page of a locale on the current English, in project order, as `sync` would bring it there
+ * (the same ids, one memory carried from page to page), without writing anything: what export
+ * offers and what import applies translations to.
+ */
+export async function* exchangePages(project: Project, locale: string): AsyncGenerator<ExchangePage> {
+  const memory = new TranslationMemory(project.memory[locale]);
+  for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale]})) {
+    const existing = localized[locale];
+    const doc = existing ?? readLocalizedDoc(`${localizedDocDir(locale)}/${page}`, newLocalizedText(english, locale));
+    const {text, review, leaving} = syncPage(doc, english, sentences, memory, {idKey: pageIdKey(locale, page), firstCopy: !existing});
+    yield {
+      page,
+      doc: text === doc.text ? doc : readLocalizedDoc(doc.path, text),
+      ...(existing ? {onDisk: existing} : {}),
+      review,
+      leaving,
+    };
+  }
+}
