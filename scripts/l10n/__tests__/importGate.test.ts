@@ -1,6 +1,7 @@
-import {copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {MAX_FILE_BYTES} from '../lib/translatorImport';
 import {runCli} from './runCli';
 import {copySite} from './site';
 
@@ -85,6 +86,19 @@ describe('a translator file is imported whole or not at all', () => {
     expect(error.code).toBe('ERR_FORMAT');
     expect(error.message).toMatch(message);
     expect(error.message).not.toMatch(/Cannot convert|reading '|\[object Object\]|undefined/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('refuses a file past the size limit before reading it, saying how to split it', async () => {
+    const {root, file} = await exported('xliff');
+    // A sparse file: the size without the bytes.
+    truncateSync(file, MAX_FILE_BYTES + 1);
+    const before = snapshot(root);
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect(result.exitCode).toBe(1);
+    const [error] = JSON.parse(result.stderr).errors;
+    expect(error.code).toBe('ERR_TOO_LARGE');
+    expect(error.message).toMatch(/is 256 MB; import reads files up to 256 MB .* Split it/);
     expect(snapshot(root)).toEqual(before);
   });
 

@@ -1,4 +1,4 @@
-import sax from 'sax';
+import {SaxesParser} from 'saxes';
 import type {ImportedUnit} from '../lib/units';
 import {UnreadableFile, type TranslatorFile} from './format';
 import {fromInline, type Inline} from './inlineCodes';
@@ -27,9 +27,9 @@ interface Frame {
  * (`<mrk>`, `<g>`) keep their text. Segments of a unit a tool split are joined again.
  */
 export function readXliff(text: string): TranslatorFile {
-  const parser = sax.parser(true, {position: true});
+  const parser = new SaxesParser({position: true});
   const fail = (message: string): never => {
-    throw new UnreadableFile(message, parser.line + 1, parser.column + 1);
+    throw new UnreadableFile(message, parser.line, parser.column + 1);
   };
   const units: ImportedUnit[] = [];
   const stack: string[] = [];
@@ -51,10 +51,11 @@ export function readXliff(text: string): TranslatorFile {
       : (data.get(ref) ?? fail(`unit "${unit?.id}": <${element}> refers to data "${ref}", which the unit's <originalData> does not have`));
   const push = (piece: Inline) => frames?.at(-1)?.pieces.push(piece);
 
-  parser.onerror = (error) => {
+  // saxes reports an error to this handler; thrown here, it stops the parse where it is.
+  parser.on('error', (error) => {
     throw error;
-  };
-  parser.onopentag = ({name, attributes}) => {
+  });
+  parser.on('opentag', ({name, attributes}) => {
     const attribute = (key: string) => (typeof attributes[key] === 'string' ? (attributes[key] as string) : undefined);
     const parent = stack.at(-1);
     stack.push(name);
@@ -91,14 +92,15 @@ export function readXliff(text: string): TranslatorFile {
     } else if (frames && !TRANSPARENT.has(name)) {
       fail(`unit "${unit?.id}": <${name}> in its ${side} holds no Markdown import can restore; keep the codes the file came with`);
     }
-  };
-  parser.ontext = (chunk) => {
+  });
+  const onText = (chunk: string) => {
     if (dataId !== undefined) dataText += chunk;
     else if (native !== undefined) native += chunk;
     else if (frames) push(chunk);
   };
-  parser.oncdata = parser.ontext;
-  parser.onclosetag = (name) => {
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', ({name}) => {
     stack.pop();
     if (name === 'data' && dataId !== undefined) {
       data.set(dataId, dataText);
@@ -118,13 +120,14 @@ export function readXliff(text: string): TranslatorFile {
       units.push({page, id, english: fromInline(source), translation: fromInline(target), ...(draft ? {draft} : {})});
       unit = undefined;
     }
-  };
+  });
   try {
     parser.write(text).close();
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    const reason = ((error as Error).message.split('\n')[0] ?? '').toLowerCase();
-    throw new UnreadableFile(`the file is not well-formed XML (${reason})`, parser.line + 1, parser.column + 1);
+    // saxes starts its messages with the position, which the error carries apart.
+    const reason = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    throw new UnreadableFile(`the file is not well-formed XML (${reason})`, parser.line, parser.column + 1);
   }
   if (!version) throw new UnreadableFile('not an XLIFF file: its root element is not <xliff version="…">', 1, 1);
   return {locale, units};

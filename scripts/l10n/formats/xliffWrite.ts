@@ -62,17 +62,19 @@ class UnitCodes {
 }
 
 function unitXml(u: Unit): string {
-  const notes: Array<[string, string]> = [['state', u.state]];
+  // The segment's state says "translated"; the note tells the two kinds of `initial` apart.
+  const notes: Array<[string, string]> = u.state === 'translated' ? [] : [['state', u.state]];
   if (u.previousEnglish !== undefined) notes.push(['previous-source', u.previousEnglish]);
-  if (u.context.previous) notes.push(['context-previous', u.context.previous]);
-  if (u.context.next) notes.push(['context-next', u.context.next]);
   for (const s of u.suggestions) notes.push(['suggestion', `(similarity ${s.similarity}) ${s.target}`]);
   const codes = new UnitCodes();
   const source = codes.render(toInline(u.english), 'source');
   const target = codes.render(toInline(u.translation), 'target');
-  const lines = [`    <unit id="${escapeAttribute(u.id)}">`, '      <notes>'];
-  for (const [category, text] of notes) lines.push(`        <note category="${category}">${escapeText(text.replace(NOT_XML, ''))}</note>`);
-  lines.push('      </notes>');
+  const lines = [`    <unit id="${escapeAttribute(u.id)}">`];
+  if (notes.length > 0) {
+    lines.push('      <notes>');
+    for (const [category, text] of notes) lines.push(`        <note category="${category}">${escapeText(text.replace(NOT_XML, ''))}</note>`);
+    lines.push('      </notes>');
+  }
   if (codes.data.size > 0) {
     lines.push('      <originalData>');
     for (const [text, ref] of codes.data) lines.push(`        <data id="${ref}">${content(text)}</data>`);
@@ -91,7 +93,9 @@ function unitXml(u: Unit): string {
 /**
  * XLIFF 2.0, one <file> per page (`id` encoded, `original` the page's path), each segment with its
  * `state`; Markdown that is not to be translated as inline codes over `<originalData>`; the state
- * in words, the old English of a sentence to review, neighbours and suggestions as notes by category.
+ * in words, the old English of a sentence to review and suggestions as notes by category. The units
+ * are in page order, which CAT tools show as context: no neighbours repeated in notes (they tripled
+ * the file).
  */
 export function toXliff(units: readonly Unit[], locale: string): string {
   const lines = [

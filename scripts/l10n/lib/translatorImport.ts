@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {isTranslatedLocale} from '../../../src/core/i18n/locales';
 import {localeScriptMismatch} from '../../../src/core/i18n/localeScript';
 import {L10nError} from '../../../src/core/l10n/errors';
@@ -6,6 +6,9 @@ import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';
 import {UnreadableFile, type TranslatorFile, type TranslatorFormat} from '../formats/format';
 import {applyUnits, type ApplyResult} from './units';
+
+/** Past this a file is refused before it is read: 200,000 sentences are 67 MB of XLIFF and take 0.8 GB to import. */
+export const MAX_FILE_BYTES = 256 * 2 ** 20;
 
 /**
  * Applies a translator's XLIFF, PO or i18next file to the localized pages, all or nothing: a file
@@ -19,6 +22,14 @@ export async function importTranslatorFile(
   localeOption?: string,
   dryRun = false,
 ): Promise<ApplyResult & {locale: string; drafts: Array<{page: string; id: string; state: string}>; written: string[]}> {
+  const bytes = statSync(file).size;
+  if (bytes > MAX_FILE_BYTES) {
+    throw new L10nError(
+      'ERR_TOO_LARGE',
+      `${file} is ${(bytes / 2 ** 20).toFixed(0)} MB; import reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB (about 750,000 sentences). Split it: its pages (XLIFF <file>, PO msgctxt, JSON keys) can be imported one part at a time`,
+      {file},
+    );
+  }
   // Editors on Windows often start UTF-8 files with a byte order mark.
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let read: TranslatorFile;
