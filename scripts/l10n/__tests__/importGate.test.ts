@@ -111,6 +111,49 @@ describe('a translator file is imported whole or not at all', () => {
   });
 });
 
+describe("check's rules run before anything is written", () => {
+  const CODE_SENTENCE = '在 `Startup` 類別的 `Configure` 方法中新增 WebSocket 中介軟體：';
+  it.each([
+    [
+      'a script element',
+      '在 `Startup` 類別的 `Configure` 方法中新增中介軟體<script>alert(1)</script>：',
+      /c67d8-142: L10N_MARKUP markup that could run in the page/,
+    ],
+    [
+      'an event handler attribute',
+      '在 `Startup` 類別的 `Configure` 方法中<img src=x onerror=alert(1)>新增：',
+      /c67d8-142: L10N_MARKUP markup that could run in the page/,
+    ],
+    [
+      'a javascript: URL',
+      '在 `Startup` 類別的 `Configure` 方法中新增[中介軟體](javascript:alert(1))：',
+      /c67d8-142: .*L10N_MARKUP script URL in the translation/,
+    ],
+    ['a changed inline code', '在 `Startup` 類別的 `Configur` 方法中新增 WebSocket 中介軟體：', /c67d8-142: L10N_CODE inline code spans differ/],
+  ])('refuses %s, writing nothing', async (_name, translation, reason) => {
+    const {root, file, text} = await exported('po');
+    writeFileSync(file, text.replace(`msgstr "${CODE_SENTENCE}"`, `msgstr "${translation}"`));
+    const before = snapshot(root);
+    const result = await runCli(root, ['import', file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(reason);
+    expect(result.stdout).toContain('nothing was written');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('applies a translation with only warnings, and reports them', async () => {
+    const {root, file, text} = await exported('po');
+    const emphasis = '在 `Startup` 類別的 `Configure` 方法中新增 **WebSocket 中介軟體：';
+    writeFileSync(file, text.replace(`msgstr "${CODE_SENTENCE}"`, `msgstr "${emphasis}"`));
+    const result = await runCli(root, ['--json', 'import', file]);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).warnings).toEqual([
+      {page: 'websockets.md', id: 'c67d8-142', code: 'L10N_EMPHASIS', message: 'emphasis "**" is unbalanced or differs from the English'},
+    ]);
+    expect(readFileSync(join(root, ZH_DIR, 'websockets.md'), 'utf8')).toContain(emphasis);
+  });
+});
+
 describe('states mean what they say', () => {
   it('does not apply a fuzzy PO entry or an initial XLIFF segment, and lists them as drafts', async () => {
     const po = await exported('po');

@@ -87,16 +87,16 @@ describe('XLIFF import of what CAT tools write', () => {
   it('reads XLIFF 1.2 codes: <g> keeps its text, <ph> and <bpt>/<ept> give back their Markdown', async () => {
     const root = copySite();
     const {file} = await exportXliff(root);
-    const english = 'This article explains how to get started with WebSockets in ASP.NET Core.';
+    const english = 'Add the WebSockets middleware in the `Configure` method of the `Startup` class:';
     writeFileSync(
       file,
       `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file original="websockets.md" source-language="en" target-language="zh-TW" datatype="plaintext">
     <body>
-      <trans-unit id="c67d8-105">
+      <trans-unit id="c67d8-142">
         <source>${english}</source>
-        <target state="translated">本文說明如何在 <g id="1">ASP.NET Core</g> 中使用 <ph id="2">\`WebSocket\`</ph> 與 <bpt id="3">[</bpt>WebSockets<ept id="3">](xref:fundamentals/websockets)</ept>。</target>
+        <target state="translated">在 <ph id="1">\`Startup\`</ph> 類別的 <bpt id="2">\`</bpt>Configure<ept id="2">\`</ept> 方法中新增 <g id="3">WebSocket</g> 中介軟體（已修訂）：</target>
       </trans-unit>
     </body>
   </file>
@@ -104,9 +104,7 @@ describe('XLIFF import of what CAT tools write', () => {
 `,
     );
     const result = await runCli(root, ['--json', 'import', file]);
-    expect([result.exitCode, JSON.parse(result.stdout).applied]).toEqual([0, [{page: 'websockets.md', id: 'c67d8-105'}]]);
-    expect(readFileSync(join(root, ZH_PAGE), 'utf8')).toContain(
-      '本文說明如何在 ASP.NET Core 中使用 `WebSocket` 與 [WebSockets](xref:fundamentals/websockets)。',
-    );
+    expect([result.exitCode, JSON.parse(result.stdout).applied]).toEqual([0, [{page: 'websockets.md', id: 'c67d8-142'}]]);
+    expect(readFileSync(join(root, ZH_PAGE), 'utf8')).toContain('在 `Startup` 類別的 `Configure` 方法中新增 WebSocket 中介軟體（已修訂）：');
   });
 });

@@ -90,3 +90,26 @@ export const CHECKS: Check[] = [
     },
   },
 ];
+
+export interface IncomingFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * The checks on a translation coming in from a translator's file, before anything is written. An
+ * error the page's current translation has as well (a URL the translation already localized, say)
+ * is not the translator's doing: it is a warning, so a fix elsewhere in the sentence can land.
+ */
+export function checkIncoming(segment: SpanSegment, translation: string): IncomingFinding[] {
+  const incoming: SpanSegment = {...segment, target: translation, state: undefined};
+  const findings: IncomingFinding[] = [];
+  for (const check of CHECKS) {
+    const message = check.test(incoming);
+    if (!message) continue;
+    const already = check.severity === 'error' && segment.state !== UNTRANSLATED && check.test(segment) === message;
+    findings.push({code: check.code, severity: already ? 'warning' : check.severity, message: already ? `${message} (as in the page already)` : message});
+  }
+  return findings;
+}

@@ -69,6 +69,7 @@ export function renderTranslatorImport(result: Awaited<ReturnType<typeof importT
   return [
     `${result.locale}: ${refused ? 'would apply' : 'applied'} ${result.applied.length} translation(s)`,
     ...result.drafts.map((d) => `draft, not applied: ${d.page} ${d.id} (${d.state})`),
+    ...result.warnings.map((w) => `warning: ${w.page} ${w.id}: ${w.code} ${w.message}`),
     ...result.rejected.map((r) => `refused: ${r.page} ${r.id}: ${r.reason}`),
     refused
       ? `nothing was written: ${result.rejected.length} unit(s) refused (an import applies all of a file or none of it)`

@@ -4,6 +4,7 @@ import {replaceSegments, targetOpenTag, UNTRANSLATED, type SpanSegment} from '..
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {serializeMemory, suggestionsFor, TranslationMemory, type Suggestion} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
+import {checkIncoming} from './checks';
 import {exchangePages} from './exchangePages';
 
 /** A sentence's state in a translator's file (XLIFF, PO, JSON). */
@@ -64,6 +65,8 @@ export interface ApplyResult {
   writes: Array<{path: string; content: string}>;
   applied: Array<{page: string; id: string}>;
   rejected: Array<{page: string; id: string; reason: string}>;
+  /** What `check` warns about in the translations applied. */
+  warnings: Array<{page: string; id: string; code: string; message: string}>;
 }
 
 type Change = {segment: SpanSegment; text: string};
@@ -92,7 +95,7 @@ function pageWrite(doc: LocalizedDoc, onDisk: LocalizedDoc | undefined, changes:
  * English are applied; only their translation text changes, so an unedited round trip writes nothing.
  */
 export async function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): Promise<ApplyResult> {
-  const result: ApplyResult = {writes: [], applied: [], rejected: []};
+  const result: ApplyResult = {writes: [], applied: [], rejected: [], warnings: []};
   const byPage = new Map<string, ImportedUnit[]>();
   for (const unit of imported) {
     const units = byPage.get(unit.page);
@@ -123,6 +126,14 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
       const untranslated = segment.state === UNTRANSLATED;
       if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
       if (untranslated && unit.translation === segment.source) continue;
+      // check's rules, before anything is written: an error refuses the unit (and so the file).
+      const findings = checkIncoming(segment, unit.translation);
+      const errors = findings.filter((f) => f.severity === 'error');
+      for (const {code, message} of findings.filter((f) => f.severity === 'warning')) result.warnings.push({page, id: unit.id, code, message});
+      if (errors.length > 0) {
+        result.rejected.push({page, id: unit.id, reason: errors.map((e) => `${e.code} ${e.message}`).join('; ')});
+        continue;
+      }
       changes.push({segment, text: targetOpenTag(segment.id) + unit.translation});
       result.applied.push({page, id: unit.id});
     }
