@@ -10,6 +10,7 @@ import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {formatOfFile} from '../formats';
 import {importTranslatorFile, renderTranslatorImport} from '../lib/translatorImport';
+import {importTmxFile, renderTmxImport} from '../lib/tmxImport';
 
 interface ImportOptions {
   dryRun?: boolean;
@@ -83,7 +84,10 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
   program
     .command('import')
     .description("import Microsoft-style localized Markdown (.md) into docs/ and i18n/<locale>/, or a translator's XLIFF/PO/i18next file back into the pages")
-    .argument('<files...>', "a localized doc set's root folder, localized .md files with ms.contentlocale front matter, or one .xlf/.po/.json file")
+    .argument(
+      '<files...>',
+      "a localized doc set's root folder, localized .md files with ms.contentlocale front matter, one .xlf/.po/.json file, or one .tmx translation memory",
+    )
     .option('--dry-run', 'show what would be written, write nothing')
     .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
     .option('--into <path>', "a doc set's sub-path under docs/, so it never overwrites the site's own pages")
@@ -95,6 +99,14 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .action(async (files: string[], options: ImportOptions) => {
       const {root, json} = global();
       try {
+        if (files.some((f) => f.toLowerCase().endsWith('.tmx'))) {
+          const [file, ...more] = files;
+          if (more.length > 0 || file === undefined) throw new L10nError('ERR_USAGE', 'import one translator file at a time');
+          const result = await importTmxFile(root, file, options.dryRun);
+          process.stdout.write(json ? `${JSON.stringify(result, (k, v) => (k === 'writes' ? undefined : v), 2)}\n` : `${renderTmxImport(file, result)}\n`);
+          if (result.refused.length) process.exitCode = EXIT_CONTENT;
+          return;
+        }
         if (files.some((f) => formatOfFile(f))) {
           const [file, ...more] = files;
           const format = file === undefined ? undefined : formatOfFile(file);

@@ -1,5 +1,6 @@
 import type {Unit} from '../lib/units';
 import {toInline, type Inline} from './inlineCodes';
+import {escapeAttribute, escapeText, NOT_XML, xmlContent as content} from './xmlText';
 
 /**
  * A page path as a `file/@id`, which XLIFF types NMTOKEN (no `/`): every character outside
@@ -12,15 +13,6 @@ export function fileId(page: string): string {
 export function pageOfFileId(id: string): string {
   return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
-
-/** Characters XML 1.0 cannot hold: written as `<cp hex>` where XLIFF allows it, dropped from notes. */
-// eslint-disable-next-line no-control-regex -- matching those characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;').replace(NOT_XML, '');
-const content = (text: string) =>
-  escapeText(text).replace(NOT_XML, (c) => `<cp hex="${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}"/>`);
 
 /**
  * XLIFF 2.0 segment states for the units' states: a translation of the current English is

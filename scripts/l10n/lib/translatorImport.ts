@@ -7,6 +7,20 @@ import {loadProject} from '../../../src/project/project';
 import {UnreadableFile, type TranslatorFile, type TranslatorFormat} from '../formats/format';
 import {applyUnits, type ApplyResult} from './units';
 
+/** A translator's file as text: refused past the size limit before it is read, a byte order mark dropped. */
+export function readTranslatorFile(file: string): string {
+  const bytes = statSync(file).size;
+  if (bytes > MAX_FILE_BYTES) {
+    throw new L10nError(
+      'ERR_TOO_LARGE',
+      `${file} is ${(bytes / 2 ** 20).toFixed(0)} MB; import reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB (about 750,000 sentences). Split it: its pages (XLIFF <file>, PO msgctxt, JSON keys) can be imported one part at a time`,
+      {file},
+    );
+  }
+  // Editors on Windows often start UTF-8 files with a byte order mark.
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+}
+
 /** Past this a file is refused before it is read: 200,000 sentences are 67 MB of XLIFF and take 0.8 GB to import. */
 export const MAX_FILE_BYTES = 256 * 2 ** 20;
 
@@ -22,16 +36,7 @@ export async function importTranslatorFile(
   localeOption?: string,
   dryRun = false,
 ): Promise<ApplyResult & {locale: string; drafts: Array<{page: string; id: string; state: string}>; written: string[]}> {
-  const bytes = statSync(file).size;
-  if (bytes > MAX_FILE_BYTES) {
-    throw new L10nError(
-      'ERR_TOO_LARGE',
-      `${file} is ${(bytes / 2 ** 20).toFixed(0)} MB; import reads files up to ${MAX_FILE_BYTES / 2 ** 20} MB (about 750,000 sentences). Split it: its pages (XLIFF <file>, PO msgctxt, JSON keys) can be imported one part at a time`,
-      {file},
-    );
-  }
-  // Editors on Windows often start UTF-8 files with a byte order mark.
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = readTranslatorFile(file);
   let read: TranslatorFile;
   try {
     read = await format.read(text);
