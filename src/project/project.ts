@@ -1,7 +1,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {TRANSLATED_LOCALES} from '../core/i18n/locales';
-import {ENGLISH_DOCS_DIR, localizedDocDir, memoryPath} from '../core/i18n/paths';
+import {ENGLISH_DOCS_DIR, glossaryPath, localizedDocDir, memoryPath} from '../core/i18n/paths';
+import {parseGlossary, type GlossaryTerm} from '../core/l10n/glossary';
 import {readIfExists} from './fileSystem';
 import {parseMemory, type MemoryEntry} from '../core/l10n/memory';
 import {markdownFiles} from './markdownFiles';
@@ -19,6 +20,8 @@ export interface Project {
   locales: readonly string[];
   pages: ProjectPage[];
   memory: Record<string, MemoryEntry[]>;
+  /** Each locale's glossary (none: empty). */
+  glossary: Record<string, GlossaryTerm[]>;
 }
 
 export interface LoadOptions {
@@ -59,5 +62,11 @@ export function loadProject(root: string, {locales = TRANSLATED_LOCALES}: LoadOp
       };
     });
   const memory = Object.fromEntries(locales.map((l) => [l, parseMemory(readIfExists(root, memoryPath(l)))]));
-  return {root, locales, pages, memory};
+  const glossary = Object.fromEntries(
+    locales.map((l) => {
+      const text = readIfExists(root, glossaryPath(l));
+      return [l, text === undefined ? [] : parseGlossary(text, l, glossaryPath(l))];
+    }),
+  );
+  return {root, locales, pages, memory, glossary};
 }

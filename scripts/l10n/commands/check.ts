@@ -1,6 +1,9 @@
 import type {Command} from 'commander';
 import {createLocator} from '../../../src/core/markdown/position';
 import {analyzedPages} from '../../../src/project/analyzedPages';
+import {glossaryFindings, noLocOf} from '../../../src/core/l10n/glossary';
+import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
+import {UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import {CHECKS, type Severity} from '../lib/checks';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../../../src/project/project';
@@ -18,16 +21,23 @@ export interface Finding {
 /** Runs every check on every translation of every localized page. */
 export async function runChecks(project: Project): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for await (const {localized} of analyzedPages(project)) {
-    for (const doc of Object.values(localized)) {
+  for await (const {english, localized} of analyzedPages(project)) {
+    const noLoc = noLocOf(splitFrontMatter(english).data);
+    for (const [locale, doc] of Object.entries(localized)) {
       if (!doc) continue;
       const locate = createLocator(doc.text);
+      const glossary = project.glossary[locale] ?? [];
       for (const segment of doc.segments) {
-        for (const check of CHECKS) {
+        const found = CHECKS.flatMap((check) => {
           const message = check.test(segment);
-          if (!message) continue;
+          return message ? [{code: check.code, severity: check.severity, message}] : [];
+        });
+        // A term rendered otherwise may be grammar's doing: a warning. Untranslated sentences have none to check.
+        if (segment.state !== UNTRANSLATED)
+          found.push(...glossaryFindings(segment.source, segment.target, glossary, noLoc).map((f) => ({...f, severity: 'warning' as const})));
+        for (const {code, severity, message} of found) {
           const {line, column} = locate(segment.targetStart);
-          findings.push({code: check.code, severity: check.severity, file: doc.path, line, column, id: segment.id, message});
+          findings.push({code, severity, file: doc.path, line, column, id: segment.id, message});
         }
       }
     }

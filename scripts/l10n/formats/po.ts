@@ -1,4 +1,5 @@
 import {po} from 'gettext-parser';
+import {termNote} from '../../../src/core/l10n/glossary';
 import type {ImportedUnit, Unit} from '../lib/units';
 import {UnreadableFile, type TranslatorFormat} from './format';
 
@@ -10,6 +11,7 @@ function toPo(units: Unit[], locale: string): string {
     const extracted = [
       u.context.previous ? `previous: ${u.context.previous}` : '',
       u.context.next ? `next: ${u.context.next}` : '',
+      ...u.terms.map((t) => `glossary: ${termNote(t)}`),
       ...u.suggestions.map((s) => `suggestion (similarity ${s.similarity}): ${s.target}`),
     ].filter(Boolean);
     translations[msgctxt] = {

@@ -1,3 +1,4 @@
+import {termNote} from '../../../src/core/l10n/glossary';
 import type {Unit} from '../lib/units';
 import {toInline, type Inline} from './inlineCodes';
 import {escapeAttribute, escapeText, NOT_XML, xmlContent as content} from './xmlText';
@@ -57,6 +58,7 @@ function unitXml(u: Unit): string {
   // The segment's state says "translated"; the note tells the two kinds of `initial` apart.
   const notes: Array<[string, string]> = u.state === 'translated' ? [] : [['state', u.state]];
   if (u.previousEnglish !== undefined) notes.push(['previous-source', u.previousEnglish]);
+  for (const t of u.terms) notes.push(['glossary', termNote(t)]);
   for (const s of u.suggestions) notes.push(['suggestion', `(similarity ${s.similarity}) ${s.target}`]);
   const codes = new UnitCodes();
   const source = codes.render(toInline(u.english), 'source');

@@ -1,5 +1,6 @@
 import {localizedDocDir} from '../../../src/core/i18n/paths';
 import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {noLocOf} from '../../../src/core/l10n/glossary';
 import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {analyzedPages} from '../../../src/project/analyzedPages';
@@ -16,6 +17,8 @@ export interface ExchangePage {
   review: Map<string, ToReview>;
   /** Translations that leave the page for the memory when the page is written on the current English. */
   leaving: MemoryEntry[];
+  /** The page's do-not-translate names (`no-loc` of its English). */
+  noLoc: string[];
 }
 
 /** A short key of its own for the ids of a page that has none yet (FNV-1a of locale and page, 5 hex digits, like `c67d8`). */
@@ -48,6 +51,7 @@ export async function* exchangePages(project: Project, locale: string): AsyncGen
       ...(existing ? {onDisk: existing} : {}),
       review,
       leaving,
+      noLoc: noLocOf(splitFrontMatter(english).data),
     };
   }
 }

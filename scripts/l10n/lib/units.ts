@@ -2,6 +2,7 @@ import {memoryPath} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
 import {replaceSegments, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {glossaryFindings, termsIn, type GlossaryTerm} from '../../../src/core/l10n/glossary';
 import {serializeMemory, suggestionsFor, TranslationMemory, type Suggestion} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
 import {checkIncoming} from './checks';
@@ -20,6 +21,8 @@ export interface Unit {
   state: ExchangeState;
   /** A sentence to review: the English its translation was made from. */
   previousEnglish?: string;
+  /** The glossary's terms (and the page's do-not-translate names) its English holds. */
+  terms: GlossaryTerm[];
   context: {previous?: string; next?: string};
   suggestions: Suggestion[];
 }
@@ -42,7 +45,8 @@ export interface ImportedUnit {
 export async function exportUnits(project: Project, locale: string): Promise<Unit[]> {
   const memory = project.memory[locale] ?? [];
   const units: Unit[] = [];
-  for await (const {page, doc, review} of exchangePages(project, locale)) {
+  const glossary = project.glossary[locale] ?? [];
+  for await (const {page, doc, review, noLoc} of exchangePages(project, locale)) {
     doc.segments.forEach((s, i) => {
       const toReview = review.get(s.id);
       const state: ExchangeState = s.state !== UNTRANSLATED ? 'translated' : toReview ? 'needs-review' : 'new';
@@ -53,6 +57,7 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
         translation: state === 'translated' ? s.target : (toReview?.previousTranslation ?? ''),
         state,
         ...(toReview ? {previousEnglish: toReview.previousEnglish} : {}),
+        terms: termsIn(s.source, glossary, noLoc),
         context: {previous: doc.segments[i - 1]?.source, next: doc.segments[i + 1]?.source},
         suggestions: state === 'translated' ? [] : suggestionsFor(s.source, memory),
       });
@@ -103,7 +108,8 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
     else byPage.set(unit.page, [unit]);
   }
   const memory = new TranslationMemory(project.memory[locale]);
-  for await (const {page, doc, onDisk, leaving} of exchangePages(project, locale)) {
+  const glossary = project.glossary[locale] ?? [];
+  for await (const {page, doc, onDisk, leaving, noLoc} of exchangePages(project, locale)) {
     const units = byPage.get(page);
     byPage.delete(page);
     if (!units) continue;
@@ -127,7 +133,10 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
       if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
       if (untranslated && unit.translation === segment.source) continue;
       // check's rules, before anything is written: an error refuses the unit (and so the file).
-      const findings = checkIncoming(segment, unit.translation);
+      const findings = [
+        ...checkIncoming(segment, unit.translation),
+        ...glossaryFindings(segment.source, unit.translation, glossary, noLoc).map((f) => ({...f, severity: 'warning' as const})),
+      ];
       const errors = findings.filter((f) => f.severity === 'error');
       for (const {code, message} of findings.filter((f) => f.severity === 'warning')) result.warnings.push({page, id: unit.id, code, message});
       if (errors.length > 0) {

@@ -69,6 +69,11 @@ export function memoryPath(locale: string): string {
   return `i18n/${locale}/${L10N_DATA_PREFIX}memory.json`;
 }
 
+/** A locale's glossary (CSV: en,<locale>,note), relative to the site root. */
+export function glossaryPath(locale: string): string {
+  return `i18n/${locale}/${L10N_DATA_PREFIX}glossary.csv`;
+}
+
 /** Our own data files in a locale's folder, which are not Docusaurus translation files. */
 export function isL10nDataFile(name: string): boolean {
   return name.startsWith(L10N_DATA_PREFIX);
