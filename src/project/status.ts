@@ -1,4 +1,4 @@
-import {UNTRANSLATED} from '../core/markdown/spanPairs';
+import {reviewStateOf, UNTRANSLATED} from '../core/markdown/spanPairs';
 import {translationTypeOf} from '../core/l10n/translationType';
 import {alignToEnglish} from '../core/l10n/alignment';
 import type {EnglishSentence} from '../core/l10n/englishSentences';
@@ -13,6 +13,8 @@ export interface PageStatus {
   translationType: 'human' | 'machine' | null;
   total: number;
   translated: number;
+  /** Of the translated, those a reviewer approved (reviewed or final). */
+  reviewed: number;
   /** The English changed since it was translated (autoUpdatable of them only in URLs or code). */
   stale: number;
   autoUpdatable: number;
@@ -46,25 +48,32 @@ export async function computeStatus(
 export interface StatusTotals {
   total: number;
   translated: number;
+  reviewed: number;
   stale: number;
   untranslated: number;
   obsolete: number;
   /** Translated of total, rounded to a tenth for display; 100 when there is nothing to translate. */
   percent: number;
+  /** Reviewed of total, the same way. */
+  reviewedPercent: number;
 }
 
 /** The sentence counts of pages (or of locales) added up. */
-export function statusTotals(rows: ReadonlyArray<Omit<StatusTotals, 'percent'>>): StatusTotals {
-  const sum = (key: 'total' | 'translated' | 'stale' | 'untranslated' | 'obsolete') => rows.reduce((n, row) => n + row[key], 0);
+export function statusTotals(rows: ReadonlyArray<Omit<StatusTotals, 'percent' | 'reviewedPercent'>>): StatusTotals {
+  const sum = (key: 'total' | 'translated' | 'reviewed' | 'stale' | 'untranslated' | 'obsolete') => rows.reduce((n, row) => n + row[key], 0);
   const total = sum('total');
   const translated = sum('translated');
+  const reviewed = sum('reviewed');
+  const share = (part: number) => (total === 0 ? 100 : Math.round((part / total) * 1000) / 10);
   return {
     total,
     translated,
+    reviewed,
     stale: sum('stale'),
     untranslated: sum('untranslated'),
     obsolete: sum('obsolete'),
-    percent: total === 0 ? 100 : Math.round((translated / total) * 1000) / 10,
+    percent: share(translated),
+    reviewedPercent: share(reviewed),
   };
 }
 
@@ -76,6 +85,7 @@ function pageStatus(page: string, english: string, sentences: EnglishSentence[],
       translationType: null,
       total: sentences.length,
       translated: 0,
+      reviewed: 0,
       stale: 0,
       autoUpdatable: 0,
       untranslated: sentences.length,
@@ -90,6 +100,7 @@ function pageStatus(page: string, english: string, sentences: EnglishSentence[],
     translationType: translationTypeOf(doc.data),
     total: units.length,
     translated: count('translated'),
+    reviewed: units.filter((u) => u.state === 'translated' && reviewStateOf(u.segment?.state)).length,
     stale: count('stale') + count('updatable'),
     autoUpdatable: count('updatable'),
     untranslated: count('untranslated'),

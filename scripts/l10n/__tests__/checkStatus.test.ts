@@ -96,16 +96,18 @@ describe('status and check for machines', () => {
       locales: 3,
       total: sum('total'),
       translated: sum('translated'),
+      reviewed: sum('reviewed'),
       stale: sum('stale'),
       untranslated: sum('untranslated'),
       obsolete: sum('obsolete'),
       percent: Math.round((sum('translated') / sum('total')) * 1000) / 10,
+      reviewedPercent: Math.round((sum('reviewed') / sum('total')) * 1000) / 10,
     });
     // zh-TW shows 66.7 % and is 66.67 %: under a 66.7 % gate.
     const gate = await runCli(root, ['--json', 'status', '--fail-under', '66.7']);
     expect(gate.exitCode).toBe(1);
     const [error] = JSON.parse(gate.stderr).errors;
-    expect(error).toMatchObject({code: 'ERR_THRESHOLD', threshold: 66.7});
+    expect(error).toMatchObject({code: 'ERR_THRESHOLD', of: 'translated', threshold: 66.7});
     expect(error.locales.map((l: {locale: string}) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
     const check = JSON.parse((await runCli(root, ['--json', 'check'])).stdout);
     expect(check.summary).toEqual({errors: 0, warnings: check.findings.length});

@@ -159,12 +159,14 @@ describe('export --state', () => {
       file: join(root, 'review.po'),
       units: unfinished,
       translated: 0,
+      reviewed: 0,
+      final: 0,
       'needs-review': allCounts['needs-review'],
       new: allCounts.new,
     });
     expect(readFileSync(join(root, 'review.po'), 'utf8').match(/^msgctxt /gm)).toHaveLength(unfinished);
     const bad = await runCli(root, ['export', '--locale', 'ja-JP', '--format', 'po', '--state', 'stale']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toContain('--state must list states among translated, needs-review, new, got "stale"');
+    expect(bad.stderr).toContain('--state must list states among translated, reviewed, final, needs-review, new, got "stale"');
   });
 });

@@ -5,7 +5,7 @@ import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {computeStatus, statusTotals, type LocaleStatus, type StatusTotals} from '../../../src/project/status';
 import {uiStringsReport} from '../../../src/project/uiStrings';
 
-const exactPercent = (l: {total: number; translated: number}) => (l.total === 0 ? 100 : (l.translated / l.total) * 100);
+const exactPercent = (l: {total: number}, part: number) => (l.total === 0 ? 100 : (part / l.total) * 100);
 
 /** Every locale together: what a dashboard or a CI gate reads first. */
 export function statusSummary(status: LocaleStatus[]): StatusTotals & {locales: number} {
@@ -13,10 +13,10 @@ export function statusSummary(status: LocaleStatus[]): StatusTotals & {locales: 
 }
 
 export function renderStatus(status: LocaleStatus[]): string {
-  const header = ['locale', 'page', 'total', 'translated', 'stale', 'untranslated', 'obsolete', 'type'];
+  const header = ['locale', 'page', 'total', 'translated', 'reviewed', 'stale', 'untranslated', 'obsolete', 'type'];
   const rows = status.flatMap((l) => [
-    ...l.pages.map((p) => [l.locale, p.page, p.total, p.translated, p.stale, p.untranslated, p.obsolete, p.exists ? p.translationType : 'missing']),
-    [l.locale, `TOTAL ${l.percent}%`, l.total, l.translated, l.stale, l.untranslated, l.obsolete, ''],
+    ...l.pages.map((p) => [l.locale, p.page, p.total, p.translated, p.reviewed, p.stale, p.untranslated, p.obsolete, p.exists ? p.translationType : 'missing']),
+    [l.locale, `TOTAL ${l.percent}% (reviewed ${l.reviewedPercent}%)`, l.total, l.translated, l.reviewed, l.stale, l.untranslated, l.obsolete, ''],
   ]);
   const cells = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
@@ -33,24 +33,37 @@ export function registerStatus(program: Command, global: () => GlobalOptions): v
     .command('status')
     .description('per locale and page: translated, stale, untranslated and obsolete sentences; UI strings')
     .option('--fail-under <percent>', 'exit 1 when a locale has fewer translated sentences than this percentage')
-    .action(async (options: {failUnder?: string}) => {
+    .option('--fail-under-reviewed <percent>', 'exit 1 when a locale has fewer reviewed sentences than this percentage')
+    .action(async (options: {failUnder?: string; failUnderReviewed?: string}) => {
       const {root, json} = global();
       try {
-        const failUnder = options.failUnder === undefined ? undefined : Number(options.failUnder);
-        if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 100))
-          throw new L10nError('ERR_USAGE', `--fail-under takes a percentage from 0 to 100, got ${JSON.stringify(options.failUnder)}`);
+        const percentOption = (name: string, value: string | undefined) => {
+          const percent = value === undefined ? undefined : Number(value);
+          if (percent !== undefined && !(percent >= 0 && percent <= 100))
+            throw new L10nError('ERR_USAGE', `${name} takes a percentage from 0 to 100, got ${JSON.stringify(value)}`);
+          return percent;
+        };
+        const gates = [
+          {threshold: percentOption('--fail-under', options.failUnder), of: 'translated' as const, shown: (l: LocaleStatus) => l.percent},
+          {
+            threshold: percentOption('--fail-under-reviewed', options.failUnderReviewed),
+            of: 'reviewed' as const,
+            shown: (l: LocaleStatus) => l.reviewedPercent,
+          },
+        ];
         const project = loadProject(root);
         const ui = uiStringsReport(root, project.locales);
         const status = (await computeStatus(project)).map((l) => ({...l, uiStrings: ui[l.locale]}));
         process.stdout.write(json ? `${JSON.stringify({summary: statusSummary(status), locales: status}, null, 2)}\n` : `${renderStatus(status)}\n`);
         // The exact share, not the rounded figure shown: 89.96 % is below a 90 % gate.
-        const failing = failUnder === undefined ? [] : status.filter((l) => exactPercent(l) < failUnder);
-        if (failing.length) {
-          const message = `below ${failUnder}%: ${failing.map((l) => `${l.locale} ${l.percent}%`).join(', ')}`;
-          const locales = failing.map((l) => ({locale: l.locale, percent: exactPercent(l)}));
-          process.stderr.write(
-            json ? `${JSON.stringify({errors: [{code: 'ERR_THRESHOLD', message, threshold: failUnder, locales}]}, null, 2)}\n` : `${message}\n`,
-          );
+        const errors = gates.flatMap(({threshold, of, shown}) => {
+          const failing = threshold === undefined ? [] : status.filter((l) => exactPercent(l, l[of]) < threshold);
+          if (failing.length === 0) return [];
+          const message = `${of === 'reviewed' ? 'reviewed ' : ''}below ${threshold}%: ${failing.map((l) => `${l.locale} ${shown(l)}%`).join(', ')}`;
+          return [{code: 'ERR_THRESHOLD', message, of, threshold, locales: failing.map((l) => ({locale: l.locale, percent: exactPercent(l, l[of])}))}];
+        });
+        if (errors.length) {
+          process.stderr.write(json ? `${JSON.stringify({errors}, null, 2)}\n` : `${errors.map((e) => e.message).join('\n')}\n`);
           process.exitCode = EXIT_CONTENT;
         }
       } catch (error) {

@@ -20,6 +20,8 @@ function toPo(units: Unit[], locale: string): string {
         msgid: u.english,
         msgstr: [u.translation],
         comments: {
+          // gettext has no reviewed state, and msgcat drops flags it does not know: a translator comment keeps it.
+          translator: u.state === 'reviewed' || u.state === 'final' ? `state: ${u.state}` : '',
           reference: u.page,
           extracted: extracted.join('\n'),
           flag: u.state === 'needs-review' ? 'fuzzy' : '',
@@ -103,7 +105,8 @@ function fromPo(text: string): {locale?: string; units: ImportedUnit[]} {
       }
       // A fuzzy entry is a draft (gettext itself leaves it out of compiled catalogs).
       const fuzzy = /(^|,)\s*fuzzy\s*(,|$)/.test(entry.comments?.flag ?? '');
-      units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? '', ...(fuzzy ? {draft: 'fuzzy'} : {})});
+      const review = /^state: (reviewed|final)$/m.exec(entry.comments?.translator ?? '')?.[1] as 'reviewed' | 'final' | undefined;
+      units.push({page, id, english: entry.msgid, translation: entry.msgstr[0] ?? '', ...(fuzzy ? {draft: 'fuzzy'} : {state: review ?? 'translated'})});
     }
   }
   return {locale: parsed.headers.Language || undefined, units};

@@ -7,6 +7,11 @@ import {pageOfFileId} from './xliffWrite';
 /** XLIFF 1.2 target states that mean the translation is not finished (needs-review-* and new included). */
 const UNFINISHED_12 = /^(new|needs-)/;
 
+/** Finished states, XLIFF 2.0's and 1.2's (`signed-off`: a reviewer approved it), as the review workflow's. */
+const FINISHED: Record<string, NonNullable<ImportedUnit['state']>> = {translated: 'translated', reviewed: 'reviewed', 'signed-off': 'reviewed', final: 'final'};
+const ORDER = ['translated', 'reviewed', 'final'];
+const leastFinished = (a: ImportedUnit['state'], b: NonNullable<ImportedUnit['state']>) => (a && ORDER.indexOf(a) < ORDER.indexOf(b) ? a : b);
+
 /** Elements whose text is not part of the sentence: annotations and markers keep their content, or have none. */
 const TRANSPARENT = new Set(['mrk', 'g', 'sub', 'sm', 'em']);
 /** XLIFF 1.2 codes that carry the original Markdown as their content. */
@@ -36,7 +41,7 @@ export function readXliff(text: string): TranslatorFile {
   let version = '';
   let locale: string | undefined;
   let page = '';
-  let unit: {id: string; source: Inline[]; target: Inline[]; draft?: string} | undefined;
+  let unit: {id: string; source: Inline[]; target: Inline[]; draft?: string; state?: ImportedUnit['state']} | undefined;
   let data = new Map<string, string>();
   let dataId: string | undefined;
   let dataText = '';
@@ -76,11 +81,14 @@ export function readXliff(text: string): TranslatorFile {
     } else if (unit && (name === 'source' || name === 'target') && (parent === 'segment' || parent === 'ignorable' || parent === 'trans-unit')) {
       side = name;
       frames = [{pieces: []}];
-      const state = v2() ? undefined : attribute('state');
-      if (name === 'target' && state && UNFINISHED_12.test(state)) unit.draft = `state="${state}"`;
+      const state = v2() || name !== 'target' ? undefined : attribute('state');
+      if (state && UNFINISHED_12.test(state)) unit.draft = `state="${state}"`;
+      else if (state) unit.state ??= FINISHED[state];
     } else if (name === 'segment' && unit) {
       const state = attribute('state');
       if (state === 'initial') unit.draft = 'state="initial"';
+      // A unit a tool split: its least finished segment is the unit's state.
+      else if (state && FINISHED[state]) unit.state = leastFinished(unit.state, FINISHED[state]);
     } else if (frames && name === 'cp') {
       push(String.fromCodePoint(Number.parseInt(attribute('hex') ?? '', 16) || 0xfffd));
     } else if (frames && v2() && (name === 'ph' || name === 'sc' || name === 'ec')) {
@@ -116,8 +124,8 @@ export function readXliff(text: string): TranslatorFile {
       frames = undefined;
       side = undefined;
     } else if (unit && (name === 'unit' || name === 'trans-unit')) {
-      const {id, source, target, draft} = unit;
-      units.push({page, id, english: fromInline(source), translation: fromInline(target), ...(draft ? {draft} : {})});
+      const {id, source, target, draft, state} = unit;
+      units.push({page, id, english: fromInline(source), translation: fromInline(target), ...(draft ? {draft} : state ? {state} : {})});
       unit = undefined;
     }
   });

@@ -17,10 +17,16 @@ export function pageOfFileId(id: string): string {
 
 /**
  * XLIFF 2.0 segment states for the units' states: a translation of the current English is
- * `translated`; one whose English changed (needs review) or none yet (new) is `initial`, which
+ * `translated`, `reviewed` or `final` as the review workflow has it; one whose English changed (needs review) or none yet (new) is `initial`, which
  * import reads as a draft until the translator's tool marks it translated.
  */
-const SEGMENT_STATE: Record<Unit['state'], string> = {translated: 'translated', 'needs-review': 'initial', new: 'initial'};
+const SEGMENT_STATE: Record<Unit['state'], string> = {
+  translated: 'translated',
+  reviewed: 'reviewed',
+  final: 'final',
+  'needs-review': 'initial',
+  new: 'initial',
+};
 
 /** One unit's inline codes: ids and data shared between its source and target, as XLIFF 2.0 wants. */
 class UnitCodes {
@@ -55,8 +61,8 @@ class UnitCodes {
 }
 
 function unitXml(u: Unit): string {
-  // The segment's state says "translated"; the note tells the two kinds of `initial` apart.
-  const notes: Array<[string, string]> = u.state === 'translated' ? [] : [['state', u.state]];
+  // The segment's state says a finished one's; the note tells the two kinds of `initial` apart.
+  const notes: Array<[string, string]> = u.state === 'needs-review' || u.state === 'new' ? [['state', u.state]] : [];
   if (u.previousEnglish !== undefined) notes.push(['previous-source', u.previousEnglish]);
   for (const t of u.terms) notes.push(['glossary', termNote(t)]);
   for (const s of u.suggestions) notes.push(['suggestion', `(similarity ${s.similarity}) ${s.target}`]);

@@ -2,7 +2,7 @@ import type {AlignedUnit} from '../../../src/core/l10n/alignedUnit';
 import {alignToEnglish, hasWords} from '../../../src/core/l10n/alignment';
 import {bodyOnEnglish, englishDate, idAllocator, isInSync, updateUntranslatable} from '../../../src/core/l10n/englishStructure';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
-import {renderPair as pair, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
+import {renderPair as pair, reviewStateOf, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import type {EnglishSentence} from '../../../src/core/l10n/englishSentences';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import type {MemoryEntry, TranslationMemory} from '../../../src/core/l10n/memory';
@@ -67,13 +67,14 @@ export function syncPage(
 
   const render = (unit: AlignedUnit): string => {
     const {segment, english} = unit;
+    // A review stays with its translation; only URLs or code brought up to date leave it reviewed too.
     if (unit.state === 'translated' && segment) {
       report.kept++;
-      return pair(segment.id, segment.target, english);
+      return pair(segment.id, segment.target, english, reviewStateOf(segment.state));
     }
     if (unit.state === 'updatable' && segment) {
       report.updated++;
-      return pair(segment.id, updateUntranslatable(segment.target, segment.source, english), english);
+      return pair(segment.id, updateUntranslatable(segment.target, segment.source, english), english, reviewStateOf(segment.state));
     }
     if (unit.state === 'stale' && segment) leaving.push({source: segment.source, target: segment.target, page, id: segment.id});
     const memo = memory.find(english);

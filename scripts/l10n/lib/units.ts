@@ -1,6 +1,6 @@
 import {memoryPath} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {replaceSegments, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {replaceSegments, reviewStateOf, targetOpenTag, UNTRANSLATED, type ReviewState, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {glossaryFindings, termsIn, type GlossaryTerm} from '../../../src/core/l10n/glossary';
 import {serializeMemory, suggestionsFor, TranslationMemory, type Suggestion} from '../../../src/core/l10n/memory';
@@ -8,8 +8,8 @@ import type {Project} from '../../../src/project/project';
 import {checkIncoming} from './checks';
 import {exchangePages} from './exchangePages';
 
-/** A sentence's state in a translator's file (XLIFF, PO, JSON). */
-export const EXCHANGE_STATES = ['translated', 'needs-review', 'new'] as const;
+/** A sentence's state in a translator's file (XLIFF, PO, JSON): the review workflow's, then the unfinished ones. */
+export const EXCHANGE_STATES = ['translated', 'reviewed', 'final', 'needs-review', 'new'] as const;
 export type ExchangeState = (typeof EXCHANGE_STATES)[number];
 
 /** One sentence for a translator's tool. */
@@ -35,6 +35,8 @@ export interface ImportedUnit {
   translation: string;
   /** A state the file gives the unit that is not a finished translation (XLIFF `initial`, PO `fuzzy`): not applied. */
   draft?: string;
+  /** A finished translation's state where the format says it (XLIFF states, PO `# state:` comments); else left as it is. */
+  state?: 'translated' | ReviewState;
 }
 
 /**
@@ -49,17 +51,18 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
   for await (const {page, doc, review, noLoc} of exchangePages(project, locale)) {
     doc.segments.forEach((s, i) => {
       const toReview = review.get(s.id);
-      const state: ExchangeState = s.state !== UNTRANSLATED ? 'translated' : toReview ? 'needs-review' : 'new';
+      const finished = s.state !== UNTRANSLATED;
+      const state: ExchangeState = finished ? (reviewStateOf(s.state) ?? 'translated') : toReview ? 'needs-review' : 'new';
       units.push({
         page,
         id: s.id,
         english: s.source,
-        translation: state === 'translated' ? s.target : (toReview?.previousTranslation ?? ''),
+        translation: finished ? s.target : (toReview?.previousTranslation ?? ''),
         state,
         ...(toReview ? {previousEnglish: toReview.previousEnglish} : {}),
         terms: termsIn(s.source, glossary, noLoc),
         context: {previous: doc.segments[i - 1]?.source, next: doc.segments[i + 1]?.source},
-        suggestions: state === 'translated' ? [] : suggestionsFor(s.source, memory),
+        suggestions: finished ? [] : suggestionsFor(s.source, memory),
       });
     });
   }
@@ -130,8 +133,10 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
         continue;
       }
       const untranslated = segment.state === UNTRANSLATED;
-      if (unit.translation.trim() === '' || (unit.translation === segment.target && !untranslated)) continue;
-      if (untranslated && unit.translation === segment.source) continue;
+      if (unit.translation.trim() === '' || (untranslated && unit.translation === segment.source)) continue;
+      // The same text: only a review state the file gives otherwise changes (approved, or sent back).
+      const review = unit.state === undefined ? (unit.translation === segment.target ? reviewStateOf(segment.state) : undefined) : reviewStateOf(unit.state);
+      if (!untranslated && unit.translation === segment.target && review === reviewStateOf(segment.state)) continue;
       // check's rules, before anything is written: an error refuses the unit (and so the file).
       const findings = [
         ...checkIncoming(segment, unit.translation),
@@ -143,7 +148,7 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
         result.rejected.push({page, id: unit.id, reason: errors.map((e) => `${e.code} ${e.message}`).join('; ')});
         continue;
       }
-      changes.push({segment, text: targetOpenTag(segment.id) + unit.translation});
+      changes.push({segment, text: targetOpenTag(segment.id, review) + unit.translation});
       result.applied.push({page, id: unit.id});
     }
     if (changes.length === 0) continue;

@@ -175,6 +175,19 @@ export const UNTRANSLATED = 'untranslated';
  */
 export const STALE = 'stale';
 
+/**
+ * `data-l10n-state` of a translation a reviewer approved, and of one signed off as final: the
+ * review workflow's states past translated (none: translated), kept on disk and read as translations.
+ */
+export const REVIEWED = 'reviewed';
+export const FINAL = 'final';
+export type ReviewState = typeof REVIEWED | typeof FINAL;
+
+/** A translation span's review state, if it has one. */
+export function reviewStateOf(state: string | undefined): ReviewState | undefined {
+  return state === REVIEWED || state === FINAL ? state : undefined;
+}
+
 /** The opening tag of a translation span, for a translation rewritten in place. */
 export function targetOpenTag(id: string, state?: string): string {
   return `<span data-ttu-id="${id}"${state ? ` data-l10n-state="${state}"` : ''}>`;
