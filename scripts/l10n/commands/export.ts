@@ -41,7 +41,8 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
     .requiredOption('--format <format>', `${FORMAT_NAMES.join(', ')}, or tmx: every translated sentence and the memory file`)
     .option('--out <file>', 'write to a file instead of standard output')
     .option('--state <states>', `only sentences in these states, comma-separated: ${EXCHANGE_STATES.join(', ')}`)
-    .action(async (options: {locale: string; format: string; out?: string; state?: string}) => {
+    .option('--source', "the English alone, with the locale's ids: the source file for tools that pair two monolingual files")
+    .action(async (options: {locale: string; format: string; out?: string; state?: string; source?: boolean}) => {
       const {root, json} = global();
       try {
         if (!isTranslatedLocale(options.locale))
@@ -52,7 +53,8 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
         const states = options.state === undefined ? EXCHANGE_STATES : statesOption(options.state);
         const project = loadProject(root);
         if (!format) {
-          if (options.state !== undefined) throw new L10nError('ERR_USAGE', '--state applies to sentences for translation, not to a translation memory (tmx)');
+          if (options.state !== undefined || options.source)
+            throw new L10nError('ERR_USAGE', '--state and --source apply to sentences for translation, not to a translation memory (tmx)');
           const entries = await memoryEntries(project, options.locale);
           write(options.out, writeTmx(entries, options.locale, new Date()), json, {units: entries.length});
           return;
@@ -64,7 +66,11 @@ export function registerExport(program: Command, global: () => GlobalOptions): v
           return;
         }
         const counts = Object.fromEntries(EXCHANGE_STATES.map((s) => [s, units.filter((u) => u.state === s).length]));
-        write(options.out, await format.write(units, options.locale), json, {units: units.length, ...counts});
+        // The English alone: no translations, states, old English or suggestions.
+        const written = options.source
+          ? units.map((u) => ({...u, translation: '', state: 'new' as const, previousEnglish: undefined, suggestions: []}))
+          : units;
+        write(options.out, await format.write(written, options.locale, {sourceOnly: Boolean(options.source)}), json, {units: units.length, ...counts});
       } catch (error) {
         reportFailure(error, json);
       }

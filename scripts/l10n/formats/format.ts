@@ -4,7 +4,8 @@ import type {ImportedUnit, Unit} from '../lib/units';
 export interface TranslatorFormat {
   name: string;
   extensions: readonly string[];
-  write(units: Unit[], locale: string): string | Promise<string>;
+  /** `sourceOnly`: the English alone, for tools that pair a monolingual source file with the translation. */
+  write(units: Unit[], locale: string, options?: {sourceOnly?: boolean}): string | Promise<string>;
   /** The units of a file, with the locale where the format names it. */
   read(text: string): TranslatorFile | Promise<TranslatorFile>;
 }

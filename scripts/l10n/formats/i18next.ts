@@ -5,11 +5,12 @@ import {UnreadableFile, type TranslatorFormat} from './format';
 /**
  * i18next JSON v4: `{ "<page>": { "<id>": "<translation>" } }`. The format holds only keys and
  * values, so the English is not carried and import checks ids only; nor states, so a sentence to
- * review is empty, as a new one (its old translation would come back as final).
+ * review is empty, as a new one (its old translation would come back as final). Source only: the
+ * same keys with the English, the source file of tools that pair two monolingual files.
  */
-function toI18next(units: Unit[]): string {
+function toI18next(units: Unit[], _locale: string, {sourceOnly = false} = {}): string {
   const json: Record<string, Record<string, string>> = {};
-  for (const u of units) (json[u.page] ??= {})[u.id] = u.state === 'needs-review' ? '' : u.translation;
+  for (const u of units) (json[u.page] ??= {})[u.id] = sourceOnly ? u.english : u.state === 'needs-review' ? '' : u.translation;
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 

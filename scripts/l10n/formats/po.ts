@@ -4,7 +4,7 @@ import type {ImportedUnit, Unit} from '../lib/units';
 import {UnreadableFile, type TranslatorFormat} from './format';
 
 /** gettext PO: msgctxt "page#id", the English as msgid; needs-review is the fuzzy flag. */
-function toPo(units: Unit[], locale: string): string {
+function toPo(units: Unit[], locale: string, {sourceOnly = false} = {}): string {
   const translations: Record<string, Record<string, object>> = {};
   for (const u of units) {
     const msgctxt = `${u.page}#${u.id}`;
@@ -18,7 +18,7 @@ function toPo(units: Unit[], locale: string): string {
       [u.english]: {
         msgctxt,
         msgid: u.english,
-        msgstr: [u.translation],
+        msgstr: [sourceOnly ? '' : u.translation],
         comments: {
           // gettext has no reviewed state, and msgcat drops flags it does not know: a translator comment keeps it.
           translator: u.state === 'reviewed' || u.state === 'final' ? `state: ${u.state}` : '',

@@ -60,15 +60,15 @@ class UnitCodes {
   }
 }
 
-function unitXml(u: Unit): string {
+function unitXml(u: Unit, sourceOnly: boolean): string {
   // The segment's state says a finished one's; the note tells the two kinds of `initial` apart.
-  const notes: Array<[string, string]> = u.state === 'needs-review' || u.state === 'new' ? [['state', u.state]] : [];
+  const notes: Array<[string, string]> = !sourceOnly && (u.state === 'needs-review' || u.state === 'new') ? [['state', u.state]] : [];
   if (u.previousEnglish !== undefined) notes.push(['previous-source', u.previousEnglish]);
   for (const t of u.terms) notes.push(['glossary', termNote(t)]);
   for (const s of u.suggestions) notes.push(['suggestion', `(similarity ${s.similarity}) ${s.target}`]);
   const codes = new UnitCodes();
   const source = codes.render(toInline(u.english), 'source');
-  const target = codes.render(toInline(u.translation), 'target');
+  const target = sourceOnly ? '' : codes.render(toInline(u.translation), 'target');
   const lines = [`    <unit id="${escapeAttribute(u.id)}">`];
   if (notes.length > 0) {
     lines.push('      <notes>');
@@ -81,9 +81,9 @@ function unitXml(u: Unit): string {
     lines.push('      </originalData>');
   }
   lines.push(
-    `      <segment state="${SEGMENT_STATE[u.state]}">`,
+    sourceOnly ? '      <segment>' : `      <segment state="${SEGMENT_STATE[u.state]}">`,
     `        <source>${source}</source>`,
-    `        <target>${target}</target>`,
+    ...(sourceOnly ? [] : [`        <target>${target}</target>`]),
     '      </segment>',
     '    </unit>',
   );
@@ -97,10 +97,11 @@ function unitXml(u: Unit): string {
  * are in page order, which CAT tools show as context: no neighbours repeated in notes (they tripled
  * the file).
  */
-export function toXliff(units: readonly Unit[], locale: string): string {
+export function toXliff(units: readonly Unit[], locale: string, {sourceOnly = false} = {}): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="${escapeAttribute(locale)}">`,
+    // A source-only file names no target language: it is for every locale.
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"${sourceOnly ? '' : ` trgLang="${escapeAttribute(locale)}"`}>`,
   ];
   let page: string | undefined;
   for (const u of units) {
@@ -109,7 +110,7 @@ export function toXliff(units: readonly Unit[], locale: string): string {
       page = u.page;
       lines.push(`  <file id="${fileId(page)}" original="${escapeAttribute(page)}">`);
     }
-    lines.push(unitXml(u));
+    lines.push(unitXml(u, sourceOnly));
   }
   if (page !== undefined) lines.push('  </file>');
   lines.push('</xliff>', '');
