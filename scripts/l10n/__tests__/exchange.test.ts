@@ -75,7 +75,8 @@ describe('properties', () => {
   it('any translation written in a tool comes back through export and import unchanged', async () => {
     const root = copySite();
     const base = loadProject(root);
-    const units = await exportUnits(base, 'zh-TW');
+    // The pages' sentences (UI strings and front matter have tests of their own).
+    const units = (await exportUnits(base, 'zh-TW')).filter((u) => !u.page.startsWith('ui/') && !u.id.startsWith('front-matter:'));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...FORMATS), fc.nat(units.length - 1), words, async (format, index, typed) => {
         const codes = keptCodes(units[index]?.english ?? '');

@@ -5,7 +5,8 @@ import {FORMAT_NAMES, formatNamed} from '../formats';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject} from '../../../src/project/project';
-import {EXCHANGE_STATES, exportUnits, type ExchangeState} from '../lib/units';
+import {exportUnits} from '../lib/units';
+import {EXCHANGE_STATES, type ExchangeState} from '../lib/unitTypes';
 import {memoryEntries} from '../lib/memoryExchange';
 import {writeTmx} from '../formats/tmx';
 

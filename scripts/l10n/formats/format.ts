@@ -1,4 +1,4 @@
-import type {ImportedUnit, Unit} from '../lib/units';
+import type {ImportedUnit, Unit} from '../lib/unitTypes';
 
 /** A translator's file format: its name on the command line, its file extensions, and both directions. */
 export interface TranslatorFormat {

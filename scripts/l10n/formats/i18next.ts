@@ -1,4 +1,4 @@
-import type {ImportedUnit, Unit} from '../lib/units';
+import type {ImportedUnit, Unit} from '../lib/unitTypes';
 import {createLocator} from '../../../src/core/markdown/position';
 import {UnreadableFile, type TranslatorFormat} from './format';
 

@@ -1,6 +1,6 @@
 import {po} from 'gettext-parser';
 import {termNote} from '../../../src/core/l10n/glossary';
-import type {ImportedUnit, Unit} from '../lib/units';
+import type {ImportedUnit, Unit} from '../lib/unitTypes';
 import {UnreadableFile, type TranslatorFormat} from './format';
 
 /** gettext PO: msgctxt "page#id", the English as msgid; needs-review is the fuzzy flag. */
@@ -11,6 +11,7 @@ function toPo(units: Unit[], locale: string, {sourceOnly = false} = {}): string 
     const extracted = [
       u.context.previous ? `previous: ${u.context.previous}` : '',
       u.context.next ? `next: ${u.context.next}` : '',
+      ...(u.note ? [`description: ${u.note}`] : []),
       ...u.terms.map((t) => `glossary: ${termNote(t)}`),
       ...u.suggestions.map((s) => `suggestion (similarity ${s.similarity}): ${s.target}`),
     ].filter(Boolean);

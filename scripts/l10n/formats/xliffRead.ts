@@ -1,5 +1,5 @@
 import {SaxesParser} from 'saxes';
-import type {ImportedUnit} from '../lib/units';
+import type {ImportedUnit} from '../lib/unitTypes';
 import {UnreadableFile, type TranslatorFile} from './format';
 import {fromInline, type Inline} from './inlineCodes';
 import {pageOfFileId} from './xliffWrite';
@@ -73,7 +73,8 @@ export function readXliff(text: string): TranslatorFile {
       page = v2() ? (attribute('original') ?? pageOfFileId(attribute('id') ?? '')) : (attribute('original') ?? '');
       if (!v2()) locale ??= attribute('target-language');
     } else if ((name === 'unit' && v2()) || (name === 'trans-unit' && !v2())) {
-      unit = {id: attribute('id') ?? fail(`a <${name}> has no id`), source: [], target: []};
+      const id = attribute('id') ?? fail(`a <${name}> has no id`);
+      unit = {id: v2() ? pageOfFileId(id) : id, source: [], target: []};
       data = new Map();
     } else if (name === 'data' && parent === 'originalData') {
       dataId = attribute('id');

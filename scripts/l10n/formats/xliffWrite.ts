@@ -1,5 +1,5 @@
 import {termNote} from '../../../src/core/l10n/glossary';
-import type {Unit} from '../lib/units';
+import type {Unit} from '../lib/unitTypes';
 import {toInline, type Inline} from './inlineCodes';
 import {escapeAttribute, escapeText, NOT_XML, xmlContent as content} from './xmlText';
 
@@ -9,6 +9,14 @@ import {escapeAttribute, escapeText, NOT_XML, xmlContent as content} from './xml
  */
 export function fileId(page: string): string {
   return page.replace(/[^A-Za-z0-9.-]/g, (c) => `_x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+/**
+ * A unit id as an NMTOKEN: a UI string's key may hold spaces (`item.label.Translation status`);
+ * what NMTOKEN cannot hold, and an underscore that starts `_x`, is written `_xHHHH_`.
+ */
+export function unitId(id: string): string {
+  return id.replace(/[^\p{L}\p{N}._:-]|_(?=x)/gu, (c) => `_x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 export function pageOfFileId(id: string): string {
@@ -64,12 +72,13 @@ function unitXml(u: Unit, sourceOnly: boolean): string {
   // The segment's state says a finished one's; the note tells the two kinds of `initial` apart.
   const notes: Array<[string, string]> = !sourceOnly && (u.state === 'needs-review' || u.state === 'new') ? [['state', u.state]] : [];
   if (u.previousEnglish !== undefined) notes.push(['previous-source', u.previousEnglish]);
+  if (u.note) notes.push(['description', u.note]);
   for (const t of u.terms) notes.push(['glossary', termNote(t)]);
   for (const s of u.suggestions) notes.push(['suggestion', `(similarity ${s.similarity}) ${s.target}`]);
   const codes = new UnitCodes();
   const source = codes.render(toInline(u.english), 'source');
   const target = sourceOnly ? '' : codes.render(toInline(u.translation), 'target');
-  const lines = [`    <unit id="${escapeAttribute(u.id)}">`];
+  const lines = [`    <unit id="${unitId(u.id)}">`];
   if (notes.length > 0) {
     lines.push('      <notes>');
     for (const [category, text] of notes) lines.push(`        <note category="${category}">${escapeText(text.replace(NOT_XML, ''))}</note>`);

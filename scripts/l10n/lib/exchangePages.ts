@@ -19,6 +19,8 @@ export interface ExchangePage {
   leaving: MemoryEntry[];
   /** The page's do-not-translate names (`no-loc` of its English). */
   noLoc: string[];
+  /** The English page's front matter. */
+  englishFrontMatter: Record<string, unknown>;
 }
 
 /** A short key of its own for the ids of a page that has none yet (FNV-1a of locale and page, 5 hex digits, like `c67d8`). */
@@ -45,13 +47,15 @@ export async function* exchangePages(project: Project, locale: string): AsyncGen
     const existing = localized[locale];
     const doc = existing ?? readLocalizedDoc(`${localizedDocDir(locale)}/${page}`, newLocalizedText(english, locale));
     const {text, review, leaving} = syncPage(doc, english, sentences, memory, {idKey: pageIdKey(locale, page), firstCopy: !existing});
+    const englishFrontMatter = splitFrontMatter(english).data;
     yield {
       page,
       doc: text === doc.text ? doc : readLocalizedDoc(doc.path, text),
       ...(existing ? {onDisk: existing} : {}),
       review,
       leaving,
-      noLoc: noLocOf(splitFrontMatter(english).data),
+      noLoc: noLocOf(englishFrontMatter),
+      englishFrontMatter,
     };
   }
 }

@@ -5,7 +5,8 @@ import {L10nError} from '../../../src/core/l10n/errors';
 import {writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject} from '../../../src/project/project';
 import {UnreadableFile, type TranslatorFile, type TranslatorFormat} from '../formats/format';
-import {applyUnits, type ApplyResult} from './units';
+import {applyUnits} from './units';
+import type {ApplyResult} from './unitTypes';
 
 /** A translator's file as text: refused past the size limit before it is read, a byte order mark dropped. */
 export function readTranslatorFile(file: string): string {

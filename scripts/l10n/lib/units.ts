@@ -1,43 +1,15 @@
 import {memoryPath} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {replaceSegments, reviewStateOf, targetOpenTag, UNTRANSLATED, type ReviewState, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {replaceSegments, reviewStateOf, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
-import {glossaryFindings, termsIn, type GlossaryTerm} from '../../../src/core/l10n/glossary';
-import {serializeMemory, suggestionsFor, TranslationMemory, type Suggestion} from '../../../src/core/l10n/memory';
+import {glossaryFindings, termsIn} from '../../../src/core/l10n/glossary';
+import {serializeMemory, suggestionsFor, TranslationMemory} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
 import {checkIncoming} from './checks';
+import {frontMatterEnglish, frontMatterKey, frontMatterUnits, isFrontMatterId, setFrontMatter} from './frontMatterUnits';
+import {applyUiUnits, UI_PAGE, uiUnits} from './uiUnits';
 import {exchangePages} from './exchangePages';
-
-/** A sentence's state in a translator's file (XLIFF, PO, JSON): the review workflow's, then the unfinished ones. */
-export const EXCHANGE_STATES = ['translated', 'reviewed', 'final', 'needs-review', 'new'] as const;
-export type ExchangeState = (typeof EXCHANGE_STATES)[number];
-
-/** One sentence for a translator's tool. */
-export interface Unit {
-  page: string;
-  id: string;
-  english: string;
-  translation: string;
-  state: ExchangeState;
-  /** A sentence to review: the English its translation was made from. */
-  previousEnglish?: string;
-  /** The glossary's terms (and the page's do-not-translate names) its English holds. */
-  terms: GlossaryTerm[];
-  context: {previous?: string; next?: string};
-  suggestions: Suggestion[];
-}
-
-/** What comes back from a translator's file: the English is absent in formats that cannot carry it. */
-export interface ImportedUnit {
-  page: string;
-  id: string;
-  english?: string;
-  translation: string;
-  /** A state the file gives the unit that is not a finished translation (XLIFF `initial`, PO `fuzzy`): not applied. */
-  draft?: string;
-  /** A finished translation's state where the format says it (XLIFF states, PO `# state:` comments); else left as it is. */
-  state?: 'translated' | ReviewState;
-}
+import type {ApplyResult, ExchangeState, ImportedUnit, Unit} from './unitTypes';
 
 /**
  * Every sentence of the current English of every page, for one locale, whether or not `sync` ran
@@ -48,7 +20,8 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
   const memory = project.memory[locale] ?? [];
   const units: Unit[] = [];
   const glossary = project.glossary[locale] ?? [];
-  for await (const {page, doc, review, noLoc} of exchangePages(project, locale)) {
+  for await (const {page, doc, onDisk, review, noLoc, englishFrontMatter} of exchangePages(project, locale)) {
+    units.push(...frontMatterUnits(page, englishFrontMatter, onDisk));
     doc.segments.forEach((s, i) => {
       const toReview = review.get(s.id);
       const finished = s.state !== UNTRANSLATED;
@@ -66,18 +39,34 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
       });
     });
   }
-  return units;
-}
-
-export interface ApplyResult {
-  writes: Array<{path: string; content: string}>;
-  applied: Array<{page: string; id: string}>;
-  rejected: Array<{page: string; id: string; reason: string}>;
-  /** What `check` warns about in the translations applied. */
-  warnings: Array<{page: string; id: string; code: string; message: string}>;
+  return [...units, ...uiUnits(project.root, locale)];
 }
 
 type Change = {segment: SpanSegment; text: string};
+
+/** A front matter unit checked as a sentence is: its English the current one, its text past check's rules. */
+function frontMatterEdit(unit: ImportedUnit, english: Record<string, unknown>, onDisk: LocalizedDoc | undefined): {value?: string} | {reason: string} {
+  const current = frontMatterEnglish(unit.id, english);
+  if (current === undefined) return {reason: 'unknown id'};
+  if (unit.english !== undefined && normalizeEnglish(unit.english) !== normalizeEnglish(current))
+    return {reason: 'the English changed since export; export again'};
+  const translation = unit.translation.trim();
+  if (!translation || translation === onDisk?.data[frontMatterKey(unit.id)]) return {};
+  const as: SpanSegment = {
+    id: unit.id,
+    start: 0,
+    end: 0,
+    targetStart: 0,
+    targetEnd: 0,
+    sourceStart: 0,
+    sourceEnd: 0,
+    source: current,
+    target: '',
+    state: UNTRANSLATED,
+  };
+  const errors = checkIncoming(as, translation).filter((f) => f.severity === 'error');
+  return errors.length ? {reason: errors.map((e) => `${e.code} ${e.message}`).join('; ')} : {value: translation};
+}
 
 /**
  * A page with its new translations. When every sentence translated is on the page as it is, with
@@ -105,20 +94,34 @@ function pageWrite(doc: LocalizedDoc, onDisk: LocalizedDoc | undefined, changes:
 export async function applyUnits(project: Project, locale: string, imported: ImportedUnit[]): Promise<ApplyResult> {
   const result: ApplyResult = {writes: [], applied: [], rejected: [], warnings: []};
   const byPage = new Map<string, ImportedUnit[]>();
+  applyUiUnits(
+    project.root,
+    locale,
+    imported.filter((u) => u.page.startsWith(UI_PAGE)),
+    result,
+  );
   for (const unit of imported) {
+    if (unit.page.startsWith(UI_PAGE)) continue;
     const units = byPage.get(unit.page);
     if (units) units.push(unit);
     else byPage.set(unit.page, [unit]);
   }
   const memory = new TranslationMemory(project.memory[locale]);
   const glossary = project.glossary[locale] ?? [];
-  for await (const {page, doc, onDisk, leaving, noLoc} of exchangePages(project, locale)) {
+  for await (const {page, doc, onDisk, leaving, noLoc, englishFrontMatter} of exchangePages(project, locale)) {
     const units = byPage.get(page);
     byPage.delete(page);
     if (!units) continue;
     const byId = new Map(doc.segments.map((s) => [s.id, s]));
     const changes: Change[] = [];
+    const frontMatter: Array<{key: string; value: string; id: string}> = [];
     for (const unit of units) {
+      if (isFrontMatterId(unit.id)) {
+        const edit = frontMatterEdit(unit, englishFrontMatter, onDisk);
+        if ('reason' in edit) result.rejected.push({page, id: unit.id, reason: edit.reason});
+        else if (edit.value !== undefined) frontMatter.push({key: frontMatterKey(unit.id), value: edit.value, id: unit.id});
+        continue;
+      }
       const segment = byId.get(unit.id);
       if (!segment) {
         result.rejected.push({page, id: unit.id, reason: 'unknown id'});
@@ -151,8 +154,17 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
       changes.push({segment, text: targetOpenTag(segment.id, review) + unit.translation});
       result.applied.push({page, id: unit.id});
     }
-    if (changes.length === 0) continue;
-    result.writes.push(pageWrite(doc, onDisk, changes, () => memory.add(leaving)));
+    if (changes.length === 0 && frontMatter.length === 0) continue;
+    const write = changes.length
+      ? pageWrite(doc, onDisk, changes, () => memory.add(leaving))
+      : {path: onDisk?.path ?? doc.path, content: onDisk?.text ?? doc.text};
+    const withFrontMatter = frontMatter.length ? setFrontMatter(write.content, frontMatter) : {text: write.content};
+    if ('refused' in withFrontMatter) {
+      for (const {id} of frontMatter) result.rejected.push({page, id, reason: withFrontMatter.refused});
+      continue;
+    }
+    for (const {id} of frontMatter) result.applied.push({page, id});
+    result.writes.push({path: write.path, content: withFrontMatter.text});
   }
   for (const [page, units] of byPage) for (const u of units) result.rejected.push({page, id: u.id, reason: `no English page ${page}`});
   if (memory.size !== (project.memory[locale]?.length ?? 0)) result.writes.push({path: memoryPath(locale), content: serializeMemory(memory.toArray())});

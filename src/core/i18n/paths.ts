@@ -69,6 +69,11 @@ export function memoryPath(locale: string): string {
   return `i18n/${locale}/${L10N_DATA_PREFIX}memory.json`;
 }
 
+/** The live demo's UI strings of a locale (`en`: the English), relative to the site root. */
+export function demoStringsPath(locale: string): string {
+  return `src/core/i18n/demoStrings/${locale}.json`;
+}
+
 /** A locale's glossary (CSV: en,<locale>,note), relative to the site root. */
 export function glossaryPath(locale: string): string {
   return `i18n/${locale}/${L10N_DATA_PREFIX}glossary.csv`;
