@@ -149,7 +149,7 @@ describe('export --state', () => {
       '--format',
       'po',
       '--state',
-      'needs-review,new',
+      'needs-review,untranslated',
       '--out',
       join(root, 'review.po'),
     ]);
@@ -168,6 +168,6 @@ describe('export --state', () => {
     expect(readFileSync(join(root, 'review.po'), 'utf8').match(/^msgctxt /gm)).toHaveLength(unfinished);
     const bad = await runCli(root, ['export', '--locale', 'ja-JP', '--format', 'po', '--state', 'stale']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toContain('--state must list states among translated, reviewed, final, needs-review, new, got "stale"');
+    expect(bad.stderr).toContain('--state must list states among translated, reviewed, final, needs-review, new (untranslated: new), got "stale"');
   });
 });

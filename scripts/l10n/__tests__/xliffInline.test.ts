@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {Xliff} from 'ilib-xliff';
 import {describe, expect, it} from 'vitest';
 import {LOCALES} from '../../../src/core/i18n/locales';
 import {runCli} from './runCli';
@@ -58,6 +59,24 @@ describe('XLIFF 2.0 export', () => {
       '<target><pc id="1" dataRefStart="d1" dataRefEnd="d2">WebSocket</pc> (<pc id="2" dataRefStart="d1" dataRefEnd="d3">RFC 6455</pc>) 為通訊協定',
     );
     expect(unit).toMatch(/<data id="d1">\[<\/data>\s*<data id="d2">\]\(https:\/\/wikipedia\.org\/wiki\/WebSocket\)<\/data>/);
+  });
+});
+
+describe('another XLIFF reader', () => {
+  it('loads every unit of every locale’s export with ilib-xliff: page, id, English and translation', async () => {
+    const root = copySite();
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const {file, text} = await exportXliff(root, locale);
+      const xliff = new Xliff({version: '2.0'});
+      xliff.deserialize(readFileSync(file, 'utf8'));
+      const units = xliff.getTranslationUnits();
+      expect(units).toHaveLength(text.match(/<unit /g)?.length ?? -1);
+      const sentence = units.find(
+        (u) => u.file === 'websockets.md' && u.source === 'This article explains how to get started with WebSockets in ASP.NET Core.',
+      );
+      expect([sentence?.targetLocale, sentence?.id]).toEqual([locale, expect.stringMatching(/^[0-9a-f]{5}-105$/)]);
+      expect(sentence?.target).toBeTruthy();
+    }
   });
 });
 

@@ -12,10 +12,11 @@ import {writeTmx} from '../formats/tmx';
 
 /** `--state needs-review,new` as states; anything else is a usage error naming what is allowed. */
 function statesOption(text: string): readonly ExchangeState[] {
-  const states = text.split(',').map((s) => s.trim());
+  // "untranslated" is what status calls a new sentence.
+  const states = text.split(',').map((s) => (s.trim() === 'untranslated' ? 'new' : s.trim()));
   const unknown = states.filter((s) => !(EXCHANGE_STATES as readonly string[]).includes(s));
   if (unknown.length || states.length === 0)
-    throw new L10nError('ERR_USAGE', `--state must list states among ${EXCHANGE_STATES.join(', ')}, got ${JSON.stringify(text)}`);
+    throw new L10nError('ERR_USAGE', `--state must list states among ${EXCHANGE_STATES.join(', ')} (untranslated: new), got ${JSON.stringify(text)}`);
   return states as ExchangeState[];
 }
 
