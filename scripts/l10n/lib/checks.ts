@@ -11,6 +11,7 @@ export interface Check {
 }
 
 const multiset = (items: string[]) => [...items].sort().join('\u0000');
+const has = (s: SpanSegment, ...marks: string[]) => marks.some((m) => s.source.includes(m) || s.target.includes(m));
 const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1] ?? m[0]);
 const differ = (what: string, english: string[], target: string[]) =>
   multiset(english) === multiset(target) ? undefined : `${what} differ: English has ${JSON.stringify(english)}, translation has ${JSON.stringify(target)}`;
@@ -31,17 +32,22 @@ export const CHECKS: Check[] = [
   {
     code: 'L10N_PLACEHOLDER',
     severity: 'error',
-    test: (s) => differ('placeholders', all(s.source, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g), all(s.target, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g)),
+    // Each check first asks whether either text has the character its pattern needs: most sentences have none.
+    test: (s) =>
+      has(s, '%', '{') ? differ('placeholders', all(s.source, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g), all(s.target, /%\d+|\{\d+\}|\{\{\s*\w+\s*\}\}/g)) : undefined,
   },
   {
     code: 'L10N_CODE',
     severity: 'error',
-    test: (s) => differ('inline code spans', all(s.source, /`([^`]+)`/g), all(s.target, /`([^`]+)`/g)),
+    test: (s) => (has(s, '`') ? differ('inline code spans', all(s.source, /`([^`]+)`/g), all(s.target, /`([^`]+)`/g)) : undefined),
   },
   {
     code: 'L10N_LINK',
     severity: 'error',
-    test: (s) => differ('link URLs and xref uids', all(s.source, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g), all(s.target, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g)),
+    test: (s) =>
+      has(s, '](', '<xref:')
+        ? differ('link URLs and xref uids', all(s.source, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g), all(s.target, /\]\(([^)\s]+)\)|<(xref:[^>]+)>/g))
+        : undefined,
   },
   {
     code: 'L10N_EMPHASIS',
@@ -71,6 +77,7 @@ export const CHECKS: Check[] = [
     severity: 'error',
     // Machine translation marks inline formatting with <b0>, <c1/>, … and sometimes leaves them in.
     test: (s) => {
+      if (!s.target.includes('<')) return undefined;
       const left = all(s.target, /(<\/?[a-z]\d+\s*\/?>)/g).filter((tag) => !s.source.includes(tag));
       return left.length ? `machine-translation placeholder left in the translation: ${JSON.stringify(left)}` : undefined;
     },
@@ -79,6 +86,7 @@ export const CHECKS: Check[] = [
     code: 'L10N_MARKUP',
     severity: 'error',
     test: (s) => {
+      if (!s.target.includes('<') && !s.target.includes('](') && !/javascript/i.test(s.target)) return undefined;
       // What the English has too (`FK_<dependent type name>` in prose) is the English's, not the translator's.
       const tags = all(withoutLiteralAngles(s.target), /(<\/?[A-Za-z][^>]*>)/g).filter(
         (tag) => !isSafeHtml(tag) && !/^<\/?[a-z]\d+\s*\/?>$/.test(tag) && !s.source.includes(tag),
