@@ -1,19 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
-import {checkIncoming} from '../lib/checks';
+import {checkIncoming, textSegment} from '../lib/checks';
 
-const segment = (source: string, target: string, state?: string): SpanSegment => ({
-  id: 'a-101',
-  start: 0,
-  end: 0,
-  targetStart: 0,
-  targetEnd: 0,
-  sourceStart: 0,
-  sourceEnd: 0,
-  source,
-  target,
-  ...(state ? {state} : {}),
-});
+const segment = (source: string, target: string, state?: string) => ({...textSegment(source, target, state), id: 'a-101'});
 
 describe('checkIncoming', () => {
   const english = 'See [the guide](https://learn.microsoft.com/aspnet/core/) for `UseWebSockets`.';

@@ -2,22 +2,11 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {CHECKS} from '../lib/checks';
-import type {SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {CHECKS, textSegment} from '../lib/checks';
 import {runCli} from './runCli';
 import {copySite} from './site';
 
-const segment = (source: string, target: string): SpanSegment => ({
-  id: 'k-1',
-  start: 0,
-  end: 0,
-  targetStart: 0,
-  targetEnd: 0,
-  sourceStart: 0,
-  sourceEnd: 0,
-  source,
-  target,
-});
+const segment = (source: string, target: string) => ({...textSegment(source, target), id: 'k-1'});
 const failing = (source: string, target: string) => CHECKS.filter((c) => c.test(segment(source, target))).map((c) => c.code);
 
 describe('quality checks', () => {

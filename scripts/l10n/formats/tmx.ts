@@ -1,4 +1,4 @@
-import {SaxesParser} from 'saxes';
+import {parseStrictXml, strictXmlParser} from './strictXml';
 import {UnreadableFile} from './format';
 import {toInline, type Inline} from './inlineCodes';
 import {escapeAttribute, escapeText, NOT_XML} from './xmlText';
@@ -76,7 +76,7 @@ export interface TmxUnit {
  * `<hi>`/`<sub>` hold text, so a segment's whole text is the sentence's Markdown.
  */
 export function readTmx(text: string): TmxUnit[] {
-  const parser = new SaxesParser({position: true});
+  const parser = strictXmlParser();
   const units: TmxUnit[] = [];
   let tu: TmxUnit | undefined;
   let lang: string | undefined;
@@ -84,9 +84,6 @@ export function readTmx(text: string): TmxUnit[] {
   let propText = '';
   let segText: string | undefined;
   let sawRoot = false;
-  parser.on('error', (error) => {
-    throw error;
-  });
   parser.on('opentag', ({name, attributes}) => {
     const attribute = (key: string) => (typeof attributes[key] === 'string' ? (attributes[key] as string) : undefined);
     if (!sawRoot) {
@@ -131,13 +128,7 @@ export function readTmx(text: string): TmxUnit[] {
       tu = undefined;
     }
   });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw error;
-    const reason = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
-    throw new UnreadableFile(`the file is not well-formed XML (${reason})`, parser.line, parser.column + 1);
-  }
+  parseStrictXml(parser, text);
   if (!sawRoot) throw new UnreadableFile('not a TMX file: it has no <tmx> element', 1, 1);
   return units;
 }

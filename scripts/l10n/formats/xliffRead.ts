@@ -1,5 +1,5 @@
-import {SaxesParser} from 'saxes';
 import type {ImportedUnit} from '../lib/unitTypes';
+import {parseStrictXml, strictXmlParser} from './strictXml';
 import {UnreadableFile, type TranslatorFile} from './format';
 import {fromInline, type Inline} from './inlineCodes';
 import {pageOfFileId} from './xliffWrite';
@@ -32,7 +32,7 @@ interface Frame {
  * (`<mrk>`, `<g>`) keep their text. Segments of a unit a tool split are joined again.
  */
 export function readXliff(text: string): TranslatorFile {
-  const parser = new SaxesParser({position: true});
+  const parser = strictXmlParser();
   const fail = (message: string): never => {
     throw new UnreadableFile(message, parser.line, parser.column + 1);
   };
@@ -56,10 +56,6 @@ export function readXliff(text: string): TranslatorFile {
       : (data.get(ref) ?? fail(`unit "${unit?.id}": <${element}> refers to data "${ref}", which the unit's <originalData> does not have`));
   const push = (piece: Inline) => frames?.at(-1)?.pieces.push(piece);
 
-  // saxes reports an error to this handler; thrown here, it stops the parse where it is.
-  parser.on('error', (error) => {
-    throw error;
-  });
   parser.on('opentag', ({name, attributes}) => {
     const attribute = (key: string) => (typeof attributes[key] === 'string' ? (attributes[key] as string) : undefined);
     const parent = stack.at(-1);
@@ -130,14 +126,7 @@ export function readXliff(text: string): TranslatorFile {
       unit = undefined;
     }
   });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw error;
-    // saxes starts its messages with the position, which the error carries apart.
-    const reason = (error as Error).message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
-    throw new UnreadableFile(`the file is not well-formed XML (${reason})`, parser.line, parser.column + 1);
-  }
+  parseStrictXml(parser, text);
   if (!version) throw new UnreadableFile('not an XLIFF file: its root element is not <xliff version="…">', 1, 1);
   return {locale, units};
 }

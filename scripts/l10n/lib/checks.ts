@@ -121,3 +121,13 @@ export function checkIncoming(segment: SpanSegment, translation: string): Incomi
   }
   return findings;
 }
+
+/** A segment of text alone, with no place in a page: what the checks read. */
+export function textSegment(source: string, target: string, state?: string): SpanSegment {
+  return {id: '', start: 0, end: 0, targetStart: 0, targetEnd: 0, sourceStart: 0, sourceEnd: 0, source, target, ...(state ? {state} : {})};
+}
+
+/** The checks on a translation with no translation before it to compare with (a UI string, a title, a memory entry): every rule applies. */
+export function checkText(english: string, translation: string): IncomingFinding[] {
+  return checkIncoming(textSegment(english, '', UNTRANSLATED), translation);
+}

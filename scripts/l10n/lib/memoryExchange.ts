@@ -4,11 +4,11 @@ import {hasWords} from '../../../src/core/l10n/alignment';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
 import {serializeMemory, TranslationMemory} from '../../../src/core/l10n/memory';
 import {msDateToIso} from '../../../src/core/markdown/msDate';
-import {UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import {analyzedPages} from '../../../src/project/analyzedPages';
 import type {Project} from '../../../src/project/project';
 import type {TmEntry, TmxUnit} from '../formats/tmx';
-import {checkIncoming} from './checks';
+import {checkText} from './checks';
 
 const keyOf = (english: string, translation: string) => `${normalizeEnglish(english)}\u0000${translation}`;
 
@@ -69,21 +69,9 @@ export async function mergeTmx(project: Project, units: readonly TmxUnit[]): Pro
       const translation = [...unit.translations].find(([tag]) => tag.toLowerCase() === locale.toLowerCase())?.[1];
       if (unit.english === undefined || translation === undefined || !translation.trim()) continue;
       // The memory fills pages when their English comes back: held to check's rules like any translation.
-      const as: SpanSegment = {
-        id: unit.id,
-        start: 0,
-        end: 0,
-        targetStart: 0,
-        targetEnd: 0,
-        sourceStart: 0,
-        sourceEnd: 0,
-        source: unit.english,
-        target: '',
-        state: UNTRANSLATED,
-      };
       const errors = /<\/?span\b/i.test(translation)
         ? ['the translation contains span markup']
-        : checkIncoming(as, translation)
+        : checkText(unit.english ?? '', translation)
             .filter((f) => f.severity === 'error' && f.code === 'L10N_MARKUP')
             .map((f) => `${f.code} ${f.message}`);
       if (errors.length) {

@@ -2,8 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {demoStringsPath, isL10nDataFile} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
-import {checkIncoming} from './checks';
+import {checkText} from './checks';
 import type {ApplyResult, ImportedUnit, Unit} from './unitTypes';
 
 /**
@@ -127,19 +126,7 @@ export function applyUiUnits(root: string, locale: string, imported: readonly Im
       continue;
     }
     if (!unit.translation.trim() || unit.translation === file.current.get(unit.id)) continue;
-    const as: SpanSegment = {
-      id: unit.id,
-      start: 0,
-      end: 0,
-      targetStart: 0,
-      targetEnd: 0,
-      sourceStart: 0,
-      sourceEnd: 0,
-      source: english.text,
-      target: '',
-      state: UNTRANSLATED,
-    };
-    const errors = checkIncoming(as, unit.translation)
+    const errors = checkText(english.text, unit.translation)
       .filter((f) => f.severity === 'error')
       .map((f) => `${f.code} ${f.message}`);
     if (interpolations(unit.translation) !== interpolations(english.text))

@@ -5,7 +5,7 @@ import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {glossaryFindings, termsIn} from '../../../src/core/l10n/glossary';
 import {serializeMemory, suggestionsFor, TranslationMemory} from '../../../src/core/l10n/memory';
 import type {Project} from '../../../src/project/project';
-import {checkIncoming} from './checks';
+import {checkIncoming, checkText} from './checks';
 import {frontMatterEnglish, frontMatterKey, frontMatterUnits, isFrontMatterId, setFrontMatter} from './frontMatterUnits';
 import {applyUiUnits, UI_PAGE, uiUnits} from './uiUnits';
 import {exchangePages} from './exchangePages';
@@ -52,19 +52,7 @@ function frontMatterEdit(unit: ImportedUnit, english: Record<string, unknown>, o
     return {reason: 'the English changed since export; export again'};
   const translation = unit.translation.trim();
   if (!translation || translation === onDisk?.data[frontMatterKey(unit.id)]) return {};
-  const as: SpanSegment = {
-    id: unit.id,
-    start: 0,
-    end: 0,
-    targetStart: 0,
-    targetEnd: 0,
-    sourceStart: 0,
-    sourceEnd: 0,
-    source: current,
-    target: '',
-    state: UNTRANSLATED,
-  };
-  const errors = checkIncoming(as, translation).filter((f) => f.severity === 'error');
+  const errors = checkText(current, translation).filter((f) => f.severity === 'error');
   return errors.length ? {reason: errors.map((e) => `${e.code} ${e.message}`).join('; ')} : {value: translation};
 }
 
