@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {localizedDocDir, memoryPath} from '../../../src/core/i18n/paths';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
+import {loadProject} from '../../../src/project/project';
+import {exchangePages} from '../lib/exchangePages';
 import {runCli} from './runCli';
 import {copySite} from './site';
 
@@ -90,5 +92,18 @@ describe('export covers every sentence of the current English, without sync', ()
     // Export again: the sentence is translated now, under the same id.
     const again = await exportPo(root, 'zh-TW');
     expect(entryOf(again.text, 'websockets.md#', 'Enabling WebSockets on IIS')).toContain('msgstr "在 IIS 上啟用 WebSockets"');
+  });
+
+  it('reads a synced page by its pairs alone exactly as reading it whole does, on every page of every locale', async () => {
+    const project = loadProject(copySite());
+    let compared = 0;
+    for (const locale of project.locales) {
+      for await (const exchange of exchangePages(project, locale)) {
+        const {doc} = exchange.synced();
+        expect(doc.segments).toEqual(readLocalizedDoc(doc.path, doc.text).segments);
+        compared++;
+      }
+    }
+    expect(compared).toBe(3 * project.pages.length);
   });
 });

@@ -1,5 +1,7 @@
 import {localizedDocDir} from '../../../src/core/i18n/paths';
-import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
+import {localizedDoc, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {parseSpanPairs} from '../../../src/core/markdown/spanPairs';
 import {noLocOf} from '../../../src/core/l10n/glossary';
 import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
@@ -7,16 +9,24 @@ import {analyzedPages} from '../../../src/project/analyzedPages';
 import type {Project} from '../../../src/project/project';
 import {syncPage, type ToReview} from './sync';
 
-/** A page of a locale as translators exchange it: on the current English, whether or not `sync` ran. */
-export interface ExchangePage {
-  page: string;
+/** A page of a locale on the current English, as `sync` would write it. */
+export interface SyncedPage {
   /** The localized page as `sync` would write it (a new one, every sentence untranslated, if there is none). */
   doc: LocalizedDoc;
-  /** The page as it is on disk; undefined when the locale has no copy of it yet. */
-  onDisk?: LocalizedDoc;
   review: Map<string, ToReview>;
   /** Translations that leave the page for the memory when the page is written on the current English. */
   leaving: MemoryEntry[];
+}
+
+/** A page of a locale as translators exchange it: on the current English, whether or not `sync` ran. */
+export interface ExchangePage {
+  page: string;
+  /** The page as it is on disk; undefined when the locale has no copy of it yet. */
+  onDisk?: LocalizedDoc;
+  /** The current English's sentences, normalized. */
+  englishSentences: ReadonlySet<string>;
+  /** The page synced, computed when first asked for (import asks only when the page is not enough as it is). */
+  synced(): SyncedPage;
   /** The page's do-not-translate names (`no-loc` of its English). */
   noLoc: string[];
   /** The English page's front matter. */
@@ -30,6 +40,16 @@ export function pageIdKey(locale: string, page: string): string {
   return (hash >>> 12).toString(16).padStart(5, '0');
 }
 
+/**
+ * The page sync wrote, read back: its pairs are the ones sync rendered, so the pair parser alone
+ * finds them (a third of reading the page whole); should it find another number (span markup in
+ * the English's code), the page is read whole.
+ */
+function syncedDoc(path: string, text: string, pairs: number): LocalizedDoc {
+  const segments = parseSpanPairs(text, {from: splitFrontMatter(text).bodyStart});
+  return segments.length === pairs ? localizedDoc(path, text, {segments, unpaired: []}) : readLocalizedDoc(path, text);
+}
+
 /** A locale's first copy of a page: the English, marked as the locale's, with no pair yet. */
 function newLocalizedText(english: string, locale: string): string {
   const {frontMatterText, body} = splitFrontMatter(english);
@@ -39,21 +59,27 @@ function newLocalizedText(english: string, locale: string): string {
 /**
  * Every page of a locale on the current English, in project order, as `sync` would bring it there
  * (the same ids, one memory carried from page to page), without writing anything: what export
- * offers and what import applies translations to.
+ * offers and what import applies translations to. A page is synced when asked for, in page order;
+ * the ids sync gives do not depend on the memory, so pages not asked for change no id.
  */
 export async function* exchangePages(project: Project, locale: string): AsyncGenerator<ExchangePage> {
   const memory = new TranslationMemory(project.memory[locale]);
   for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale]})) {
     const existing = localized[locale];
-    const doc = existing ?? readLocalizedDoc(`${localizedDocDir(locale)}/${page}`, newLocalizedText(english, locale));
-    const {text, review, leaving} = syncPage(doc, english, sentences, memory, {idKey: pageIdKey(locale, page), firstCopy: !existing});
+    let synced: SyncedPage | undefined;
     const englishFrontMatter = splitFrontMatter(english).data;
     yield {
       page,
-      doc: text === doc.text ? doc : readLocalizedDoc(doc.path, text),
       ...(existing ? {onDisk: existing} : {}),
-      review,
-      leaving,
+      englishSentences: new Set(sentences.map((s) => normalizeEnglish(s.text))),
+      synced() {
+        if (synced) return synced;
+        const doc = existing ?? readLocalizedDoc(`${localizedDocDir(locale)}/${page}`, newLocalizedText(english, locale));
+        const {text, review, leaving, report} = syncPage(doc, english, sentences, memory, {idKey: pageIdKey(locale, page), firstCopy: !existing});
+        const pairs = report.kept + report.updated + report.restoredFromMemory + report.untranslated;
+        synced = {doc: text === doc.text ? doc : syncedDoc(doc.path, text, pairs), review, leaving};
+        return synced;
+      },
       noLoc: noLocOf(englishFrontMatter),
       englishFrontMatter,
     };

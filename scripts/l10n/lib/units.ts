@@ -20,7 +20,9 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
   const memory = project.memory[locale] ?? [];
   const units: Unit[] = [];
   const glossary = project.glossary[locale] ?? [];
-  for await (const {page, doc, onDisk, review, noLoc, englishFrontMatter} of exchangePages(project, locale)) {
+  for await (const exchange of exchangePages(project, locale)) {
+    const {page, onDisk, noLoc, englishFrontMatter} = exchange;
+    const {doc, review} = exchange.synced();
     units.push(...frontMatterUnits(page, englishFrontMatter, onDisk));
     doc.segments.forEach((s, i) => {
       const toReview = review.get(s.id);
@@ -57,20 +59,32 @@ function frontMatterEdit(unit: ImportedUnit, english: Record<string, unknown>, o
 }
 
 /**
- * A page with its new translations. When every sentence translated is on the page as it is, with
+ * A page with its new translations. When every sentence that changes is on the page as it is, with
  * the same English, only those change; else the page is written on the current English, as `sync`
- * would write it, and `onSync` keeps in the memory what leaves it.
+ * would write it (`synced`: what leaves it goes to the memory).
  */
-function pageWrite(doc: LocalizedDoc, onDisk: LocalizedDoc | undefined, changes: readonly Change[], onSync: () => void): {path: string; content: string} {
-  const inPlace = onDisk && new Map(onDisk.segments.map((s) => [s.id, s]));
-  const local = inPlace && changes.map(({segment, text}) => ({at: inPlace.get(segment.id), segment, text}));
-  if (onDisk && local?.every(({at, segment}) => at && at.source === segment.source && at.state === segment.state)) {
-    const ranges = local.map(({at, text}) => ({start: at?.start ?? 0, end: at?.targetEnd ?? 0, text})).sort((a, b) => a.start - b.start);
-    return {path: onDisk.path, content: replaceSegments(onDisk.text, ranges, (c) => c.text)};
-  }
-  onSync();
-  const ranges = changes.map(({segment, text}) => ({start: segment.start, end: segment.targetEnd, text})).sort((a, b) => a.start - b.start);
-  return {path: doc.path, content: replaceSegments(doc.text, ranges, (c) => c.text)};
+function pageWrite(doc: LocalizedDoc, onDisk: LocalizedDoc | undefined, changes: readonly Change[]): {path: string; content: string; synced: boolean} {
+  const byId = onDisk === doc ? undefined : onDisk && new Map(onDisk.segments.map((s) => [s.id, s]));
+  const local = byId && changes.map(({segment, text}) => ({at: byId.get(segment.id), segment, text}));
+  const inDiskPage = local?.every(({at, segment}) => at && at.source === segment.source && at.state === segment.state);
+  const [page, ranges] =
+    onDisk && local && inDiskPage
+      ? [onDisk, local.map(({at, text}) => ({start: at?.start ?? 0, end: at?.targetEnd ?? 0, text}))]
+      : [doc, changes.map(({segment, text}) => ({start: segment.start, end: segment.targetEnd, text}))];
+  ranges.sort((a, b) => a.start - b.start);
+  return {path: page.path, content: replaceSegments(page.text, ranges, (c) => c.text), synced: page !== onDisk};
+}
+
+/**
+ * Whether every sentence a file translates is on the page as it is, with the current English: then
+ * only those change and the page needs no sync (the common case: a translator's fixes).
+ */
+function inPlace(onDisk: LocalizedDoc, units: readonly ImportedUnit[], current: ReadonlySet<string>): boolean {
+  const byId = new Map(onDisk.segments.map((s) => [s.id, s]));
+  return units.every((u) => {
+    const segment = byId.get(u.id);
+    return segment !== undefined && current.has(normalizeEnglish(segment.source));
+  });
 }
 
 /**
@@ -96,10 +110,15 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
   }
   const memory = new TranslationMemory(project.memory[locale]);
   const glossary = project.glossary[locale] ?? [];
-  for await (const {page, doc, onDisk, leaving, noLoc, englishFrontMatter} of exchangePages(project, locale)) {
+  for await (const exchange of exchangePages(project, locale)) {
+    const {page, onDisk, noLoc, englishFrontMatter} = exchange;
     const units = byPage.get(page);
     byPage.delete(page);
     if (!units) continue;
+    const sentences = units.filter((u) => !isFrontMatterId(u.id));
+    // Else the page as sync would write it, and what leaves it kept in the memory once written.
+    const base = onDisk && inPlace(onDisk, sentences, exchange.englishSentences) ? {doc: onDisk, leaving: []} : exchange.synced();
+    const {doc} = base;
     const byId = new Map(doc.segments.map((s) => [s.id, s]));
     const changes: Change[] = [];
     const frontMatter: Array<{key: string; value: string; id: string}> = [];
@@ -143,16 +162,16 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
       result.applied.push({page, id: unit.id});
     }
     if (changes.length === 0 && frontMatter.length === 0) continue;
-    const write = changes.length
-      ? pageWrite(doc, onDisk, changes, () => memory.add(leaving))
-      : {path: onDisk?.path ?? doc.path, content: onDisk?.text ?? doc.text};
-    const withFrontMatter = frontMatter.length ? setFrontMatter(write.content, frontMatter) : {text: write.content};
+    // Only front matter changes: the page as it is (or, new, as sync would write it).
+    const written = changes.length ? pageWrite(doc, onDisk, changes) : {path: onDisk?.path ?? doc.path, content: onDisk?.text ?? doc.text, synced: false};
+    const withFrontMatter = frontMatter.length ? setFrontMatter(written.content, frontMatter) : {text: written.content};
     if ('refused' in withFrontMatter) {
       for (const {id} of frontMatter) result.rejected.push({page, id, reason: withFrontMatter.refused});
       continue;
     }
     for (const {id} of frontMatter) result.applied.push({page, id});
-    result.writes.push({path: write.path, content: withFrontMatter.text});
+    if (written.synced) memory.add(base.leaving);
+    result.writes.push({path: written.path, content: withFrontMatter.text});
   }
   for (const [page, units] of byPage) for (const u of units) result.rejected.push({page, id: u.id, reason: `no English page ${page}`});
   if (memory.size !== (project.memory[locale]?.length ?? 0)) result.writes.push({path: memoryPath(locale), content: serializeMemory(memory.toArray())});
