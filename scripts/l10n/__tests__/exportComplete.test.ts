@@ -95,7 +95,14 @@ describe('export covers every sentence of the current English, without sync', ()
   });
 
   it('reads a synced page by its pairs alone exactly as reading it whole does, on every page of every locale', async () => {
-    const project = loadProject(copySite());
+    const root = copySite();
+    // A code sample with a span of its own, as real doc sets have (Edge's `<span class="draggable">`).
+    const english = join(root, 'docs/deployment.md');
+    writeFileSync(
+      english,
+      `${readFileSync(english, 'utf8')}\n\`\`\`html\n<div id="titleBar">\n    <span class="draggable">Example PWA</span>\n</div>\n\`\`\`\n`,
+    );
+    const project = loadProject(root);
     let compared = 0;
     for (const locale of project.locales) {
       for await (const exchange of exchangePages(project, locale)) {

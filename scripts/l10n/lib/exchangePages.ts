@@ -1,7 +1,7 @@
 import {localizedDocDir} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
 import {localizedDoc, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
-import {parseSpanPairs} from '../../../src/core/markdown/spanPairs';
+import {parseSpanPairs, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import {noLocOf} from '../../../src/core/l10n/glossary';
 import {TranslationMemory, type MemoryEntry} from '../../../src/core/l10n/memory';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
@@ -42,12 +42,18 @@ export function pageIdKey(locale: string, page: string): string {
 
 /**
  * The page sync wrote, read back: its pairs are the ones sync rendered, so the pair parser alone
- * finds them (a third of reading the page whole); should it find another number (span markup in
- * the English's code), the page is read whole.
+ * finds them (a third of reading the page whole); should it find another number or other span
+ * markup (in the English's code or raw HTML), the page is read whole.
  */
 function syncedDoc(path: string, text: string, pairs: number): LocalizedDoc {
-  const segments = parseSpanPairs(text, {from: splitFrontMatter(text).bodyStart});
-  return segments.length === pairs ? localizedDoc(path, text, {segments, unpaired: []}) : readLocalizedDoc(path, text);
+  let segments: SpanSegment[] | undefined;
+  try {
+    segments = parseSpanPairs(text, {from: splitFrontMatter(text).bodyStart});
+  } catch {
+    // Other span markup in the English (raw HTML of a real doc set): the pair parser alone cannot tell.
+    segments = undefined;
+  }
+  return segments?.length === pairs ? localizedDoc(path, text, {segments, unpaired: []}) : readLocalizedDoc(path, text);
 }
 
 /** A locale's first copy of a page: the English, marked as the locale's, with no pair yet. */
