@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {MAX_FILE_BYTES} from '../lib/translatorImport';
 import {runCli} from './runCli';
+import {xliff12} from './xliff12';
 import {copySite} from './site';
 
 const ZH_DIR = 'i18n/zh-TW/docusaurus-plugin-content-docs/current';
@@ -197,22 +198,15 @@ describe('XLIFF 1.2', () => {
     const file = join(root, 'zh-1.2.xlf');
     writeFileSync(
       file,
-      `<?xml version="1.0" encoding="UTF-8"?>
-<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="websockets.md" source-language="en" target-language="zh-TW" datatype="plaintext">
-    <body>
-      <trans-unit id="c67d8-105">
-        <source>This article explains how to get started with WebSockets in ASP.NET Core.</source>
-        <target state="translated">${REVISED}</target>
-      </trans-unit>
-      <trans-unit id="c67d8-107">
-        <source>It's used in apps that benefit from fast, real-time communication, such as chat, dashboard, and game apps.</source>
-        <target state="needs-review-translation">草稿。</target>
-      </trans-unit>
-    </body>
-  </file>
-</xliff>
-`,
+      xliff12([
+        {id: 'c67d8-105', english: 'This article explains how to get started with WebSockets in ASP.NET Core.', target: REVISED, state: 'translated'},
+        {
+          id: 'c67d8-107',
+          english: "It's used in apps that benefit from fast, real-time communication, such as chat, dashboard, and game apps.",
+          target: '草稿。',
+          state: 'needs-review-translation',
+        },
+      ]),
     );
     const result = await runCli(root, ['--json', 'import', file]);
     const report = JSON.parse(result.stdout);

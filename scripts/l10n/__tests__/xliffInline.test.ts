@@ -5,6 +5,7 @@ import {Xliff} from 'ilib-xliff';
 import {describe, expect, it} from 'vitest';
 import {LOCALES} from '../../../src/core/i18n/locales';
 import {runCli} from './runCli';
+import {xliff12} from './xliff12';
 import {copySite} from './site';
 
 const ZH_PAGE = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
@@ -109,18 +110,14 @@ describe('XLIFF import of what CAT tools write', () => {
     const english = 'Add the WebSockets middleware in the `Configure` method of the `Startup` class:';
     writeFileSync(
       file,
-      `<?xml version="1.0" encoding="UTF-8"?>
-<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="websockets.md" source-language="en" target-language="zh-TW" datatype="plaintext">
-    <body>
-      <trans-unit id="c67d8-142">
-        <source>${english}</source>
-        <target state="translated">在 <ph id="1">\`Startup\`</ph> 類別的 <bpt id="2">\`</bpt>Configure<ept id="2">\`</ept> 方法中新增 <g id="3">WebSocket</g> 中介軟體（已修訂）：</target>
-      </trans-unit>
-    </body>
-  </file>
-</xliff>
-`,
+      xliff12([
+        {
+          id: 'c67d8-142',
+          english,
+          target: '在 <ph id="1">`Startup`</ph> 類別的 <bpt id="2">`</bpt>Configure<ept id="2">`</ept> 方法中新增 <g id="3">WebSocket</g> 中介軟體（已修訂）：',
+          state: 'translated',
+        },
+      ]),
     );
     const result = await runCli(root, ['--json', 'import', file]);
     expect([result.exitCode, JSON.parse(result.stdout).applied]).toEqual([0, [{page: 'websockets.md', id: 'c67d8-142'}]]);

@@ -2,7 +2,7 @@ import type {ImportedUnit} from '../lib/unitTypes';
 import {parseStrictXml, strictXmlParser} from './strictXml';
 import {UnreadableFile, type TranslatorFile} from './format';
 import {fromInline, type Inline} from './inlineCodes';
-import {pageOfFileId} from './xliffWrite';
+import {decodeXmlName} from './xliffWrite';
 
 /** XLIFF 1.2 target states that mean the translation is not finished (needs-review-* and new included). */
 const UNFINISHED_12 = /^(new|needs-)/;
@@ -66,11 +66,11 @@ export function readXliff(text: string): TranslatorFile {
       locale = attribute('trgLang');
     } else if (name === 'file') {
       // 2.0: the page is the file's `original`, else its decoded id; 1.2 names the page in `original`.
-      page = v2() ? (attribute('original') ?? pageOfFileId(attribute('id') ?? '')) : (attribute('original') ?? '');
+      page = v2() ? (attribute('original') ?? decodeXmlName(attribute('id') ?? '')) : (attribute('original') ?? '');
       if (!v2()) locale ??= attribute('target-language');
     } else if ((name === 'unit' && v2()) || (name === 'trans-unit' && !v2())) {
       const id = attribute('id') ?? fail(`a <${name}> has no id`);
-      unit = {id: v2() ? pageOfFileId(id) : id, source: [], target: []};
+      unit = {id: v2() ? decodeXmlName(id) : id, source: [], target: []};
       data = new Map();
     } else if (name === 'data' && parent === 'originalData') {
       dataId = attribute('id');

@@ -19,7 +19,8 @@ export function unitId(id: string): string {
   return id.replace(/[^\p{L}\p{N}._:-]|_(?=x)/gu, (c) => `_x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
-export function pageOfFileId(id: string): string {
+/** A file or unit id as written (`fileId`, `unitId`) back to the page path or id: every `_xHHHH_` as its character. */
+export function decodeXmlName(id: string): string {
   return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
 

@@ -1,6 +1,6 @@
 import {stringify} from 'yaml';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
-import type {Unit} from './unitTypes';
+import {plainUnit, type Unit} from './unitTypes';
 
 /** The front matter a page's readers see (its title; its description for search engines), as units `front-matter:<key>`. */
 const KEYS = ['title', 'description'] as const;
@@ -16,18 +16,7 @@ export function frontMatterUnits(page: string, english: Record<string, unknown>,
     if (typeof text !== 'string' || !text.trim()) return [];
     const localized = onDisk?.data[key];
     const translation = typeof localized === 'string' ? localized : '';
-    return [
-      {
-        page,
-        id: `${PREFIX}${key}`,
-        english: text,
-        translation,
-        state: translation ? 'translated' : 'new',
-        context: {},
-        suggestions: [],
-        terms: [],
-      } satisfies Unit,
-    ];
+    return [plainUnit(page, `${PREFIX}${key}`, text, translation)];
   });
 }
 

@@ -3,7 +3,7 @@ import {join, relative} from 'node:path';
 import {demoStringsPath, isL10nDataFile} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
 import {checkText} from './checks';
-import type {ApplyResult, ImportedUnit, Unit} from './unitTypes';
+import {plainUnit, type ApplyResult, type ImportedUnit, type Unit} from './unitTypes';
 
 /**
  * The site's UI strings as units, on pages of their own: `ui/<file>` for each Docusaurus
@@ -79,20 +79,7 @@ function uiFiles(root: string, locale: string): UiFile[] {
 /** The UI strings of a locale as units: translated where the locale's file has the key, else new. */
 export function uiUnits(root: string, locale: string): Unit[] {
   return uiFiles(root, locale).flatMap(({page, english, current}) =>
-    [...english].map(([id, {text, note}]) => {
-      const translation = current.get(id) ?? '';
-      return {
-        page,
-        id,
-        english: text,
-        translation,
-        state: translation ? 'translated' : 'new',
-        context: {},
-        suggestions: [],
-        terms: [],
-        ...(note ? {note} : {}),
-      } satisfies Unit;
-    }),
+    [...english].map(([id, {text, note}]) => plainUnit(page, id, text, current.get(id) ?? '', note)),
   );
 }
 

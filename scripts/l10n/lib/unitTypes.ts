@@ -42,3 +42,8 @@ export interface ApplyResult {
   /** What `check` warns about in the translations applied. */
   warnings: Array<{page: string; id: string; code: string; message: string}>;
 }
+
+/** A string with no neighbours, suggestions or terms (a UI string, a title): translated where it has a translation, else new. */
+export function plainUnit(page: string, id: string, english: string, translation: string, note?: string): Unit {
+  return {page, id, english, translation, state: translation ? 'translated' : 'new', context: {}, suggestions: [], terms: [], ...(note ? {note} : {})};
+}
