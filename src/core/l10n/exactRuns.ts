@@ -40,6 +40,7 @@ class SegmentsByEnglish {
   private readonly available = new Map<string, SpanSegment[]>();
   /** The lengths of the keys: most runs of sentences match no segment, and comparing lengths first avoids building their keys. */
   readonly lengths: Set<number>;
+  private sortedKeys: string[] | undefined;
 
   constructor(segments: readonly SpanSegment[]) {
     for (const segment of segments) {
@@ -52,9 +53,13 @@ class SegmentsByEnglish {
     this.lengths = new Set([...this.available.keys()].map((key) => key.length));
   }
 
-  /** The English keys still available, longest first: candidates to cover a sentence piece by piece. */
+  /**
+   * The non-empty English keys still available, longest first: candidates to cover a sentence piece
+   * by piece. Sorted once per page; an empty key (an image-only or empty pair) covers nothing.
+   */
   keysByLength(): string[] {
-    return [...this.available.keys()].sort((a, b) => b.length - a.length);
+    this.sortedKeys ??= [...this.available.keys()].filter((key) => key.length > 0).sort((a, b) => b.length - a.length);
+    return this.sortedKeys.filter((key) => this.available.has(key));
   }
 
   take(key: string): SpanSegment | undefined {
@@ -142,13 +147,15 @@ function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, kept
   const keys = available.keysByLength();
   const pieces: Array<{from: number; to: number; key: string}> = [];
   let gaps = 0;
+  // Each step covers at least one character (keys and gaps are never empty), so the loop ends within
+  // text.length steps, each trying every key once: O(text length × keys) per sentence.
   for (let at = 0; at < text.length;) {
     const rest = text.slice(at);
     const ends = (k: string) => rest.length === k.length || rest.charAt(k.length) === ' ' || keptOutside(rest.slice(k.length), keptTerms) !== undefined;
     const key = keys.find((k) => k.length < text.length && rest.startsWith(k) && ends(k));
     const gap = key === undefined ? keptOutside(rest, keptTerms) : undefined;
-    if (key === undefined && gap === undefined) return undefined;
     const length = key?.length ?? gap?.length ?? 0;
+    if (length === 0) return undefined;
     if (key !== undefined) pieces.push({from: at, to: at + length, key});
     else gaps++;
     at += length + (rest.charAt(length) === ' ' ? 1 : 0);
