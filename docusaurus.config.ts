@@ -29,6 +29,7 @@ const {
   remarkSharedAssets,
   pageFrontMatter,
   dedentTripleColon,
+  escapeTableCodePipes,
   markTripleColon,
   repairEscapedTagQuotes,
   readOnCurrentEnglish,
@@ -64,11 +65,12 @@ const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === '
  * DocFX indents the content of rows and columns, which CommonMark would read as code; its `:::`
  * marker lines become comments that stay blocks of their own (remarkDocfxBlocks reads them); span
  * tags whose quotes machine translation wrote as `&quot;` are repaired, as the CLI reads them. A
- * localized page (not an included file) is read against the current English first.
+ * localized page (not an included file) is read against the current English first. A `|` in a table
+ * cell's inline code stays in the cell, as DocFX reads it.
  */
 const preprocessDocfx = (text: string, pagePath?: string) => {
   const repaired = repairEscapedTagQuotes(text);
-  const current = pagePath ? readOnCurrentEnglish(pagePath, repaired) : repaired;
+  const current = escapeTableCodePipes(pagePath ? readOnCurrentEnglish(pagePath, repaired) : repaired);
   return markTripleColon(dedentTripleColon(current)?.text ?? current);
 };
 

@@ -25,6 +25,7 @@ export {default as searchIndexPlugin} from './plugins/searchIndexPlugin';
 export {default as prismThemeCssPlugin} from './plugins/prismThemeCssPlugin';
 export {default as translationStatusPlugin} from './plugins/translationStatusPlugin';
 export {sidebarItems} from './sidebar/sidebarItems';
+export {escapeTableCodePipes} from '../core/docfx/tablePipes';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';
 export {repairEscapedTagQuotes} from '../core/markdown/spanPairs';
 export {readOnCurrentEnglish} from './currentEnglish';

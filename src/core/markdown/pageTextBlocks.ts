@@ -1,10 +1,13 @@
+import {maskTableCodePipes} from '../docfx/tablePipes';
 import {dedentTripleColon} from '../docfx/tripleColon';
 import {locateTextBlocks} from './locateTextBlocks';
 import {parseMarkdown} from './parseMarkdown';
 import {treeTextBlocks, type TextBlock} from './textBlocks';
 
+/** Pipes in a table cell's inline code stay in the cell, as DocFX reads them; masking them keeps every offset. */
 function blocksOf(text: string): TextBlock[] {
-  return locateTextBlocks(text) ?? treeTextBlocks(parseMarkdown(text));
+  const masked = maskTableCodePipes(text);
+  return locateTextBlocks(masked) ?? treeTextBlocks(parseMarkdown(masked));
 }
 
 /**

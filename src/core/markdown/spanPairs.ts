@@ -34,7 +34,7 @@ interface Tag {
   recovered?: boolean;
 }
 
-const TAG = /<span\b([^>]*)>|<\/span\s*>/gi;
+const TAG = /<span\b([^<>]*)>|<\/span\s*>/gi;
 const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i');
 const TTU = ATTR('data-ttu-id');
 const STU = ATTR('data-stu-id');
@@ -80,14 +80,33 @@ function classifyAttributes(raw: string, attrs: string, start: number): Tag {
   return {kind: 'other', ...base};
 }
 
+/** Whether the character at `at` is escaped by an odd run of backslashes (`**\\<span>**` is text). */
+function isEscaped(text: string, at: number): boolean {
+  let slashes = 0;
+  while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+  return slashes % 2 === 1;
+}
+
 function tokenizeSpanTags(text: string, from: number, to: number, skip: ReadonlyArray<readonly [number, number]>): Tag[] {
   const tags: Tag[] = [];
+  // Plain spans around text (`<span style="word-break:normal">Name</span>` in ASP.NET Core's tables)
+  // are content of whatever holds them: each such open tag and the close that ends it are left out.
+  let plainOpen = 0;
   // Scanning the page in place rather than a copy of the block: the CLI runs this on every block of thousands of pages.
   TAG.lastIndex = from;
   for (let m = TAG.exec(text); m && m.index + m[0].length <= to; m = TAG.exec(text)) {
     const start = m.index;
-    if (skip.length > 0 && skip.some(([a, b]) => start >= a && start < b)) continue;
-    tags.push(classify(m[0], m[1] ?? '', start));
+    const code = skip.length > 0 ? skip.find(([a, b]) => start >= a && start < b) : undefined;
+    // Span-like text in inline code is literal; scanning resumes after the code (never before: the loop advances).
+    if (code) {
+      TAG.lastIndex = Math.max(code[1], start + 1);
+      continue;
+    }
+    if (isEscaped(text, start)) continue;
+    const tag = classify(m[0], m[1] ?? '', start);
+    if (tag.kind === 'other') plainOpen++;
+    else if (tag.kind === 'close' && plainOpen > 0) plainOpen--;
+    else tags.push(tag);
   }
   return tags;
 }

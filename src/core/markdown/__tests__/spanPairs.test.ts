@@ -71,6 +71,27 @@ describe('parseSpanPairs', () => {
     expect(block?.segments.map((s) => s.id)).toEqual(['k-1']);
   });
 
+  it('reads an unfinished tag in inline code as code, and the pair closes after it (ASP.NET Core, includes/RP/page2.md)', () => {
+    const text = `${pair('k-1', '協助程式 (`<div asp-validation-summary` 和 ` <span asp-validation-for`) 會顯示。', 'Helpers (`<div asp-validation-summary` and ` <span asp-validation-for`) display.')}\n`;
+    const [block] = collectBlockSegments(parseMarkdown(text), text);
+    expect(block?.error).toBeUndefined();
+    expect(block?.segments.map((s) => s.source)).toEqual(['Helpers (`<div asp-validation-summary` and ` <span asp-validation-for`) display.']);
+  });
+
+  it('reads an escaped tag as text (ASP.NET Core, mvc/models/validation.md)', () => {
+    const [segment] = parseSpanPairs(pair('k-1', '在元素中 **\\<span>** 。', 'in the accompanying **\\<span>** element.'));
+    expect(segment?.target).toBe('在元素中 **\\<span>** 。');
+  });
+
+  it('keeps plain spans around text as content, inside and outside pairs (ASP.NET Core, grpc/configuration.md)', () => {
+    const wrap = (t: string) => `<span style="word-break:normal;word-wrap:normal">${t}</span>`;
+    const text = `| ${pair('k-1', wrap('MaxReceiveMessageSize'), wrap('MaxReceiveMessageSize'))} | ${wrap('<xref:A.B>')} | ${pair('k-2', '大小。', 'Size.')} |`;
+    expect(parseSpanPairs(text).map(({id, target, source}) => [id, target, source])).toEqual([
+      ['k-1', wrap('MaxReceiveMessageSize'), wrap('MaxReceiveMessageSize')],
+      ['k-2', '大小。', 'Size.'],
+    ]);
+  });
+
   it('rebuilds the English with replaceSegments', () => {
     const text = `## ${pair('k-1', '標題', 'Title')}\n${pair('k-2', '甲。', 'One.')} ${pair('k-3', '乙。', 'Two.')}`;
     expect(replaceSegments(text, parseSpanPairs(text), (s) => s.source)).toBe('## Title\nOne. Two.');
