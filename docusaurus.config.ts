@@ -25,7 +25,9 @@ const {
   remarkHtmlBlocks,
   remarkInertHtml,
   remarkMonikers,
+  remarkPageGuard,
   remarkReportMessages,
+  remarkUnparseableLinks,
   remarkSharedAssets,
   pageFrontMatter,
   dedentTripleColon,
@@ -33,6 +35,7 @@ const {
   markTripleColon,
   repairEscapedTagQuotes,
   readOnCurrentEnglish,
+  englishArticleOf,
   remarkDocfxBlocks,
   remarkDocfxTabs,
   sidebarItems,
@@ -56,10 +59,11 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:5000';
 const sourceLinks = normalizeSourceLinks({repoUrl: process.env.REPO_URL, branch: process.env.REPO_BRANCH, reportUrl: process.env.REPORT_URL});
 
 // Imported doc sets often refer to what they did not bring (samples, images, pages not imported),
-// and machine translations hold the odd malformed pair. Outside CI those are warnings: a notice
-// stands in for a missing sample and a malformed block reads in English. CI and L10N_STRICT=true
-// keep every one an error.
-const strictContent = process.env.CI === 'true' || process.env.L10N_STRICT === 'true';
+// and machine translations hold the odd malformed pair. Those are warnings: a notice stands in for
+// a missing sample, a malformed block reads in English, and a page that cannot be built at all
+// becomes an error page. L10N_STRICT=true makes every one an error; CI=true alone does not, since
+// every CI service sets it for a team's own builds.
+const strictContent = process.env.L10N_STRICT === 'true';
 
 /**
  * DocFX indents the content of rows and columns, which CommonMark would read as code; its `:::`
@@ -89,6 +93,7 @@ const pagePlugins: PluggableList = [
   remarkMonikers,
   [remarkDocfxLinks, {xrefMap: path.resolve(__dirname, 'src/data/xrefmap.json'), docsDir: path.resolve(__dirname, 'docs')}],
   [remarkSharedAssets, {siteDir: __dirname}],
+  remarkUnparseableLinks,
 ];
 
 /** A Prism theme with no colours: code tokens keep their classes and take colours from CSS. */
@@ -141,6 +146,8 @@ const config: Config = {
           // Span pairs become segments before the heading and table-of-contents plugins run. An included
           // file goes through the same plugins as a file of its own, then replaces its include.
           beforeDefaultRemarkPlugins: [
+            // First: a page that fails anywhere in its compile becomes an error page (see pageGuard.ts).
+            [remarkPageGuard, {strict: strictContent, englishOf: (path: string) => englishArticleOf(path, (text) => preprocessDocfx(text))}],
             ...pagePlugins,
             [
               remarkDocfxIncludes,

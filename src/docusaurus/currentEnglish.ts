@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {englishPathOf} from '../core/i18n/paths';
-import {L10nError} from '../core/l10n/errors';
+import {splitFrontMatter} from '../core/markdown/frontMatter';
 import {readLocalizedDoc} from '../core/l10n/localizedDoc';
 import {pageOnCurrentEnglish, type PageOnCurrentEnglish} from '../core/l10n/pageOnCurrentEnglish';
 import {englishSentencesOf} from './englishSentenceCache';
@@ -18,13 +18,8 @@ export function readOnCurrentEnglish(path: string, text: string): string {
   byPath.delete(path);
   const englishPath = englishPathOf(path);
   if (englishPath === undefined || !existsSync(englishPath)) return text;
-  let doc;
-  try {
-    doc = readLocalizedDoc(path, text);
-  } catch (error) {
-    if (error instanceof L10nError) return text;
-    throw error;
-  }
+  const doc = readLocalizedDoc(path, text);
+  if (doc.malformed) return text;
   const english = readFileSync(englishPath, 'utf8');
   const page = pageOnCurrentEnglish(doc, english, englishSentencesOf(englishPath, english));
   if (!page) return text;
@@ -36,4 +31,14 @@ export function readOnCurrentEnglish(path: string, text: string): string {
 /** What readOnCurrentEnglish found for the page at `path`, if it changed the page. */
 export function currentEnglishCounts(path: string): Omit<PageOnCurrentEnglish, 'text'> | undefined {
   return byPath.get(path);
+}
+
+/**
+ * The English article of a localized page, its Markdown read as the site reads it (front matter
+ * off, as the MDX loader hands a page to remark), for a page that could not be built from its translation.
+ */
+export function englishArticleOf(path: string, preprocess: (text: string) => string): {path: string; text: string} | undefined {
+  const englishPath = englishPathOf(path);
+  if (englishPath === undefined || !existsSync(englishPath)) return undefined;
+  return {path: englishPath, text: preprocess(splitFrontMatter(readFileSync(englishPath, 'utf8')).body)};
 }

@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import type {EnglishSentence} from '../core/l10n/englishSentences';
 import {localizedDoc, type LocalizedDoc} from '../core/l10n/localizedDoc';
 import {unpackPage, type PackedPage} from './packedAnalysis';
-import {analyzePage, pageJobs, raise, type PageAnalysis, type PageJob} from './pageAnalysis';
+import {analyzePage, pageJobs, type PageAnalysis, type PageJob} from './pageAnalysis';
 import type {Project} from './project';
 import {startTsWorker} from './tsWorker';
 
@@ -25,10 +25,7 @@ const WINDOW = 16;
 
 function toPage(page: string, {english, sentences, localized}: PageAnalysis): AnalyzedPage {
   const docs: AnalyzedPage['localized'] = {};
-  for (const {locale, path, text, analysis, error} of localized) {
-    if (error) raise(error);
-    if (analysis) docs[locale] = localizedDoc(path, text, analysis);
-  }
+  for (const {locale, path, text, analysis} of localized) docs[locale] = localizedDoc(path, text, analysis);
   return {page, english, sentences, localized: docs};
 }
 

@@ -56,9 +56,9 @@ export function packPage({english, sentences, localized}: PageAnalysis): {page: 
   const page: PackedPage = {
     english,
     sentences: packSentences(sentences),
-    localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: packLocalized(analysis)} : {})})),
+    localized: localized.map(({analysis, ...copy}) => ({...copy, analysis: packLocalized(analysis)})),
   };
-  const transfer = [page.sentences, ...page.localized.flatMap((c) => (c.analysis ? [c.analysis.offsets] : []))].map((a) => a.buffer as ArrayBuffer);
+  const transfer = [page.sentences, ...page.localized.map((c) => c.analysis.offsets)].map((a) => a.buffer as ArrayBuffer);
   return {page, transfer};
 }
 
@@ -66,6 +66,6 @@ export function unpackPage({english, sentences, localized}: PackedPage): PageAna
   return {
     english,
     sentences: unpackSentences(english, sentences),
-    localized: localized.map(({analysis, ...copy}) => ({...copy, ...(analysis ? {analysis: unpackLocalized(copy.text, analysis)} : {})})),
+    localized: localized.map(({analysis, ...copy}) => ({...copy, analysis: unpackLocalized(copy.text, analysis)})),
   };
 }

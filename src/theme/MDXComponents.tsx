@@ -6,6 +6,7 @@ import ImageDescription from '@site/src/components/ImageDescription';
 import ZonePicker from '@site/src/components/ZonePicker';
 import MissingContent from '@site/src/components/MissingContent';
 import MonikerPicker from '@site/src/components/Moniker/MonikerPicker';
+import PageError from '@site/src/components/PageError';
 
 /** Components our remark plugins emit as JSX. */
 export default {
@@ -13,6 +14,7 @@ export default {
   MonikerPicker,
   EnglishDrift,
   MissingContent,
+  PageError,
   DocfxVideo,
   DocfxTabs,
   DocfxTab,

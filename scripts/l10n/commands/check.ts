@@ -26,6 +26,9 @@ export async function runChecks(project: Project): Promise<Finding[]> {
     for (const [locale, doc] of Object.entries(localized)) {
       if (!doc) continue;
       const locate = createLocator(doc.text);
+      for (const {code, message, line, column} of doc.malformed ?? []) {
+        findings.push({code, severity: 'error', file: doc.path, line, column, id: '', message: `${message}; the block reads in English on the site`});
+      }
       const glossary = project.glossary[locale] ?? [];
       for (const segment of doc.segments) {
         const found = CHECKS.flatMap((check) => {

@@ -1,7 +1,7 @@
 import {joinFrontMatter, splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {IMAGE} from '../../../src/core/markdown/image';
 import {msDateToIso} from '../../../src/core/markdown/msDate';
-import {replaceSegments} from '../../../src/core/markdown/spanPairs';
+import {englishFallback, replaceSegments} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 
 /** Front matter that describes one localized copy, not the English article. */
@@ -24,7 +24,12 @@ export const LOCALIZATION_KEYS = [
  */
 export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): string {
   const {bodyStart} = splitFrontMatter(doc.text);
-  const body = replaceSegments(doc.text, doc.segments, (s) => s.source, bodyStart);
+  // A block whose pair cannot be read gives its English as best it can (the data-stu-id contents).
+  const parts = [
+    ...doc.segments.map((s) => ({start: s.start, end: s.end, english: s.source})),
+    ...(doc.malformed ?? []).map((m) => ({start: m.start, end: m.end, english: englishFallback(doc.text.slice(m.start, m.end))})),
+  ].sort((a, b) => a.start - b.start);
+  const body = replaceSegments(doc.text, parts, (p) => p.english, bodyStart);
   const knownAlt = new Map<string, string>();
   for (const [, alt = '', url = ''] of (currentEnglish ?? '').matchAll(IMAGE)) knownAlt.set(url, alt);
   const englishBody = body.replace(IMAGE, (whole, localizedAlt: string, url: string) => {

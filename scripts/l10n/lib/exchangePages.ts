@@ -80,6 +80,8 @@ export async function* exchangePages(project: Project, locale: string): AsyncGen
       englishSentences: new Set(sentences.map((s) => normalizeEnglish(s.text))),
       synced() {
         if (synced) return synced;
+        // A page with a block sync cannot read is exchanged as it is on disk (sync leaves it alone too).
+        if (existing?.malformed) return (synced = {doc: existing, review: new Map(), leaving: []});
         const doc = existing ?? readLocalizedDoc(`${localizedDocDir(locale)}/${page}`, newLocalizedText(english, locale));
         const {text, review, leaving, report} = syncPage(doc, english, sentences, memory, {idKey: pageIdKey(locale, page), firstCopy: !existing});
         const pairs = report.kept + report.updated + report.restoredFromMemory + report.untranslated;

@@ -3,7 +3,7 @@ import {ENGLISH_DOCS_DIR, localizedDocDir} from '../../../src/core/i18n/paths';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
-import {readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {malformedError, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {createLocator} from '../../../src/core/markdown/position';
 
 export interface ImportInput {
@@ -111,7 +111,7 @@ function planEnglishPage(
 ): {write?: PlannedWrite; note: string} {
   const englishPath = `${ENGLISH_DOCS_DIR}/${docId}.md`;
   const current = readExisting(englishPath);
-  const candidates = docs.filter((d) => d.docId === docId && d.doc.segments.length > 0);
+  const candidates = docs.filter((d) => d.docId === docId && (d.doc.segments.length > 0 || d.doc.malformed));
   const newest = candidates.reduce<ImportedDoc | undefined>((best, d) => (!best || articleDate(d.doc.data) > articleDate(best.doc.data) ? d : best), undefined);
   if (!newest) return {note: `${englishPath}: no input has span pairs to rebuild the English from${current ? '; kept as it is' : ''}`};
   const currentDate = current ? articleDate(splitFrontMatter(current).data) : '';
@@ -122,12 +122,24 @@ function planEnglishPage(
   };
 }
 
-/** The pairs read as meant though malformed, as warnings at their line:column. */
-function recoveredPairs(doc: LocalizedDoc): ImportedPage['warnings'] {
+/**
+ * The pairs read as meant though malformed, and the blocks whose pairs cannot be read (the site
+ * shows their English, sync leaves the page alone until they are mended), as warnings at their line:column.
+ */
+function pairWarnings(doc: LocalizedDoc): ImportedPage['warnings'] {
   const recovered = doc.segments.filter((s) => s.recovered);
-  if (recovered.length === 0) return [];
+  const malformed = (doc.malformed ?? []).map(({line, column, code, message}) => ({
+    line,
+    column,
+    code,
+    message: `${message}; the block reads in English until the pair is mended`,
+  }));
+  if (recovered.length === 0) return malformed;
   const locate = createLocator(doc.text);
-  return recovered.map((s) => ({...locate(s.start), code: 'W_SPAN_RECOVERED', message: `span pair "${s.id}" is malformed (${s.recovered}); read as meant`}));
+  return [
+    ...recovered.map((s) => ({...locate(s.start), code: 'W_SPAN_RECOVERED', message: `span pair "${s.id}" is malformed (${s.recovered}); read as meant`})),
+    ...malformed,
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**
@@ -137,6 +149,7 @@ function recoveredPairs(doc: LocalizedDoc): ImportedPage['warnings'] {
  */
 export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined, {strict = true}: {strict?: boolean} = {}): ImportPlan {
   const {docs, errors} = readInputs(inputs);
+  if (strict) errors.push(...docs.flatMap(({doc}) => malformedError(doc) ?? []));
   if (strict && errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
   const skipped = errors.map(({file, code, detail, line, column}) => ({input: file ?? '', code, message: detail, line, column}));
   const writes: PlannedWrite[] = [];
@@ -151,7 +164,7 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
       segments: doc.segments.length,
       unpaired: doc.unpaired,
       output,
-      warnings: recoveredPairs(doc),
+      warnings: pairWarnings(doc),
       ...(include ? {include: true as const} : {}),
     };
   });

@@ -4,7 +4,7 @@ import {bodyOnEnglish, englishDate, idAllocator, isInSync, updateUntranslatable}
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
 import {renderPair as pair, reviewStateOf, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import type {EnglishSentence} from '../../../src/core/l10n/englishSentences';
-import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
+import {malformedError, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import type {MemoryEntry, TranslationMemory} from '../../../src/core/l10n/memory';
 
 export interface SyncReport {
@@ -59,6 +59,9 @@ export function syncPage(
       leaving: [],
     };
   }
+  // Rewriting a page on the English would drop a block whose pair cannot be read: it is mended by hand first.
+  const malformed = malformedError(doc);
+  if (malformed) throw malformed;
   const {units, obsolete} = alignToEnglish(doc.segments, englishText, sentences);
   const nextId = idAllocator(doc.segments, idKey);
   const review = new Map<string, ToReview>();

@@ -1,4 +1,5 @@
 import {lastAtOrBefore} from '../markdown/position';
+import {looksLikeMonikerFence} from './moniker';
 
 /**
  * DocFX triple-colon blocks: `:::image type="content" source="a.png" alt-text="…":::`, `:::row:::`
@@ -96,9 +97,11 @@ export function dedentTripleColon(text: string): Dedented | undefined {
 const MARKER_COMMENT = /^<!--docfx (\S*)-->$/;
 
 /**
- * Each marker line of a page as an HTML comment that holds it (`<!--docfx %3A%3A%3Arow%3A%3A%3A-->`):
- * a comment line is a block of its own in CommonMark, so a marker never merges into the paragraph
- * beside it, and the line count stays the same. Lines in fenced code are left alone.
+ * Each marker line of a page (moniker fences too) as an HTML comment that holds it
+ * (`<!--docfx %3A%3A%3Arow%3A%3A%3A-->`): DocFX reads these lines as lines, and a comment line is a
+ * block of its own in CommonMark that interrupts a paragraph, so a marker written right after a
+ * paragraph, a list item or a quote never merges into it as a lazy continuation; the line count
+ * stays the same. Lines in fenced code are left alone.
  */
 export function markTripleColon(text: string): string {
   if (!text.includes(':::')) return text;
@@ -110,14 +113,20 @@ export function markTripleColon(text: string): string {
       const content = line.slice(prefix.length);
       const fenceMark = /^(`{3,}|~{3,})/.exec(content)?.[1];
       if (fenceMark) fence = fence === undefined ? fenceMark : content.startsWith(fence) ? undefined : fence;
-      if (fence !== undefined || !parseTripleColon(content)) return line;
+      if (fence !== undefined || !(parseTripleColon(content) || looksLikeMonikerFence(content))) return line;
       return `${prefix}<!--docfx ${encodeURIComponent(content.trim())}-->`;
     })
     .join('\n');
 }
 
-/** The marker an HTML node made by markTripleColon holds, or undefined. */
-export function markerOfComment(html: string): TripleColonMarker | undefined {
+/** The line an HTML node made by markTripleColon holds, or undefined. */
+export function lineOfComment(html: string): string | undefined {
   const encoded = MARKER_COMMENT.exec(html.trim())?.[1];
-  return encoded === undefined ? undefined : parseTripleColon(decodeURIComponent(encoded));
+  return encoded === undefined ? undefined : decodeURIComponent(encoded);
+}
+
+/** The marker an HTML node made by markTripleColon holds, or undefined (a moniker fence is read by the moniker plugin). */
+export function markerOfComment(html: string): TripleColonMarker | undefined {
+  const line = lineOfComment(html);
+  return line === undefined ? undefined : parseTripleColon(line);
 }

@@ -19,6 +19,18 @@ export interface LocalizedDoc {
   unpaired: Array<{line: number; column: number; text: string}>;
   /** The plain English of the first-level heading, used as the English title. */
   englishTitle?: string;
+  /** Blocks whose pairs cannot be read as meant: the site shows their English, sync leaves the page alone. */
+  malformed?: Malformed[];
+}
+
+/** A block with a pair that cannot be read as meant, at [start, end) of the page, its problem at line:column. */
+export interface Malformed {
+  start: number;
+  end: number;
+  code: string;
+  message: string;
+  line: number;
+  column: number;
 }
 
 /** What parsing a localized page yields, apart from what is read lazily from its text. */
@@ -27,20 +39,21 @@ export interface LocalizedAnalysis {
   unpaired: LocalizedDoc['unpaired'];
   /** The segments of the first-level heading, as [from, to) indexes into `segments`. */
   title?: [number, number];
+  malformed?: Malformed[];
 }
 
-/** Finds the span pairs of a localized page; a malformed pair is an L10nError at its file:line:column. */
-export function analyzeLocalized(path: string, text: string): LocalizedAnalysis {
+/**
+ * Finds the span pairs of a localized page. A block with a malformed pair costs only that block:
+ * it is listed in `malformed` with its line:column, and the other blocks' pairs are read.
+ */
+export function analyzeLocalized(text: string): LocalizedAnalysis {
   const blocks = segmentTextBlocks(text, textBlocksOf(text));
   let locator: ((offset: number) => Point) | undefined;
   const locate = (offset: number) => (locator ??= createLocator(text))(offset);
-  const failed = blocks.find((b) => b.error);
-  if (failed?.error) {
-    const {line, column} = locate(failed.error.offset);
-    throw new L10nError(failed.error.code, failed.error.message, {file: path, line, column});
-  }
+  const malformed = blocks.flatMap(({start, end, error}) => (error ? [{start, end, code: error.code, message: error.message, ...locate(error.offset)}] : []));
   let noLoc: RegExp | null | undefined;
   const unpaired = blocks.flatMap((block) => {
+    if (block.error) return [];
     let outside = textOutsideSegments(text, block);
     if (!/[\p{L}\p{N}]/u.test(outside)) return [];
     // Terms the front matter marks `no-loc` stay in English outside the pairs (`SignalR<span …>`).
@@ -60,14 +73,20 @@ export function analyzeLocalized(path: string, text: string): LocalizedAnalysis 
     }
     segments.push(...b.segments);
   }
-  return {segments, unpaired, ...(title ? {title} : {})};
+  return {segments, unpaired, ...(title ? {title} : {}), ...(malformed.length > 0 ? {malformed} : {})};
+}
+
+/** The first malformed block of a page as an error at its file:line:column, for commands that rewrite the page. */
+export function malformedError(doc: LocalizedDoc): L10nError | undefined {
+  const first = doc.malformed?.[0];
+  return first && new L10nError(first.code, first.message, {file: doc.path, line: first.line, column: first.column});
 }
 
 /**
  * A localized page with its analysis. Front matter and title are read on first use: few commands
  * need them, and parsing them costs more than finding the page's segments.
  */
-export function localizedDoc(path: string, text: string, {segments, unpaired, title}: LocalizedAnalysis): LocalizedDoc {
+export function localizedDoc(path: string, text: string, {segments, unpaired, title, malformed}: LocalizedAnalysis): LocalizedDoc {
   let data: Record<string, unknown> | undefined;
   let english: string | null | undefined = null;
   return {
@@ -75,6 +94,7 @@ export function localizedDoc(path: string, text: string, {segments, unpaired, ti
     text,
     segments,
     unpaired,
+    ...(malformed ? {malformed} : {}),
     get data() {
       return (data ??= splitFrontMatter(text).data);
     },
@@ -86,7 +106,7 @@ export function localizedDoc(path: string, text: string, {segments, unpaired, ti
 }
 
 export function readLocalizedDoc(path: string, text: string): LocalizedDoc {
-  return localizedDoc(path, text, analyzeLocalized(path, text));
+  return localizedDoc(path, text, analyzeLocalized(text));
 }
 
 /** Words outside the block's span pairs, line by line, minus the DocFX syntax that carries none. */

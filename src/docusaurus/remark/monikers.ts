@@ -12,6 +12,7 @@ import {
   versionsOfRanges,
   type MonikerMarker,
 } from '../../core/docfx/moniker';
+import {lineOfComment} from '../../core/docfx/tripleColon';
 
 export interface MonikerOptions {
   /** Versions known besides those a page's ranges name (e.g. a product's full list); ASP.NET Core 1.0–2.2 by default. */
@@ -60,6 +61,12 @@ function takeTrailingFence(paragraph: Paragraph): {marker?: MonikerMarker; malfo
 
 /** A paragraph's leading and trailing fence lines (CommonMark merges them with adjacent text). */
 function splitFences(node: RootContent): {leading?: MonikerMarker; trailing?: MonikerMarker; rest?: RootContent; malformed?: string} {
+  // A fence line the preprocessor kept as a block of its own (markTripleColon).
+  const line = node.type === 'html' ? lineOfComment(node.value) : undefined;
+  if (line !== undefined && looksLikeMonikerFence(line)) {
+    const marker = parseMonikerMarker(line);
+    return marker ? {leading: marker} : {malformed: line};
+  }
   if (node.type !== 'paragraph') {
     const inner = lastParagraph(node);
     const {marker, malformed} = inner ? takeTrailingFence(inner) : {};
@@ -154,7 +161,8 @@ export default function remarkMonikers(options: MonikerOptions = {}) {
   }
   return (tree: Root, file: VFile) => {
     const pageRange = (file.data as {frontMatter?: {monikerRange?: string}}).frontMatter?.monikerRange;
-    const text = String(file.value);
+    // The fences are in the page as written, or kept in comments by the preprocessor.
+    const text = String(file.value).replace(/<!--docfx (\S*)-->/g, (comment) => lineOfComment(comment) ?? comment);
     if (!ANY_FENCE.test(text)) return;
     const ranges = [...text.matchAll(ZONE_RANGE)].map((m) => m[1] ?? '');
     const versions = versionsOfRanges(pageRange ? [pageRange, ...ranges] : ranges, known);

@@ -2,7 +2,6 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {analyzedPages, type AnalyzedPage} from '../analyzedPages';
-import {L10nError} from '../../core/l10n/errors';
 import {loadProject} from '../project';
 import {computeStatus} from '../status';
 import {copySite} from '../../../scripts/l10n/__tests__/site';
@@ -23,16 +22,19 @@ describe('analyzedPages', () => {
     expect(await computeStatus(project, {worker: true})).toEqual(await computeStatus(project, {worker: false}));
   });
 
-  it('raises a malformed page’s error at its file:line:column when its turn comes, from either thread', async () => {
+  it('gives a malformed block’s error at its line:column with the page, from either thread, and the other pairs', async () => {
     const root = copySite();
     const path = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
     const text = readFileSync(join(root, path), 'utf8');
     writeFileSync(join(root, path), text.replace('</span><span class="sxs-lookup">', '<span class="sxs-lookup">'));
+    const pairs = (text.match(/data-ttu-id=/g) ?? []).length;
     for (const worker of [false, true]) {
-      const error = await collect(analyzedPages(loadProject(root), {worker})).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(L10nError);
-      expect(error).toMatchObject({code: 'ERR_SPAN_NESTED', file: path});
-      expect((error as L10nError).message).toMatch(new RegExp(`^${path}:\\d+:\\d+: `));
+      const pages = await collect(analyzedPages(loadProject(root), {worker}));
+      const doc = pages.find((p) => p.page === 'websockets.md')?.localized['zh-TW'];
+      expect(doc?.malformed).toEqual([expect.objectContaining({code: 'ERR_SPAN_NESTED', line: expect.any(Number), column: expect.any(Number)})]);
+      // Only the block with the broken pair is lost to the analysis.
+      expect(doc?.segments.length).toBeGreaterThan(pairs - 5);
+      expect(doc?.segments.length).toBeLessThan(pairs);
     }
   });
 });

@@ -6,6 +6,7 @@ import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkMonikers from '../monikers';
+import {markTripleColon} from '../../../core/docfx/tripleColon';
 import {failure} from './vfileFailure';
 
 function run(text: string, frontMatter?: Record<string, unknown>): Root {
@@ -88,5 +89,26 @@ describe('remarkMonikers', () => {
     const {reason, ...where} = failure(() => run(text));
     expect(where).toEqual({file: 'docs/page.md', line, column: 1, source: 'monikers', ruleId});
     expect(reason.startsWith(`Moniker zone: ${message}`)).toBe(true);
+  });
+});
+
+describe('moniker fences as DocFX reads them: lines of their own (real ASP.NET Core pages)', () => {
+  const marked = (text: string) => {
+    const processor = unified().use(remarkParse).use(remarkMonikers);
+    const file = new VFile({value: markTripleColon(text), path: 'docs/page.md'});
+    return processor.runSync(processor.parse(file), file) as Root;
+  };
+
+  it.each([
+    ['a quote with an alert (security/authorization/roles.md)', '> [!IMPORTANT]\n> Filters apply to PageModel.\n::: moniker-end\n'],
+    ['a list item ending in an xref autolink (signalr/configuration.md)', '* <xref:signalr/supported-platforms>\n::: moniker-end\n'],
+    ['a > [!div] line', '> [!div class="nextstepaction"]\n> [Next](next.md)\n::: moniker-end\n'],
+    ['a fenced code block', '```csharp\nvar x = 1;\n```\n::: moniker-end\n'],
+  ])('closes the zone right after %s', (_name, body) => {
+    const tree = marked(`# Title\n\n::: moniker range=">= aspnetcore-3.0"\n\n${body}\nAfter.\n`);
+    const zone = tree.children.find((n) => n.type === 'mdxJsxFlowElement' && n.name === 'div') as MdxJsxFlowElement | undefined;
+    expect(attr(zone, 'data-versions')).toContain('aspnetcore-3.0');
+    expect(toString(tree)).not.toContain('moniker');
+    expect(toString(tree.children.at(-1) ?? [])).toBe('After.');
   });
 });
