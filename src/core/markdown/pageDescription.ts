@@ -1,3 +1,4 @@
+import {plain} from './shownText';
 import {parseSpanPairs, type SpanSegment} from './spanPairs';
 
 // Lines that start something other than a paragraph of prose: headings, quotes and notes, lists,
@@ -7,18 +8,6 @@ const FENCE = /^(`{3,}|~{3,})/;
 /** Microsoft's byline: "By [Tom Dykstra](https://github.com/tdykstra) and …". */
 const BYLINE = /^By \[/;
 const LONGEST = 200;
-
-/** Inline Markdown and HTML as the text a reader sees. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<xref:([^>]+)>/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** At most LONGEST characters, ending at a sentence's end when one is near. */
 function shorten(text: string): string {

@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {englishPathOf} from '../../core/i18n/paths';
 import {splitFrontMatter} from '../../core/markdown/frontMatter';
 import {pageDescription} from '../../core/markdown/pageDescription';
+import {headingTitle, shownText} from '../../core/markdown/shownText';
 import {normalizeFrontMatter} from './normalizeFrontMatter';
 
 /** Keys whose English value a localized page takes when it has none: the article order follows the English. */
@@ -20,6 +21,12 @@ export function pageFrontMatter(path: string, frontMatter: Record<string, unknow
     const english = splitFrontMatter(readFileSync(englishPath, 'utf8')).data;
     for (const key of missing) if (english[key] !== undefined) data[key] = english[key];
   }
+  // Without a title Docusaurus takes the first heading's raw Markdown (anchors, span pairs) for the
+  // sidebar, breadcrumbs, previous/next and <title>: the page's title is what the heading shows.
+  if (typeof data.title !== 'string' || data.title.trim() === '') {
+    const title = headingTitle(body);
+    if (title) data.title = title;
+  } else if (/<[a-z]/i.test(data.title)) data.title = shownText(data.title);
   if (typeof data.description !== 'string' || data.description.trim() === '') {
     const description = pageDescription(body);
     if (description) data.description = description;

@@ -23,7 +23,17 @@ describe('pageFrontMatter', () => {
     const localized = site('title: Page');
     const body =
       '# <span data-ttu-id="a-1">見出し</span><span class="sxs-lookup"><span data-stu-id="a-1">Heading</span></span>\n\n<span data-ttu-id="a-2">最初の文です。</span><span class="sxs-lookup"><span data-stu-id="a-2">The first sentence.</span></span>\n';
-    expect(pageFrontMatter(localized, {}, body)).toEqual({description: '最初の文です。'});
-    expect(pageFrontMatter(localized, {description: '説明'}, body)).toEqual({description: '説明'});
+    expect(pageFrontMatter(localized, {title: 'Page'}, body)).toEqual({title: 'Page', description: '最初の文です。'});
+    expect(pageFrontMatter(localized, {title: 'Page', description: '説明'}, body)).toEqual({title: 'Page', description: '説明'});
+  });
+
+  it('titles a page without one by what its first heading shows, never its markup (EF Core README.md)', () => {
+    const localized = site('title: Page');
+    const heading =
+      '# <a name="entity-framework-docs"></a><span data-ttu-id="a-1">Entity Framework 文件</span><span class="sxs-lookup"><span data-stu-id="a-1">Entity Framework Docs</span></span>';
+    const body = `\`\`\`md\n# Not this\n\`\`\`\n\n${heading}\n\nText.\n`;
+    expect(pageFrontMatter(localized, {}, body).title).toBe('Entity Framework 文件');
+    expect(pageFrontMatter(localized, {title: heading.slice(2)}, '').title).toBe('Entity Framework 文件');
+    expect(pageFrontMatter(localized, {}, 'No heading.\n').title).toBeUndefined();
   });
 });
