@@ -6,7 +6,7 @@ interface Props {
   path: string;
   /** What is missing: a code sample (the code-include plugin) or an included file (the include plugin). */
   kind?: 'sample' | 'include';
-  /** Set for an include inside a sentence: the notice is a phrase, not a box. */
+  /** Set for an include inside a sentence, to the name it goes by (`ssCurrent`): the notice is that name, marked, not a box. */
   inline?: string;
 }
 
@@ -33,7 +33,7 @@ export default function MissingContent({path, kind = 'sample', inline}: Props): 
   if (inline) {
     return (
       <span className="missing-content" data-missing-content={path} title={notice}>
-        [{path.split('/').pop()}]
+        {inline}
       </span>
     );
   }

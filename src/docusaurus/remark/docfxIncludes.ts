@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import type {Link, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {unified, type PluggableList, type Processor} from 'unified';
 import {visit, SKIP} from 'unist-util-visit';
@@ -58,7 +59,7 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
           [englishRoot, englishPathOf(file.path)],
         ]
       : [[englishRoot, file.path]];
-    const expand = (path: string, at: Nodes, inline: boolean, place: (content: RootContent[]) => void) => {
+    const expand = (path: string, at: Nodes, inline: string | undefined, place: (content: RootContent[]) => void) => {
       const candidates = pages.flatMap(([root, page]) => (page ? includeCandidates(page, path, `${root}/`) : []));
       const found = candidates.find((c) => existsSync(c));
       if (!found || seen.has(found)) {
@@ -84,16 +85,24 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
       for (const message of child.messages) file.messages.push(message);
       return subtree.children.filter((n) => n.type !== 'yaml');
     };
-    visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
-      if (!parent || index === undefined) return undefined;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      const block = start === undefined || end === undefined ? undefined : parseBlockInclude(text.slice(start, end).replace(/^[ \t>]*/gm, ''));
-      if (block) {
-        expand(block, node, false, (content) => parent.children.splice(parent.children.indexOf(node), 1, ...(content as Parent['children'])));
-        return SKIP;
+    visit(tree, (found: Nodes, index, parent) => {
+      if (!PHRASING_PARENTS.has(found.type)) return undefined;
+      const node = found as Parent;
+      if (node.type === 'paragraph' && parent && index !== undefined) {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const block = start === undefined || end === undefined ? undefined : parseBlockInclude(text.slice(start, end).replace(/^[ \t>]*/gm, ''));
+        if (block) {
+          expand(block, found, undefined, (content) =>
+            (parent as Parent).children.splice((parent as Parent).children.indexOf(node as Paragraph), 1, ...(content as Parent['children'])),
+          );
+          return SKIP;
+        }
       }
-      inlineIncludes(node).forEach(({path, open, link, close}) => expand(path, link, true, (content) => spliceInline(node, open, link, close, content)));
+      // Inline includes sit anywhere text does: in a sentence's segment, a heading, a table cell.
+      for (const {path, open, link, close} of inlineIncludes(node)) {
+        expand(path, link, toString(link) || undefined, (content) => spliceInline(node, open, link, close, content));
+      }
       return undefined;
     });
     await Promise.all(jobs);
@@ -108,8 +117,10 @@ interface InlineInclude {
   close: Text;
 }
 
-/** The inline includes of a paragraph: text ending in `[!INCLUDE`, a link to the file, text starting with `]`. */
-function inlineIncludes(node: Paragraph): InlineInclude[] {
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxTextElement', 'emphasis', 'strong']);
+
+/** The inline includes among a node's children: text ending in `[!INCLUDE`, a link to the file, text starting with `]`. */
+function inlineIncludes(node: Parent): InlineInclude[] {
   const found: InlineInclude[] = [];
   node.children.forEach((open, i) => {
     const link = node.children[i + 1];
@@ -122,21 +133,22 @@ function inlineIncludes(node: Paragraph): InlineInclude[] {
 }
 
 /** Puts an included file's text where its inline include was: the words of its paragraphs, in a row. */
-function spliceInline(node: Paragraph, open: Text, link: Link, close: Text, content: RootContent[]): void {
+function spliceInline(node: Parent, open: Text, link: Link, close: Text, content: RootContent[]): void {
   open.value = open.value.replace(INLINE_INCLUDE_OPEN, '');
   close.value = close.value.slice(1);
   const phrasing = content.flatMap((block, i): PhrasingContent[] => {
     const words: PhrasingContent[] = block.type === 'paragraph' ? block.children : block.type === 'mdxJsxTextElement' ? [block] : [];
     return i > 0 && words.length > 0 ? [{type: 'text', value: ' '}, ...words] : words;
   });
-  node.children.splice(node.children.indexOf(link), 1, ...phrasing);
+  node.children.splice(node.children.indexOf(link), 1, ...(phrasing as Parent['children']));
 }
 
-/** The notice that stands in for an include the site does not have. */
-function missingInclude(path: string, inline: boolean): RootContent {
+/** The notice that stands in for an include the site does not have; inside a sentence, a placeholder named as the include names itself. */
+function missingInclude(path: string, inline: string | undefined): RootContent {
   const attributes: MdxJsxFlowElement['attributes'] = [
     {type: 'mdxJsxAttribute', name: 'path', value: path},
     {type: 'mdxJsxAttribute', name: 'kind', value: 'include'},
+    ...(inline ? [{type: 'mdxJsxAttribute' as const, name: 'inline', value: inline}] : []),
   ];
   return (
     inline

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
+import remarkBilingualSegments from '../bilingualSegments';
 import remarkDocfxIncludes from '../docfxIncludes';
 import {VFileMessage} from 'vfile-message';
 
@@ -34,8 +35,11 @@ async function failure(run: () => Promise<unknown>): Promise<Pick<VFileMessage, 
   throw new Error('expected the plugin to fail');
 }
 
-async function run(text: string, path: string, onMissing: 'fail' | 'warn' = 'warn'): Promise<{tree: Root; file: VFile}> {
-  const processor = unified().use(remarkParse).use(remarkDocfxIncludes, {siteDir: site, onMissing});
+async function run(text: string, path: string, onMissing: 'fail' | 'warn' = 'warn', pairs = false): Promise<{tree: Root; file: VFile}> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(pairs ? [remarkBilingualSegments] : [])
+    .use(remarkDocfxIncludes, {siteDir: site, onMissing});
   const file = new VFile({value: text, path});
   return {tree: (await processor.run(processor.parse(file), file)) as Root, file};
 }
@@ -59,6 +63,26 @@ describe('remarkDocfxIncludes', () => {
     const {reason, ...where} = await failure(() => run('[!INCLUDE [gone](gone.md)]\n', join(site, 'docs/set/page.md'), 'fail'));
     expect(where).toMatchObject({line: 1, column: 1, source: 'docfx-includes', ruleId: 'missing-include'});
     expect(reason.startsWith('Include: file "gone.md" not found')).toBe(true);
+  });
+
+  it('puts an include inside a sentence’s pair in both languages, and a placeholder named as the include when it is missing (SQL Server docs)', async () => {
+    const page = join(localized, 'set/a/page.md');
+    const pair = (t: string, e: string) => `<span data-ttu-id="k-1">${t}</span><span class="sxs-lookup"><span data-stu-id="k-1">${e}</span></span>`;
+    const {tree, file} = await run(
+      `${pair('[!INCLUDE[x](../includes/only-english.md)] と [!INCLUDE[ssCurrent](../includes/sscurrent-md.md)] を使う。', 'Use [!INCLUDE[x](../includes/only-english.md)] and [!INCLUDE[ssCurrent](../includes/sscurrent-md.md)].')}\n`,
+      page,
+      'warn',
+      true,
+    );
+    expect(toString(tree)).toBe('Only in English. と  を使う。Use Only in English. and .');
+    expect(JSON.stringify(tree)).not.toContain('INCLUDE');
+    const placeholders: string[] = [];
+    JSON.stringify(tree, (key, value: {name?: string; attributes?: Array<{name: string; value: string}>}) => {
+      if (value?.name === 'MissingContent') placeholders.push(value.attributes?.find((a) => a.name === 'inline')?.value ?? '');
+      return value;
+    });
+    expect(placeholders).toEqual(['ssCurrent', 'ssCurrent']);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['missing-include', 'missing-include']);
   });
 
   it('stops an include that includes itself', async () => {
