@@ -166,5 +166,23 @@ export function pageSections(html: string, path: string): SearchSection[] {
   );
   parser.end(html);
   flush();
-  return sections.filter((s) => s.sentences.length > 0 || s.code || s.anchor);
+  return mergeSameAnchor(sections.filter((s) => s.sentences.length > 0 || s.code || s.anchor));
+}
+
+/**
+ * One section per anchor: a page whose headings repeat an id (imported pages do: two headings with
+ * the same `<a name>`) has its repeated sections read as part of the first, since a link reaches only that one.
+ */
+function mergeSameAnchor(sections: SearchSection[]): SearchSection[] {
+  const byAnchor = new Map<string, SearchSection>();
+  return sections.filter((section) => {
+    const first = byAnchor.get(section.anchor);
+    if (!first) {
+      byAnchor.set(section.anchor, section);
+      return true;
+    }
+    first.sentences.push(...section.sentences);
+    if (section.code) first.code = first.code ? `${first.code}\n${section.code}` : section.code;
+    return false;
+  });
 }

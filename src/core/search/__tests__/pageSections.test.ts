@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {pageSections} from '../pageSections';
+import {createSearchIndex} from '../searchIndex';
 
 const fixture = readFileSync(join(__dirname, '__fixtures__/bilingualPage.html'), 'utf8');
 
@@ -56,6 +57,14 @@ describe('pageSections', () => {
   it('marks text under lang="en" on a page in another language as English (a page not translated yet)', () => {
     const html = '<html lang="ja-JP"><body><article><div lang="en"><h1>Deploying</h1><p>Run it.</p></div></article></body></html>';
     expect(pageSections(html, '/ja-JP/docs/deployment')[0]?.sentences).toEqual([{t: 'Run it.', en: 1}]);
+  });
+
+  it('reads headings that repeat an anchor as one section, so every section has its own id (ASP.NET Core migration/31-to-50.md)', () => {
+    const html =
+      '<html lang="en"><body><article><h1>Migrate</h1><h2 id="a">Update</h2><p>One.</p><h2 id="a">Update</h2><p>Two.</p><pre><code>dotnet</code></pre></article></body></html>';
+    const sections = pageSections(html, '/docs/migrate');
+    expect(sections.map((s) => [s.anchor, s.sentences.map((x) => x.t), s.code])).toEqual([['a', ['One.', 'Two.'], 'dotnet\n']]);
+    expect(() => createSearchIndex(sections)).not.toThrow();
   });
 
   it('indexes nothing from a page without an article or main element', () => {
