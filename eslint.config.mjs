@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', '**/__fixtures__/']},
+  {ignores: ['build/', '.docusaurus/', 'node_modules/', '**/__fixtures__/', '.cache/']},
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],

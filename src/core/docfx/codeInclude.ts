@@ -1,5 +1,5 @@
 /**
- * DocFX code includes: `[!code-csharp[Title](path/File.cs?name=Region&highlight=7)]`, also with
+ * DocFX code includes: `[!code-csharp[Title](path/File.cs?name=Region&highlight=7)]` (any case, a space before the title allowed: `[!code-JSON [title](path)]`), also with
  * `?range=2,5-7,9-`, `?start=3&end=10`, `?dedent=4`, `#L3-L10` or `#Region`. Pure: the caller reads files.
  */
 export interface CodeInclude {
@@ -14,7 +14,7 @@ export interface CodeInclude {
   highlight?: string;
 }
 
-const INCLUDE = /^\[!code-([\w+#-]+)\[([^\]]*)\]\(\s*([^)?#\s]+)(\?[^)#\s]*)?(#[^)\s]*)?\s*\)\]$/i;
+const INCLUDE = /^\[!code-([\w+#-]+)\s*\[([^\]]*)\]\(\s*([^)?#\s]+)(\?[^)#\s]*)?(#[^)\s]*)?\s*\)\]$/i;
 
 export function parseCodeInclude(text: string): CodeInclude | undefined {
   const m = INCLUDE.exec(text.trim());

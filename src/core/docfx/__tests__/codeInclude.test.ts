@@ -33,6 +33,14 @@ describe('parseCodeInclude', () => {
     expect(parseCodeInclude('[!code-js[](a.js#Setup)]')).toEqual({lang: 'js', title: '', path: 'a.js', region: 'Setup'});
   });
 
+  it('reads an upper-case language with a space before the title (NuGet API pages)', () => {
+    expect(parseCodeInclude('[!code-JSON [service-index.json](./_data/service-index.json)]')).toEqual({
+      lang: 'json',
+      title: 'service-index.json',
+      path: './_data/service-index.json',
+    });
+  });
+
   it('ignores anything that is not a whole include line', () => {
     expect(parseCodeInclude('See [!code-js[](a.js)] here')).toBeUndefined();
   });
