@@ -28,6 +28,30 @@ function openedBlock(child: QuoteContent): Block | undefined {
   };
 }
 
+/** A line of a quote's paragraph that starts with an alert or `[!div]` marker: DocFX starts a new block there. */
+const MARKER_LINE = /\n(?=\[!(?:note|tip|important|caution|warning|div)\b)/i;
+
+/**
+ * A quote's paragraph cut before each line that starts with a marker (`> text` then `> [!Note]`,
+ * with no blank `>` line between, as NuGet's pages write it): CommonMark reads those lines as one
+ * paragraph, DocFX as a new alert. Only breaks in the paragraph's own text are cut.
+ */
+function splitAtMarkers(child: QuoteContent): QuoteContent[] {
+  if (child.type !== 'paragraph') return [child];
+  const parts: Paragraph[] = [{...child, children: []}];
+  for (const node of child.children) {
+    let rest = node;
+    for (let cut = rest.type === 'text' ? MARKER_LINE.exec(rest.value) : null; cut && rest.type === 'text'; cut = MARKER_LINE.exec(rest.value)) {
+      const before = rest.value.slice(0, cut.index);
+      if (before !== '') parts.at(-1)?.children.push({type: 'text', value: before});
+      parts.push({type: 'paragraph', children: []});
+      rest = {type: 'text', value: rest.value.slice(cut.index + 1)};
+    }
+    parts.at(-1)?.children.push(rest);
+  }
+  return parts.filter((p) => p.children.length > 0);
+}
+
 /** The click-to-load player that stands for a `[!VIDEO url]` paragraph. */
 function video(src: string, node: Paragraph): MdxJsxFlowElement {
   return {
@@ -58,7 +82,7 @@ export default function remarkDocfxAlerts() {
       if (!parent || index === undefined) return undefined;
       const before: QuoteContent[] = [];
       const blocks: Block[] = [];
-      for (const child of quote.children) {
+      for (const child of quote.children.flatMap(splitAtMarkers)) {
         const opened = openedBlock(child);
         if (opened) blocks.push(opened);
         const target = blocks.at(-1);

@@ -1,4 +1,5 @@
 import type {Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
@@ -43,6 +44,15 @@ describe('several alerts in one quote', () => {
       ['note', 2],
       ['tip', 1],
     ]);
+  });
+
+  it('opens a new alert at a marker line in the middle of a paragraph, as DocFX reads it (NuGet, Package-authoring-best-practices.md)', () => {
+    const tree = run('> [!IMPORTANT]\n> If the license expression *fits*, use it.\n> [!Note]\n> Only one of them.\n');
+    expect(tree.children.map((n) => (n.type === 'containerDirective' ? [n.name, toString(n)] : n.type))).toEqual([
+      ['important', 'If the license expression fits, use it.'],
+      ['note', 'Only one of them.'],
+    ]);
+    expect(toString(tree)).not.toContain('[!');
   });
 
   it('keeps what comes before the first marker as a quote', () => {
