@@ -26,8 +26,27 @@ describe('quality checks', () => {
     ['Named FK_<dependent type name>.', 'Nomeadas FK_<dependent type name>.', []],
     ['Choose **Manage**.', '選擇 <b0>管理</b0>。', ['L10N_EMPHASIS', 'L10N_MT_TAG']],
     ['Microsoft-Windows-Application Server-Applications/Debug', 'Microsoft-Windows-Application Server-Applications/Debug', []],
+    // Real ASP.NET Core zh-TW lines: what machine translation left of emphasis.
+    ['Select **Create**.', '選取 [建立]\\*\\*\\*\\*。', ['L10N_EMPHASIS', 'L10N_MT_EMPHASIS']],
+    ['Click **ATTACHMENT**.', '按一下 ** ATTACHMENT **。', ['L10N_MT_EMPHASIS']],
   ])('%j → %j gives %j', (source, target, codes) => {
     expect(failing(source, target)).toEqual(codes);
+  });
+
+  it('repairs what machine translation left of emphasis with --fix, changing only those bytes, and reports it at file:line:column', async () => {
+    const root = copySite();
+    const path = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
+    const text = readFileSync(join(root, path), 'utf8');
+    const [, target = ''] = /<span data-ttu-id="[^"]+">([^<]+)<\/span>/.exec(text) ?? [];
+    const broken = text.replace(`>${target}<`, `>${target}\\*\\*\\*\\*<`);
+    writeFileSync(join(root, path), broken);
+    const warned = JSON.parse((await runCli(root, ['--json', 'check'])).stdout) as {findings: Array<{code: string; file: string; line: number}>};
+    expect(warned.findings.filter((f) => f.code === 'L10N_MT_EMPHASIS').map((f) => f.file)).toEqual([path]);
+    const fixed = await runCli(root, ['--json', 'check', '--fix']);
+    const report = JSON.parse(fixed.stdout) as {summary: {fixed: number}; fixes: Array<{file: string; line: number; before: string; after: string}>};
+    expect(report.summary.fixed).toBe(1);
+    expect(report.fixes[0]).toMatchObject({file: path, after: target, before: `${target}\\*\\*\\*\\*`});
+    expect(readFileSync(join(root, path), 'utf8')).toBe(text);
   });
 
   it('passes the seeds with no errors (warnings: zh-TW marks UI labels with [brackets] where the English has **bold**)', async () => {
@@ -99,7 +118,7 @@ describe('status and check for machines', () => {
     expect(error).toMatchObject({code: 'ERR_THRESHOLD', of: 'translated', threshold: 66.7});
     expect(error.locales.map((l: {locale: string}) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
     const check = JSON.parse((await runCli(root, ['--json', 'check'])).stdout);
-    expect(check.summary).toEqual({errors: 0, warnings: check.findings.length});
+    expect(check.summary).toEqual({errors: 0, warnings: check.findings.length, fixed: 0});
   });
 
   it('exit with 2 on every usage error, and 1 only for content', async () => {

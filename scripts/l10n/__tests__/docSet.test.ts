@@ -18,6 +18,7 @@ interface ImportReport {
     unpaired: Array<{line: number; text: string}>;
     output: string;
     warnings: Array<{code: string; line: number; column: number}>;
+    fixed?: Array<{id: string; before: string; after: string}>;
   }>;
   skipped: Array<{input: string; code: string; line?: number; column?: number}>;
   notPages: string[];
@@ -78,6 +79,19 @@ describe('a doc set with a malformed page', () => {
     expect(readFileSync(join(root, output), 'utf8')).toBe(readFileSync(join(set, 'entity-framework/core/modeling/keys.md'), 'utf8'));
     // Its English page is there, so the site has the page in every locale.
     expect(existsSync(join(root, 'docs/entity-framework/core/modeling/keys.md'))).toBe(true);
+  });
+
+  it('with --fix, repairs what machine translation left of emphasis in the translations, and only that', async () => {
+    const root = tempSite();
+    const set = brokenSet();
+    const indexes = join(set, 'entity-framework/core/modeling/indexes.md');
+    const original = readFileSync(indexes, 'utf8');
+    const [whole = '', target = ''] = /<span data-ttu-id="[^"]+">([^<]+)<\/span>/.exec(original) ?? [];
+    writeFileSync(indexes, original.replace(whole, whole.replace(`>${target}<`, `>${target}\\*\\*\\*\\*<`)));
+    const {report} = await importSet(root, set, '--fix');
+    const page = report.pages.find((p) => p.input === indexes);
+    expect(page?.fixed).toEqual([expect.objectContaining({before: `${target}\\*\\*\\*\\*`, after: target})]);
+    expect(readFileSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/entity-framework/core/modeling/indexes.md'), 'utf8')).toBe(original);
   });
 
   it('with --strict, writes nothing', async () => {

@@ -3,7 +3,9 @@ import {createLocator} from '../../../src/core/markdown/position';
 import {analyzedPages} from '../../../src/project/analyzedPages';
 import {glossaryFindings, noLocOf} from '../../../src/core/l10n/glossary';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
-import {UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
+import {fixMtLeftovers} from '../../../src/core/l10n/mtLeftovers';
+import {replaceSegments, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
+import {stageWrites} from '../../../src/project/fileSystem';
 import {CHECKS, type Severity} from '../lib/checks';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
 import {loadProject, type Project} from '../../../src/project/project';
@@ -18,9 +20,28 @@ export interface Finding {
   message: string;
 }
 
-/** Runs every check on every translation of every localized page. */
-export async function runChecks(project: Project): Promise<Finding[]> {
+/** A translation `--fix` repaired, at its file:line:column. */
+export interface Fix {
+  file: string;
+  line: number;
+  column: number;
+  id: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * Runs every check on every translation of every localized page. With `fix`, what machine
+ * translation left of emphasis is repaired first (only the translation's own bytes change) and the
+ * checks run on the repaired text; the pages to write come back with the fixes.
+ */
+export async function runChecks(
+  project: Project,
+  {fix = false}: {fix?: boolean} = {},
+): Promise<{findings: Finding[]; fixes: Fix[]; writes: Array<{path: string; text: string}>}> {
   const findings: Finding[] = [];
+  const fixes: Fix[] = [];
+  const writes: Array<{path: string; text: string}> = [];
   for await (const {english, localized} of analyzedPages(project)) {
     const noLoc = noLocOf(splitFrontMatter(english).data);
     for (const [locale, doc] of Object.entries(localized)) {
@@ -30,7 +51,14 @@ export async function runChecks(project: Project): Promise<Finding[]> {
         findings.push({code, severity: 'error', file: doc.path, line, column, id: '', message: `${message}; the block reads in English on the site`});
       }
       const glossary = project.glossary[locale] ?? [];
-      for (const segment of doc.segments) {
+      const repaired: Array<{start: number; end: number; text: string}> = [];
+      for (const original of doc.segments) {
+        const after = fix ? fixMtLeftovers(original.target) : original.target;
+        const segment = after === original.target ? original : {...original, target: after};
+        if (segment !== original) {
+          repaired.push({start: original.targetStart, end: original.targetEnd, text: after});
+          fixes.push({file: doc.path, ...locate(original.targetStart), id: original.id, before: original.target, after});
+        }
         const found = CHECKS.flatMap((check) => {
           const message = check.test(segment);
           return message ? [{code: check.code, severity: check.severity, message}] : [];
@@ -43,13 +71,17 @@ export async function runChecks(project: Project): Promise<Finding[]> {
           findings.push({code, severity, file: doc.path, line, column, id: segment.id, message});
         }
       }
+      if (repaired.length > 0) writes.push({path: doc.path, text: replaceSegments(doc.text, repaired, (r) => r.text)});
     }
   }
-  return findings;
+  return {findings, fixes, writes};
 }
 
-export function renderFindings(findings: Finding[]): string {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} [${f.id}] ${f.message}`);
+export function renderFindings(findings: Finding[], fixes: Fix[] = []): string {
+  const lines = [
+    ...fixes.map((f) => `${f.file}:${f.line}:${f.column}: fixed [${f.id}] ${JSON.stringify(f.before)} → ${JSON.stringify(f.after)}`),
+    ...findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} [${f.id}] ${f.message}`),
+  ];
   const errors = findings.filter((f) => f.severity === 'error').length;
   return [...lines, `${errors} error(s), ${findings.length - errors} warning(s)`].join('\n');
 }
@@ -58,14 +90,20 @@ export function registerCheck(program: Command, global: () => GlobalOptions): vo
   program
     .command('check')
     .description('quality gates between each translation and its English')
-    .action(async () => {
+    .option('--fix', "repair what is unambiguous (machine translation's emptied emphasis, spaces inside emphasis markers) in place")
+    .action(async (options: {fix?: boolean}) => {
       const {root, json} = global();
       try {
         const project = loadProject(root);
-        const findings = await runChecks(project);
+        const {findings, fixes, writes} = await runChecks(project, {fix: Boolean(options.fix)});
+        if (writes.length > 0) {
+          const staged = stageWrites(root);
+          for (const {path, text} of writes) await staged.stage(path, text, 'changed');
+          await staged.commit();
+        }
         const errors = findings.filter((f) => f.severity === 'error').length;
-        const summary = {errors, warnings: findings.length - errors};
-        process.stdout.write(json ? `${JSON.stringify({summary, findings}, null, 2)}\n` : `${renderFindings(findings)}\n`);
+        const summary = {errors, warnings: findings.length - errors, fixed: fixes.length};
+        process.stdout.write(json ? `${JSON.stringify({summary, findings, fixes}, null, 2)}\n` : `${renderFindings(findings, fixes)}\n`);
         if (findings.some((f) => f.severity === 'error')) process.exitCode = EXIT_CONTENT;
       } catch (error) {
         reportFailure(error, json);

@@ -18,6 +18,7 @@ interface ImportOptions {
   into?: string;
   strict?: boolean;
   learnUrl?: string;
+  fix?: boolean;
 }
 
 /** The set file that tells the site where the set is published on Microsoft Learn (see learnLocation.ts). */
@@ -49,7 +50,7 @@ async function applyPlan(root: string, plan: ImportPlan, dryRun = false): Promis
  */
 async function importDocSet(root: string, dir: string, options: ImportOptions, json: boolean): Promise<void> {
   const set = readDocSet(dir, options.into);
-  const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict)});
+  const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict), fix: Boolean(options.fix)});
   const [locale] = new Set(plan.pages.map((p) => p.locale));
   if (locale) plan.writes.push(...planAssets(dir, set, locale, options.into, (path) => readBytesIfExists(root, path)));
   if (options.learnUrl !== undefined) plan.writes.push(setFileWrite(options.into, options.learnUrl));
@@ -92,6 +93,7 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
     .option('--into <path>', "a doc set's sub-path under docs/, so it never overwrites the site's own pages")
     .option('--strict', 'in a doc set, any problem stops the import and nothing is written (for CI)')
+    .option('--fix', 'in a doc set, repair what machine translation left of emphasis (as check --fix does) on the way in')
     .option(
       '--learn-url <[folder=]url>',
       "where the doc set's root folder (or a folder of it) is published on Microsoft Learn, without a locale (entity-framework=https://learn.microsoft.com/ef/): links to its pages that were not imported go there",

@@ -1,4 +1,5 @@
 import {isSafeHtml, isSafeUrl} from '../../../src/core/markdown/safeHtml';
+import {emphasised, mtLeftovers} from '../../../src/core/l10n/mtLeftovers';
 import {UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 
 export type Severity = 'error' | 'warning';
@@ -56,6 +57,20 @@ export const CHECKS: Check[] = [
       const count = (t: string, mark: string) => t.split(mark).length - 1;
       const bad = ['**', '__'].find((mark) => count(s.target, mark) % 2 !== 0 || count(s.target, mark) !== count(s.source, mark));
       return bad ? `emphasis "${bad}" is unbalanced or differs from the English` : undefined;
+    },
+  },
+  {
+    code: 'L10N_MT_EMPHASIS',
+    severity: 'warning',
+    // Shown literally on the page; `check --fix` repairs what is unambiguous.
+    test: (s) => {
+      const found = mtLeftovers(s.target);
+      if (found.length === 0) return undefined;
+      const english = emphasised(s.source);
+      const what = found.map((l) =>
+        l.kind === 'empty-emphasis' ? `an emptied emphasis ${JSON.stringify(l.text)}` : `spaces inside the markers of ${JSON.stringify(l.text)}`,
+      );
+      return `machine translation left ${what.join(' and ')}; the English emphasises ${english.length ? JSON.stringify(english) : 'nothing'} (check --fix repairs it)`;
     },
   },
   {

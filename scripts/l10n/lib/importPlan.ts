@@ -5,6 +5,8 @@ import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {malformedError, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {createLocator} from '../../../src/core/markdown/position';
+import {fixMtLeftovers} from '../../../src/core/l10n/mtLeftovers';
+import {replaceSegments} from '../../../src/core/markdown/spanPairs';
 
 export interface ImportInput {
   path: string;
@@ -33,6 +35,22 @@ export interface ImportedPage {
   warnings: Array<{line: number; column: number; code: string; message: string}>;
   /** Set for an include file, which is served as part of the pages that include it. */
   include?: true;
+  /** With `--fix`: the translations repaired on the way in (machine translation's emphasis leftovers). */
+  fixed?: Array<{line: number; column: number; id: string; before: string; after: string}>;
+}
+
+/** A localized file with what machine translation left of emphasis repaired in its translations, and what was. */
+function fixedText(doc: LocalizedDoc): {text: string; fixed: NonNullable<ImportedPage['fixed']>} {
+  const repaired = doc.segments.flatMap((s) => {
+    const after = fixMtLeftovers(s.target);
+    return after === s.target ? [] : [{start: s.targetStart, end: s.targetEnd, segment: s, after}];
+  });
+  if (repaired.length === 0) return {text: doc.text, fixed: []};
+  const locate = createLocator(doc.text);
+  return {
+    text: replaceSegments(doc.text, repaired, (r) => r.after),
+    fixed: repaired.map(({segment, after}) => ({...locate(segment.targetStart), id: segment.id, before: segment.target, after})),
+  };
 }
 
 export interface ImportPlan {
@@ -147,7 +165,11 @@ function pairWarnings(doc: LocalizedDoc): ImportedPage['warnings'] {
  * import when strict; otherwise it is left out and listed with its problem, and the rest imports. Localized files are kept byte for byte; the English page of each article comes from its
  * newest English (ms.date) among the inputs and the current English page.
  */
-export function planImport(inputs: ImportInput[], readExisting: (path: string) => string | undefined, {strict = true}: {strict?: boolean} = {}): ImportPlan {
+export function planImport(
+  inputs: ImportInput[],
+  readExisting: (path: string) => string | undefined,
+  {strict = true, fix = false}: {strict?: boolean; fix?: boolean} = {},
+): ImportPlan {
   const {docs, errors} = readInputs(inputs);
   if (strict) errors.push(...docs.flatMap(({doc}) => malformedError(doc) ?? []));
   if (strict && errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
@@ -156,7 +178,8 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
   const notes: string[] = [];
   const pages: ImportedPage[] = docs.map(({doc, docId, locale, include}) => {
     const output = `${localizedDocDir(locale)}/${docId}.md`;
-    writes.push({path: output, content: doc.text});
+    const {text, fixed} = fix ? fixedText(doc) : {text: doc.text, fixed: []};
+    writes.push({path: output, content: text});
     return {
       input: doc.path,
       docId,
@@ -166,6 +189,7 @@ export function planImport(inputs: ImportInput[], readExisting: (path: string) =
       output,
       warnings: pairWarnings(doc),
       ...(include ? {include: true as const} : {}),
+      ...(fixed.length > 0 ? {fixed} : {}),
     };
   });
   for (const docId of new Set(docs.map((d) => d.docId))) {
