@@ -41,6 +41,35 @@ describe('version monikers (pt-BR WebSockets page)', () => {
   });
 });
 
+describe('the version picker of a real set on a phone (ja-JP, 390 px)', () => {
+  it('keeps its label on one line beside a dozen long version names, and the page never scrolls sideways', async () => {
+    await env.page.setViewportSize({width: 390, height: 800});
+    try {
+      await gotoHydrated(env.page, `${env.url}/ja-JP/docs/websockets`);
+      // Real sets carry many versions with long names (SQL Server's ranges): the picker is given a dozen.
+      await env.page.$eval('[data-moniker-picker]', (select) => {
+        for (let i = 0; i < 12; i++) select.append(new Option(`SQL Server 2017 on Linux and Azure SQL Managed Instance ${i}`, `v${i}`));
+        (select as HTMLSelectElement).value = 'v11';
+      });
+      const layout = await env.page.$eval('[data-moniker-picker]', (select) => {
+        const label = select.parentElement?.querySelector('label');
+        const style = label ? getComputedStyle(label) : undefined;
+        return {
+          labelHeight: label?.getBoundingClientRect().height ?? 0,
+          lineHeight: style ? parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.7 : 0,
+          selectRight: select.getBoundingClientRect().right,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      expect(layout.labelHeight).toBeLessThan(layout.lineHeight * 1.5);
+      expect(layout.selectRight).toBeLessThanOrEqual(390);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    } finally {
+      await env.page.setViewportSize({width: 1280, height: 900});
+    }
+  });
+});
+
 describe('screenshots and anchors', () => {
   it('shows real images of our demo in the page language', async () => {
     await gotoHydrated(env.page, `${env.url}/ja-JP/docs/websockets`);

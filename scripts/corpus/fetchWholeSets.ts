@@ -52,6 +52,7 @@ export function fetchWholeSets(dir = wholeSetsDir()): Array<{set: WholeSet; dir:
 
 if (require.main === module) {
   const fetched = fetchWholeSets();
-  for (const {set, dir, files} of fetched) console.log(`${set.product}/${set.locale}: ${files} .md files at ${set.repo}@${set.commit.slice(0, 10)} (${set.licence}) in ${dir}`);
+  for (const {set, dir, files} of fetched)
+    console.log(`${set.product}/${set.locale}: ${files} .md files at ${set.repo}@${set.commit.slice(0, 10)} (${set.licence}) in ${dir}`);
   console.log(`${fetched.reduce((n, f) => n + f.files, 0)} .md files in ${fetched.length} sets`);
 }

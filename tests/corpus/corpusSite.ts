@@ -88,11 +88,11 @@ export function sentencePairs(text: string): number {
     .filter((source) => /[\p{L}\p{N}]/u.test(source.replace(/!\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]*>|&\w+;/g, ''))).length;
 }
 
-/** The rendered text of an article: no scripts, styles or tags. */
+/** The rendered prose of an article: no scripts, styles, code or tags (code shows markup as it is: `<span asp-validation-for>`). */
 export function visibleText(html: string): string {
   const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? html;
   return article
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -100,8 +100,11 @@ export function visibleText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Source syntax that must never show as text on a built page. */
-export const LEAKS = ['data-ttu-id', 'sxs-lookup', '[!INCLUDE', '[!div', '[!VIDEO', ':::', '#tab/', '<span'];
+/**
+ * Source syntax that must never show as text on a built page (outside code). A span tag with
+ * attributes never belongs in prose; a bare `<span>` may (ASP.NET Core writes `**\\<span>** element`).
+ */
+export const LEAKS = ['data-ttu-id', 'sxs-lookup', '[!INCLUDE', '[!div', '[!VIDEO', ':::', '#tab/', '<span '];
 
 export interface BuiltCorpus {
   /** Span pairs of the imported pages and include files. */

@@ -7,6 +7,12 @@
 const SAFE_TAGS = new Set(['a', 'abbr', 'b', 'br', 'code', 'em', 'i', 'kbd', 'span', 'strong', 'sub', 'sup']);
 const SAFE_ATTRIBUTES = new Set(['class', 'data-stu-id', 'data-ttu-id', 'href', 'id', 'lang', 'name', 'title']);
 
+/**
+ * Inline styles that only say how words break (ASP.NET Core's tables wrap long identifiers in
+ * `<span style="word-break:normal;word-wrap:normal">`): keywords alone, no URL, nothing else.
+ */
+const SAFE_STYLE = /^(?:\s*(?:word-break|word-wrap|overflow-wrap|white-space)\s*:\s*[a-z-]+\s*;?)+\s*$/i;
+
 const TAG = /^<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>$/;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -21,8 +27,9 @@ export function isSafeHtml(raw: string): boolean {
   if (closing) return attributes.trim() === '';
   for (const attr of attributes.matchAll(ATTRIBUTE)) {
     const attrName = (attr[1] ?? '').toLowerCase();
-    if (!SAFE_ATTRIBUTES.has(attrName)) return false;
     const attrValue = attr[2] ?? attr[3] ?? attr[4] ?? '';
+    if (attrName === 'style' && SAFE_STYLE.test(attrValue)) continue;
+    if (!SAFE_ATTRIBUTES.has(attrName)) return false;
     if (attrName === 'href' && !isSafeUrl(attrValue)) return false;
   }
   return true;

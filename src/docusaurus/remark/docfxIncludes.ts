@@ -91,12 +91,25 @@ export default function remarkDocfxIncludes(this: Processor, options: DocfxInclu
       if (node.type === 'paragraph' && parent && index !== undefined) {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        const block = start === undefined || end === undefined ? undefined : parseBlockInclude(text.slice(start, end).replace(/^[ \t>]*/gm, ''));
-        if (block) {
-          expand(block, found, undefined, (content) =>
-            (parent as Parent).children.splice((parent as Parent).children.indexOf(node as Paragraph), 1, ...(content as Parent['children'])),
+        // DocFX reads include lines as lines: consecutive ones (no blank line between) are each a block include.
+        const lines =
+          start === undefined || end === undefined
+            ? []
+            : text
+                .slice(start, end)
+                .replace(/^[ \t>]*/gm, '')
+                .split('\n');
+        const blocks = lines.map((line) => parseBlockInclude(line));
+        if (blocks.length > 0 && blocks.every((b) => b !== undefined)) {
+          const holders = blocks.map((): Paragraph => ({type: 'paragraph', children: [], position: node.position}));
+          const siblings = (parent as Parent).children;
+          siblings.splice(siblings.indexOf(node as Paragraph), 1, ...holders);
+          blocks.forEach((block, i) =>
+            expand(block ?? '', found, undefined, (content) =>
+              siblings.splice(siblings.indexOf(holders[i] as Paragraph), 1, ...(content as Parent['children'])),
+            ),
           );
-          return SKIP;
+          return [SKIP, index + holders.length];
         }
       }
       // Inline includes sit anywhere text does: in a sentence's segment, a heading, a table cell.

@@ -20,6 +20,10 @@ describe('isSafeHtml', () => {
     ['</span class="x">', false],
     ['<!-- one --> <script> <!-- two -->', false],
     ['<span', false],
+    // ASP.NET Core's tables: a style that only says how words break is kept; any other style is not.
+    ['<span style="word-break:normal;word-wrap:normal">', true],
+    ['<span style="background:url(https://x.test/a)">', false],
+    ['<span style="word-break:normal;position:fixed">', false],
   ])('%s → %s', (html, safe) => {
     expect(isSafeHtml(html)).toBe(safe);
   });

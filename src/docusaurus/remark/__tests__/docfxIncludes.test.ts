@@ -51,6 +51,12 @@ describe('remarkDocfxIncludes', () => {
     expect(tree.children.map((n) => toString(n))).toEqual(['注記。', 'See Only in English. here.']);
   });
 
+  it('reads include lines with no blank line between as includes of their own (ASP.NET Core, first-mvc-app/adding-model.md)', async () => {
+    const page = join(localized, 'set/a/page.md');
+    const {tree} = await run('Before.\n\n[!INCLUDE [note](../includes/note.md)]\n[!INCLUDE [x](../includes/only-english.md)]\n\nAfter.\n', page);
+    expect(tree.children.map((n) => toString(n))).toEqual(['Before.', '注記。', 'Only in English.', 'After.']);
+  });
+
   it('takes ~/ paths from the docs root down, in an English page', async () => {
     const {tree} = await run('[!INCLUDE [note](~/includes/note.md)]\n', join(site, 'docs/set/a/page.md'));
     expect(toString(tree)).toBe('English note.');
