@@ -6,6 +6,7 @@ import {benchLighthouse} from './lighthouseBench';
 import {benchServer} from './server';
 import {benchSearch} from './search';
 import {benchSoak} from './soak';
+import {benchWholeSets} from './wholeSets';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
 async function main(): Promise<void> {
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'corpus') {
     if (!(await benchCorpus())) failures.push('corpus build');
+  }
+  if (!only || only === 'whole-sets') {
+    if (!(await benchWholeSets())) failures.push('whole doc sets');
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');

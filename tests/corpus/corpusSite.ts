@@ -172,7 +172,8 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     const anywhere = new Set([...segmentsOf.values()].flatMap((s) => [...s]));
     const sources = files.map((file) => readFileSync(join(root, file), 'utf8'));
     // An include file none of the imported pages includes is on no page.
-    const included = (file: string) => sources.some((text) => text.includes(`/${file.split('/').pop()}`));
+    const includes = sources.flatMap((text) => [...text.matchAll(/\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)/gi)].map((m) => (m[1] ?? '').split('/').pop()));
+    const included = (file: string) => includes.includes(file.split('/').pop());
     for (const file of files) {
       if (!html.has(file) && !included(file)) continue;
       // Included files are rendered as they are, into the pages that include them.

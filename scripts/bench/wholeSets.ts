@@ -1,0 +1,127 @@
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {alignToEnglish} from '../../src/core/l10n/alignment';
+import {analyzedPages} from '../../src/project/analyzedPages';
+import {loadProject} from '../../src/project/project';
+import {copySite, measureBuiltCorpus} from '../../tests/corpus/corpusSite';
+import {fetchWholeSets} from '../corpus/fetchWholeSets';
+import {DOCUSAURUS, SITE} from './docusaurus';
+import {median} from './measure';
+
+const TIME = '/usr/bin/time';
+
+/** One CLI command in the site, in a process of its own as a user runs it: its wall time and output. */
+function cli(site: string, args: string[]): {ms: number; stdout: string; status: number | null} {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(site, 'scripts/l10n/cli.ts'), '--root', site, ...args], {
+    cwd: site,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  return {ms: performance.now() - start, stdout: result.stdout, status: result.status};
+}
+
+/** What the DocFX classes of the whole-sets issue look like in a file: each counted where it occurs. */
+const CLASSES: Record<string, RegExp> = {
+  'moniker or zone end right after a line': /^[^\n]*\S[^\n]*\n[ \t>]*:::\s*(?:moniker-end|zone-end|row-end|column-end)/m,
+  'alert in the middle of a quote': /^>[^\n]*\S[^\n]*\n>\s*\[!(?:note|tip|important|caution|warning)\]/im,
+  'escaped autolink': /\\<https?:\/\//,
+  'tag in inline code in a pair': /`[^`\n]*<span[^`\n]*`/,
+  'word-break span': /<span style="word-break/,
+  'pipe in inline code in a table': /^\|.*`[^`|\n]*\|[^`\n]*`.*\|\s*$/m,
+  'inline include': /\S[ \t]*\[!INCLUDE\s*\[/i,
+  'tab heading': /^#{1,6}\s.*\]\(#tab\//m,
+  'code include with a space or upper case': /\[!code-(?:[A-Z]\w*\s*|\w+\s+)\[/,
+  'emptied emphasis': /\\\*\\\*\\\*\\\*|(?<![*\\])\*{4}(?!\*)/,
+  'spaced emphasis': /\*\* [^*\n]+ \*\*/,
+};
+
+function classCounts(dirs: string[]): Record<string, number> {
+  const counts = Object.fromEntries(Object.keys(CLASSES).map((k) => [k, 0]));
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const [name, re] of Object.entries(CLASSES)) if (re.test(text)) counts[name] = (counts[name] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Whole public localized repositories (see scripts/corpus/wholeSets.ts): every file imported as a
+ * tree, then status, check and sync --dry-run timed, alignment timed page by page (no page over
+ * 100× the median), and all four locales built with Node's default heap; what reached the pages
+ * is measured as the corpus test measures it.
+ */
+export async function benchWholeSets(): Promise<boolean> {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
+  const fetched = fetchWholeSets();
+  const files = fetched.reduce((n, f) => n + f.files, 0);
+  const site = mkdtempSync(join(tmpdir(), 'bench-whole-'));
+  try {
+    copySite(site, SITE);
+    for (const entry of ['scripts', 'tsconfig.node.json']) cpSync(join(SITE, entry), join(site, entry), {recursive: true});
+    console.log(`Whole doc sets: ${fetched.length} sets, ${files} .md files`);
+    console.log(`  DocFX classes in the input (files): ${JSON.stringify(classCounts(fetched.map((f) => f.dir)))}`);
+    let imported = 0;
+    let skipped = 0;
+    let warnings = 0;
+    let importMs = 0;
+    for (const {set, dir} of fetched) {
+      const result = cli(site, ['--json', 'import', dir, '--into', set.product, '--learn-url', set.learnUrl]);
+      importMs += result.ms;
+      const report = JSON.parse(result.stdout) as {pages: Array<{warnings: unknown[]}>; skipped: unknown[]; notPages: unknown[]};
+      imported += report.pages.length;
+      skipped += report.skipped.length;
+      warnings += report.pages.reduce((n, p) => n + p.warnings.length, 0);
+    }
+    console.log(`  import: ${imported} localized files imported, ${skipped} skipped, ${warnings} warnings, ${(importMs / 1000).toFixed(1)} s`);
+    for (const command of [['status'], ['check'], ['sync', '--dry-run']]) {
+      const {ms, status} = cli(site, ['--json', ...command]);
+      console.log(`  ${command.join(' ')}: ${(ms / 1000).toFixed(1)} s (exit ${status}), ${(ms / files).toFixed(1)} ms per file`);
+    }
+    // Alignment page by page, in this process: every locale of every page against its English.
+    const times: Array<{page: string; ms: number}> = [];
+    for await (const {page, english, sentences, localized} of analyzedPages(loadProject(site), {worker: false})) {
+      for (const [locale, doc] of Object.entries(localized)) {
+        if (!doc) continue;
+        const start = performance.now();
+        alignToEnglish(doc.segments, english, sentences);
+        times.push({page: `${locale}/${page}`, ms: performance.now() - start});
+      }
+    }
+    const med = median(times.map((t) => t.ms));
+    const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a), {page: '', ms: 0});
+    const ratio = worst.ms / med;
+    console.log(`  alignment: ${times.length} pages, median ${med.toFixed(2)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.page}): ${ratio.toFixed(0)}× the median (target ≤ 100×)`);
+    const out = join(site, 'build');
+    const start = performance.now();
+    const build = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', out], {
+      cwd: site,
+      encoding: 'utf8',
+      env: {...process.env, CI: 'true'},
+      maxBuffer: 1 << 30,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const peakMb = Number(/PEAK_KB (\d+)/.exec(build.stderr)?.[1]) / 1024;
+    const log = `${build.stdout}\n${build.stderr}`;
+    const errorPages = log.split('\n').filter((l) => l.includes('page-guard:page-failed'));
+    console.log(`  build (4 locales, default heap, CI=true): exit ${build.status}, ${seconds.toFixed(0)} s, peak ${peakMb.toFixed(0)} MB, ${errorPages.length} error pages`);
+    for (const line of errorPages.slice(0, 10)) console.log(`    ${line}`);
+    if (build.status !== 0) {
+      console.log(log.slice(-3000));
+      return false;
+    }
+    const sets = fetched.map(({set}) => ({name: set.product, locale: set.locale, dir: ''}));
+    const built = measureBuiltCorpus(site, out, sets);
+    const rate = built.rendered / built.pairs;
+    console.log(`  pages built from the sets: ${built.pages}; pairs rendered on their page: ${built.rendered} of ${built.pairs} (${(rate * 100).toFixed(2)} %, target ≥ 99.5 %)`);
+    console.log(`  source syntax shown as text: ${built.leaks.length} page(s)${built.leaks.length ? `: ${built.leaks.slice(0, 10).join('; ')}` : ''}`);
+    for (const missing of built.missing.slice(0, 10)) console.log(`    not rendered: ${missing}`);
+    return skipped === 0 && rate >= 0.995 && built.leaks.length === 0 && ratio <= 100 && build.status === 0;
+  } finally {
+    rmSync(site, {recursive: true, force: true});
+  }
+}
