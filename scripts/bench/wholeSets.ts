@@ -95,7 +95,9 @@ export async function benchWholeSets(): Promise<boolean> {
     const med = median(times.map((t) => t.ms));
     const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a), {page: '', ms: 0});
     const ratio = worst.ms / med;
-    console.log(`  alignment: ${times.length} pages, median ${med.toFixed(2)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.page}): ${ratio.toFixed(0)}× the median (target ≤ 100×)`);
+    console.log(
+      `  alignment: ${times.length} pages, median ${med.toFixed(2)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.page}): ${ratio.toFixed(0)}× the median (target ≤ 100×)`,
+    );
     const out = join(site, 'build');
     const start = performance.now();
     const build = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', out], {
@@ -108,7 +110,9 @@ export async function benchWholeSets(): Promise<boolean> {
     const peakMb = Number(/PEAK_KB (\d+)/.exec(build.stderr)?.[1]) / 1024;
     const log = `${build.stdout}\n${build.stderr}`;
     const errorPages = log.split('\n').filter((l) => l.includes('page-guard:page-failed'));
-    console.log(`  build (4 locales, default heap, CI=true): exit ${build.status}, ${seconds.toFixed(0)} s, peak ${peakMb.toFixed(0)} MB, ${errorPages.length} error pages`);
+    console.log(
+      `  build (4 locales, default heap, CI=true): exit ${build.status}, ${seconds.toFixed(0)} s, peak ${peakMb.toFixed(0)} MB, ${errorPages.length} error pages`,
+    );
     for (const line of errorPages.slice(0, 10)) console.log(`    ${line}`);
     if (build.status !== 0) {
       console.log(log.slice(-3000));
@@ -117,7 +121,9 @@ export async function benchWholeSets(): Promise<boolean> {
     const sets = fetched.map(({set}) => ({name: set.product, locale: set.locale, dir: ''}));
     const built = measureBuiltCorpus(site, out, sets);
     const rate = built.rendered / built.pairs;
-    console.log(`  pages built from the sets: ${built.pages}; pairs rendered on their page: ${built.rendered} of ${built.pairs} (${(rate * 100).toFixed(2)} %, target ≥ 99.5 %)`);
+    console.log(
+      `  pages built from the sets: ${built.pages}; pairs rendered on their page: ${built.rendered} of ${built.pairs} (${(rate * 100).toFixed(2)} %, target ≥ 99.5 %)`,
+    );
     console.log(`  source syntax shown as text: ${built.leaks.length} page(s)${built.leaks.length ? `: ${built.leaks.slice(0, 10).join('; ')}` : ''}`);
     for (const missing of built.missing.slice(0, 10)) console.log(`    not rendered: ${missing}`);
     return skipped === 0 && rate >= 0.995 && built.leaks.length === 0 && ratio <= 100 && build.status === 0;

@@ -102,6 +102,15 @@ describe('a doc set with a malformed page', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
+  it('gives every page of the set the demo --demo names, and refuses one that is not a demo (exit 2)', async () => {
+    const root = tempSite();
+    expect((await importSet(root, join(DOCSETS, 'zh-TW'), '--demo', 'close-modes')).exitCode).toBe(0);
+    expect(readFileSync(join(root, 'docs/entity-framework/core/modeling/keys.md'), 'utf8')).toMatch(/^demo: close-modes$/m);
+    const {exitCode, stderr} = await importSet(tempSite(), join(DOCSETS, 'zh-TW'), '--demo', 'chat');
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('--demo must be one of echo, close-modes, trace, none, got \\"chat\\"');
+  });
+
   it('refuses an --into that leaves docs/ as a usage error (exit 2)', async () => {
     const {exitCode, stderr} = await importSet(tempSite(), join(DOCSETS, 'zh-TW'), '--into', '../outside');
     expect(exitCode).toBe(2);

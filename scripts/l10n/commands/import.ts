@@ -5,6 +5,7 @@ import {readBytesIfExists, readIfExists, writeFilesAtomically} from '../../../sr
 import {normalizeInto, planAssets, readDocSet} from '../lib/docSet';
 import {parseSetFile, SET_FILE, type DocSetLocation} from '../../../src/core/docfx/learnLocation';
 import {ENGLISH_DOCS_DIR} from '../../../src/core/i18n/paths';
+import {DEMO_CHOICES, isDemoChoice} from '../../../src/core/demos/demoChoice';
 import {planImport, type ImportPlan, type PlannedWrite} from '../lib/importPlan';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
@@ -19,6 +20,7 @@ interface ImportOptions {
   strict?: boolean;
   learnUrl?: string;
   fix?: boolean;
+  demo?: string;
 }
 
 /** The set file that tells the site where the set is published on Microsoft Learn (see learnLocation.ts). */
@@ -50,7 +52,14 @@ async function applyPlan(root: string, plan: ImportPlan, dryRun = false): Promis
  */
 async function importDocSet(root: string, dir: string, options: ImportOptions, json: boolean): Promise<void> {
   const set = readDocSet(dir, options.into);
-  const plan = planImport(set.inputs, (path) => readIfExists(root, path), {strict: Boolean(options.strict), fix: Boolean(options.fix)});
+  if (options.demo !== undefined && !isDemoChoice(options.demo)) {
+    throw new L10nError('ERR_USAGE', `--demo must be one of ${DEMO_CHOICES.join(', ')}, got ${JSON.stringify(options.demo)}`);
+  }
+  const plan = planImport(set.inputs, (path) => readIfExists(root, path), {
+    strict: Boolean(options.strict),
+    fix: Boolean(options.fix),
+    ...(options.demo ? {demo: options.demo} : {}),
+  });
   const [locale] = new Set(plan.pages.map((p) => p.locale));
   if (locale) plan.writes.push(...planAssets(dir, set, locale, options.into, (path) => readBytesIfExists(root, path)));
   if (options.learnUrl !== undefined) plan.writes.push(setFileWrite(options.into, options.learnUrl));
@@ -93,6 +102,7 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .option('--locale <locale>', 'locale of an i18next JSON file (XLIFF and PO name their own)')
     .option('--into <path>', "a doc set's sub-path under docs/, so it never overwrites the site's own pages")
     .option('--strict', 'in a doc set, any problem stops the import and nothing is written (for CI)')
+    .option('--demo <demo>', `in a doc set, the live demo its pages end with (${DEMO_CHOICES.join(', ')}); default: read from each page's text`)
     .option('--fix', 'in a doc set, repair what machine translation left of emphasis (as check --fix does) on the way in')
     .option(
       '--learn-url <[folder=]url>',

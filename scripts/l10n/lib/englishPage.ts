@@ -22,7 +22,7 @@ export const LOCALIZATION_KEYS = [
  * Image alt text has no English in the input: it is taken from the current English page when
  * that page has the same image, otherwise from the image's file name.
  */
-export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): string {
+export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string, extra: Record<string, unknown> = {}): string {
   const {bodyStart} = splitFrontMatter(doc.text);
   // A block whose pair cannot be read gives its English as best it can (the data-stu-id contents).
   const parts = [
@@ -38,7 +38,7 @@ export function renderEnglishPage(doc: LocalizedDoc, currentEnglish?: string): s
   });
   const data = Object.fromEntries(Object.entries(doc.data).filter(([key, value]) => value !== null && !LOCALIZATION_KEYS.includes(key)));
   const title = doc.englishTitle;
-  return joinFrontMatter(title ? {...data, title} : data, englishBody);
+  return joinFrontMatter({...data, ...(title ? {title} : {}), ...extra}, englishBody);
 }
 
 /** A sortable YYYY-MM-DD of the article's ms.date, or '' when absent. */

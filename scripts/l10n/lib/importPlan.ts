@@ -6,6 +6,7 @@ import {L10nError} from '../../../src/core/l10n/errors';
 import {malformedError, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {createLocator} from '../../../src/core/markdown/position';
 import {fixMtLeftovers} from '../../../src/core/l10n/mtLeftovers';
+import type {DemoChoice} from '../../../src/core/demos/demoChoice';
 import {replaceSegments} from '../../../src/core/markdown/spanPairs';
 
 export interface ImportInput {
@@ -126,6 +127,7 @@ function planEnglishPage(
   docId: string,
   docs: readonly ImportedDoc[],
   readExisting: (path: string) => string | undefined,
+  extra: Record<string, unknown> = {},
 ): {write?: PlannedWrite; note: string} {
   const englishPath = `${ENGLISH_DOCS_DIR}/${docId}.md`;
   const current = readExisting(englishPath);
@@ -135,7 +137,7 @@ function planEnglishPage(
   const currentDate = current ? articleDate(splitFrontMatter(current).data) : '';
   if (currentDate > articleDate(newest.doc.data)) return {note: `${englishPath}: kept, its English (${currentDate}) is newer than ${newest.doc.path}`};
   return {
-    write: {path: englishPath, content: renderEnglishPage(newest.doc, current)},
+    write: {path: englishPath, content: renderEnglishPage(newest.doc, current, extra)},
     note: `${englishPath}: English of ${articleDate(newest.doc.data) || 'undated'} from ${newest.doc.path}`,
   };
 }
@@ -168,7 +170,7 @@ function pairWarnings(doc: LocalizedDoc): ImportedPage['warnings'] {
 export function planImport(
   inputs: ImportInput[],
   readExisting: (path: string) => string | undefined,
-  {strict = true, fix = false}: {strict?: boolean; fix?: boolean} = {},
+  {strict = true, fix = false, demo}: {strict?: boolean; fix?: boolean; demo?: DemoChoice} = {},
 ): ImportPlan {
   const {docs, errors} = readInputs(inputs);
   if (strict) errors.push(...docs.flatMap(({doc}) => malformedError(doc) ?? []));
@@ -193,7 +195,8 @@ export function planImport(
     };
   });
   for (const docId of new Set(docs.map((d) => d.docId))) {
-    const {write, note} = planEnglishPage(docId, docs, readExisting);
+    // `--demo`: the set's pages end with that demo (none: no demo), whatever their text.
+    const {write, note} = planEnglishPage(docId, docs, readExisting, demo ? {demo} : {});
     if (write) writes.push(write);
     notes.push(note);
   }

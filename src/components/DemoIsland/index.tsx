@@ -1,7 +1,7 @@
 import React, {lazy, startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import Translate from '@docusaurus/Translate';
-import type {DemoKind} from '../EchoDemo/demoForDoc';
+import type {DemoKind} from '../../core/demos/demoChoice';
 import {KEEP_SERVER_MARKUP, useHydrating} from '../useHydrating';
 
 type Demo = ComponentType<{kind: DemoKind}>;

@@ -2,7 +2,7 @@ import React, {useMemo, type ReactNode} from 'react';
 import {I18nextProvider} from 'react-i18next';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CloseModesDemo from './CloseModesDemo';
-import type {DemoKind} from './demoForDoc';
+import type {DemoKind} from '../../core/demos/demoChoice';
 import EchoDemo from './EchoDemo';
 import {createDemoI18n} from './i18n';
 
