@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../scripts/l10n/__tests__/runCli';
 import {searchSections} from '../src/core/search/searchIndex';
 import {builtIndex} from './searchRelevance';
-import {buildSite, copySite, corpusSets, LEARN_URLS, measureBuiltCorpus, sentencePairs, type BuiltCorpus} from './corpus/corpusSite';
+import {buildSite, copySite, corpusSets, LEARN_URLS, measureBuiltCorpus, sentencePairs, visibleText, type BuiltCorpus} from './corpus/corpusSite';
 
 type Status = {locales: Array<{locale: string; total: number; translated: number; pages: Array<{page: string; total: number; translated: number}>}>};
 
@@ -26,7 +26,7 @@ interface ImportReport {
 }
 
 /**
- * The whole corpus of real doc sets (163 files, 8 sets, 3 locales), imported as trees into a copy of
+ * The whole corpus of real doc sets (173 files, 8 sets, 3 locales, with a slice of every class that broke whole sets), imported as trees into a copy of
  * the site and built in every locale, as a docs team would.
  */
 describe('the corpus of real localized doc sets, end to end', () => {
@@ -52,9 +52,9 @@ describe('the corpus of real localized doc sets, end to end', () => {
   afterAll(() => rmSync(site, {recursive: true, force: true}));
 
   it('imports every file of every set', () => {
-    expect(sets.length).toBe(15);
+    expect(sets.length).toBe(16);
     expect(reports.flatMap((r) => r.skipped)).toEqual([]);
-    expect(reports.reduce((n, r) => n + r.pages.length, 0)).toBe(157);
+    expect(reports.reduce((n, r) => n + r.pages.length, 0)).toBe(167);
     // Real pairs whose tags write their quotes as &quot; are read as meant, each reported at its line:column.
     const recovered = reports.flatMap((r) => r.pages.flatMap((p) => p.warnings.map((w) => `${p.input.split('/corpus/')[1]}:${w.line}:${w.column} ${w.code}`)));
     expect(recovered).toContain('office-add-ins/ja-JP/docs/tutorials/excel-tutorial-create-custom-functions.md:162:4 W_SPAN_RECOVERED');
@@ -110,6 +110,22 @@ describe('the corpus of real localized doc sets, end to end', () => {
 
   it('shows no source syntax as text on any page', () => {
     expect(built.leaks).toEqual([]);
+  });
+
+  it('builds every page of the whole-set slice as its page, none as an error page (ASP.NET Core and NuGet zh-TW)', () => {
+    expect(buildOutput.split('\n').filter((line) => line.includes('page-guard:page-failed'))).toEqual([]);
+    const page = (path: string) => visibleText(readFileSync(join(site, 'build/zh-TW/docs', path), 'utf8'));
+    // `> [!Note]` right after other `>` lines opens an alert; `[!code-JSON [title](path)]` is the code.
+    const practices = readFileSync(join(site, 'build/zh-TW/docs/nuget/docs/create-packages/Package-authoring-best-practices.html'), 'utf8');
+    expect(practices.match(/class="?theme-admonition/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(page('nuget/docs/create-packages/Package-authoring-best-practices.html')).not.toMatch(/\[!note\]/i);
+    const serviceIndex = readFileSync(join(site, 'build/zh-TW/docs/nuget/docs/api/service-index.html'), 'utf8');
+    expect(serviceIndex).toContain('SearchQueryService');
+    expect(page('nuget/docs/api/service-index.html')).not.toContain('[!code');
+    // A URL nothing can parse keeps its text; moniker ends after a quote close their zones.
+    expect(page('aspnetcore/aspnetcore/client-side/spa/angular.html')).toContain('localhost');
+    const roles = readFileSync(join(site, 'build/zh-TW/docs/aspnetcore/aspnetcore/security/authorization/roles.html'), 'utf8');
+    expect(roles.match(/class="?moniker-zone/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
   /**

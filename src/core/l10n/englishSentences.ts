@@ -1,5 +1,5 @@
 import {parseAlertMarker} from '../docfx/alert';
-import {CHARACTER_REFERENCE, EMPTY_ANCHOR, HTML_TAG, isWordlessLine, LINE_PREFIX} from '../docfx/wordlessSyntax';
+import {CHARACTER_REFERENCE, EMPTY_ANCHOR, HTML_TAG, isWordlessLine, LINE_PREFIX, LINK_DESTINATION} from '../docfx/wordlessSyntax';
 import {IMAGE} from '../markdown/image';
 import {textBlocksOf} from '../markdown/pageTextBlocks';
 
@@ -32,7 +32,6 @@ function excludedRanges(slice: string, kind: string): Array<[number, number]> {
     // A line break in a table cell separates its sentences, as the translation tools read it.
     add(/<br\s*\/?>/gi);
   }
-  if (slice.includes('&')) add(CHARACTER_REFERENCE);
   if (slice.includes('![')) add(IMAGE);
   if (slice.includes('>')) add(/(^|\n)[ \t]*>[ \t]?/g);
   if (!slice.includes('[!') && !slice.includes(':::')) return ranges;
@@ -63,7 +62,13 @@ export function englishSentences(text: string): EnglishSentence[] {
       // Nothing to translate: punctuation, inline code alone (`_<property name>` in a list), or an
       // `<xref:uid>` autolink alone (it shows the title of the page it names).
       const words = code.length > 0 ? withoutCode(text, s, s + body.length, code) : body;
-      if (!/[\p{L}\p{N}]/u.test(words.includes('<') ? words.replace(XREF_AUTOLINK, '').replace(HTML_TAG, '') : words)) return;
+      // A link's destination has no words either: `[\`PackageId\`](…#pack-target)` in a table is code alone.
+      let prose = words.includes('](') ? words.replace(LINK_DESTINATION, ']') : words;
+      // A character reference is one character, and no word (`&nbsp;`), though a sentence may hold it (`localhost:&lt;port&gt;`).
+      if (prose.includes('&')) prose = prose.replace(CHARACTER_REFERENCE, ' ');
+      // A field name alone (`@id`, `$schema` in NuGet's API tables) is an identifier, not a sentence.
+      if (/^[@$][\w.:-]+$/.test(body)) return;
+      if (!/[\p{L}\p{N}]/u.test(prose.includes('<') ? prose.replace(XREF_AUTOLINK, '').replace(HTML_TAG, '') : prose)) return;
       sentences.push({start: s, end: s + body.length, text: body, block: index});
     };
     let at = 0;

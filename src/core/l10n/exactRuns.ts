@@ -182,8 +182,9 @@ function piecewise(sentence: EnglishSentence, available: SegmentsByEnglish, kept
 function keptOutside(rest: string, keptTerms: () => ReadonlySet<string>): string | undefined {
   const syntax = /^(?:`[^`]+`|<!--[\s\S]*?-->)/.exec(rest)?.[0];
   if (syntax !== undefined) return syntax;
-  const term = /^[^\s.!?]+(?= )/.exec(rest)?.[0];
-  return term !== undefined && keptTerms().has(term) ? term : undefined;
+  // A name runs into the pair after it as often as it stands apart (`SignalR<span>'s connections…`).
+  for (const term of keptTerms()) if (term !== '' && rest.startsWith(term) && !/^[\p{L}\p{N}]/u.test(rest.slice(term.length))) return term;
+  return undefined;
 }
 
 /** First pass: runs of sentences whose English a segment has exactly (longest run first); the rest are untranslated. */

@@ -8,6 +8,11 @@ describe('englishSentences', () => {
     expect(texts('One sentence. Another one? A third!\n')).toEqual(['One sentence.', 'Another one?', 'A third!']);
   });
 
+  it('keeps a sentence with character references whole, and finds none in code links or field names (real ASP.NET Core and NuGet lines)', () => {
+    expect(texts('Open a browser to http://localhost:&lt;otherport&gt;/ now.\n')).toEqual(['Open a browser to http://localhost:&lt;otherport&gt;/ now.']);
+    expect(texts('| [`PackageId`](https://x.test/msbuild#pack-target) | @id | A real cell. |\n|-|-|-|\n| &nbsp; | `x` | y |\n')).toEqual(['A real cell.', 'y']);
+  });
+
   it('does not end a sentence inside inline code', () => {
     const text = 'Properties with nullable types (`int?`, `bool?`, etc.) are optional. Call `.HasConversion<string>()` on it.\n';
     expect(texts(text)).toEqual(['Properties with nullable types (`int?`, `bool?`, etc.) are optional.', 'Call `.HasConversion<string>()` on it.']);
