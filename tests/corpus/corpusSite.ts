@@ -172,8 +172,9 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     const anywhere = new Set([...segmentsOf.values()].flatMap((s) => [...s]));
     const sources = files.map((file) => readFileSync(join(root, file), 'utf8'));
     // An include file none of the imported pages includes is on no page.
-    const includes = sources.flatMap((text) => [...text.matchAll(/\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)/gi)].map((m) => (m[1] ?? '').split('/').pop()));
-    const included = (file: string) => includes.includes(file.split('/').pop());
+    // The include paths the pages name, without their leading ~/, ./ and ../ (relative to a page, so compared by their tail).
+    const includes = sources.flatMap((text) => [...text.matchAll(/\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)/gi)].map((m) => (m[1] ?? '').replace(/^(?:~\/|\.{1,2}\/)+/, '')));
+    const included = (file: string) => includes.some((path) => file === path || file.endsWith(`/${path}`));
     for (const file of files) {
       if (!html.has(file) && !included(file)) continue;
       // Included files are rendered as they are, into the pages that include them.
