@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {tableCodePipes} from '../../src/core/docfx/tablePipes';
 import {alignToEnglish} from '../../src/core/l10n/alignment';
+import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';
+import {mtLeftovers} from '../../src/core/l10n/mtLeftovers';
 import {codeSpanRanges} from '../../src/core/markdown/codeSpans';
 import {analyzedPages} from '../../src/project/analyzedPages';
 import {loadProject} from '../../src/project/project';
@@ -48,11 +50,11 @@ const CLASSES: Record<string, RegExp | ((text: string) => boolean)> = {
   'inline include': /\S[ \t]*\[!INCLUDE\s*\[/i,
   'tab heading': /^#{1,6}\s.*\]\(#tab\//m,
   'code include with a space or upper case': /\[!code-(?:[A-Z]\w*\s*|\w+\s+)\[/,
-  'emptied emphasis': /\\\*\\\*\\\*\\\*|(?<![*\\])\*{4}(?!\*)/,
-  'spaced emphasis': /\*\* [^*\n]+ \*\*/,
+  'emptied emphasis': (text) => mtLeftovers(text).some((l) => l.kind === 'empty-emphasis'),
+  'spaced emphasis': (text) => readLocalizedDoc('', text).segments.some((s) => mtLeftovers(s.target).some((l) => l.kind === 'spaced-emphasis')),
 };
 
-function classCounts(dirs: string[]): Record<string, number> {
+export function classCounts(dirs: string[]): Record<string, number> {
   const counts = Object.fromEntries(Object.keys(CLASSES).map((k) => [k, 0]));
   for (const dir of dirs) {
     for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.md'))) {
