@@ -173,7 +173,9 @@ export function measureBuiltCorpus(siteDir: string, outDir: string, sets: readon
     const sources = files.map((file) => readFileSync(join(root, file), 'utf8'));
     // An include file none of the imported pages includes is on no page.
     // The include paths the pages name, without their leading ~/, ./ and ../ (relative to a page, so compared by their tail).
-    const includes = sources.flatMap((text) => [...text.matchAll(/\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)/gi)].map((m) => (m[1] ?? '').replace(/^(?:~\/|\.{1,2}\/)+/, '')));
+    const includes = sources.flatMap((text) =>
+      [...text.matchAll(/\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)/gi)].map((m) => (m[1] ?? '').replace(/^(?:~\/|\.{1,2}\/)+/, '')),
+    );
     const included = (file: string) => includes.some((path) => file === path || file.endsWith(`/${path}`));
     for (const file of files) {
       if (!html.has(file) && !included(file)) continue;
