@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -44,8 +44,17 @@ describe('the corpus of real localized doc sets, end to end', () => {
       if (result.exitCode !== 0) throw new Error(`import ${set.name}/${set.locale} failed: ${result.stdout.slice(0, 2000)} ${result.stderr}`);
       reports.push(JSON.parse(result.stdout) as ImportReport);
     }
-    // Real sets lack some samples and link to pages not imported: warnings, not errors, outside CI.
-    buildOutput = buildSite(site, join(site, 'build'), {CI: 'false', L10N_STRICT: 'false'}).output;
+    // One page no plugin can build (a moniker fence that is not one), in zh-TW only: the build goes on.
+    writeFileSync(join(site, 'docs/broken-page.md'), '# Broken page\n\nThe English article.\n');
+    const broken = join(site, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/broken-page.md');
+    const pair = (id: string, t: string, e: string) =>
+      `<span data-ttu-id="${id}">${t}</span><span class="sxs-lookup"><span data-stu-id="${id}">${e}</span></span>`;
+    writeFileSync(
+      broken,
+      `# ${pair('b-1', '壞掉的頁面', 'Broken page')}\n\n${pair('b-2', '英文文章。', 'The English article.')}\n\n::: moniker rang="aspnetcore-2.0"\n`,
+    );
+    // Real sets lack some samples and link to pages not imported: warnings, not errors, unless L10N_STRICT=true (CI=true, which every CI service sets, is not strictness).
+    buildOutput = buildSite(site, join(site, 'build'), {CI: 'true', L10N_STRICT: 'false'}).output;
     built = measureBuiltCorpus(site, join(site, 'build'), sets);
   }, 600_000);
 
@@ -112,8 +121,20 @@ describe('the corpus of real localized doc sets, end to end', () => {
     expect(built.leaks).toEqual([]);
   });
 
+  it('builds a page that cannot be built as an error page, says where, and builds the rest (CI=true does not make it fatal)', () => {
+    expect(buildOutput.split('\n').filter((line) => line.includes('page-guard:page-failed'))).toEqual([
+      expect.stringMatching(
+        /^\[WARNING\] i18n\/zh-TW\/docusaurus-plugin-content-docs\/current\/broken-page\.md:5:1: the page could not be built .*malformed fence/,
+      ),
+    ]);
+    const page = readFileSync(join(site, 'build/zh-TW/docs/broken-page.html'), 'utf8');
+    expect(page).toContain('data-page-error="i18n/zh-TW/docusaurus-plugin-content-docs/current/broken-page.md:5:1"');
+    expect(page).toContain('無法建置此頁面');
+    expect(visibleText(page)).toContain('The English article.');
+  });
+
   it('builds every page of the whole-set slice as its page, none as an error page (ASP.NET Core and NuGet zh-TW)', () => {
-    expect(buildOutput.split('\n').filter((line) => line.includes('page-guard:page-failed'))).toEqual([]);
+    expect(buildOutput.split('\n').filter((line) => line.includes('page-guard:page-failed') && !line.includes('broken-page.md'))).toEqual([]);
     const page = (path: string) => visibleText(readFileSync(join(site, 'build/zh-TW/docs', path), 'utf8'));
     // `> [!Note]` right after other `>` lines opens an alert; `[!code-JSON [title](path)]` is the code.
     const practices = readFileSync(join(site, 'build/zh-TW/docs/nuget/docs/create-packages/Package-authoring-best-practices.html'), 'utf8');

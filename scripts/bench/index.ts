@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     if (!(await benchCorpus())) failures.push('corpus build');
   }
   if (!only || only === 'whole-sets') {
-    if (!(await benchWholeSets())) failures.push('whole doc sets');
+    if (!(await benchWholeSets({build: !process.argv.includes('--no-build')}))) failures.push('whole doc sets');
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');
