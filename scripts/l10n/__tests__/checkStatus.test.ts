@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {CHECKS, textSegment} from '../lib/checks';
 import {runCli} from './runCli';
@@ -18,6 +19,9 @@ describe('quality checks', () => {
     ['Hello there', ' ', ['L10N_EMPTY']],
     ['This is a whole sentence.', 'This is a whole sentence.', ['L10N_COPY']],
     ['Run it', '執行<script>alert(1)</script>', ['L10N_MARKUP']],
+    ['Run it', '執行<img src=x onerror="alert(1)">', ['L10N_MARKUP']],
+    // NuGet zh-TW: machine translation moved a backslash, `<package name \\>` in a URL is text to a Markdown parser.
+    ['Check https://www.nuget.org/packages/\\<package name>.', '檢查 https://www.nuget.org/packages/<package name \\> 。', []],
     ['See [docs](https://a.test)', '參閱 [文件](https://a.test)', []],
     // Real EF Core and ASP.NET Core lines: what only looks like markup is fine.
     ['`Action<object, string>` - a lazy-loading delegate', '`Action<object, string>`-消極式載入委派', []],
@@ -31,6 +35,16 @@ describe('quality checks', () => {
     ['Click **ATTACHMENT**.', '按一下 ** ATTACHMENT **。', ['L10N_MT_EMPHASIS']],
   ])('%j → %j gives %j', (source, target, codes) => {
     expect(failing(source, target)).toEqual(codes);
+  });
+
+  it('runs every check on hostile, repetitive translations (tag fragments, markers, escapes) and answers each', () => {
+    const pieces = fc.constantFrom('<a', ' b', '=', '"', "'", '>', '</', '**', '\\*', '`', '<span>', '</span>', '](', ')', '%1', '{0}', ' ', '字');
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 400}), fc.array(pieces, {maxLength: 400}), (english, target) => {
+        for (const check of CHECKS) expect(['string', 'undefined']).toContain(typeof check.test(segment(english.join(''), target.join(''))));
+      }),
+      {numRuns: 200},
+    );
   });
 
   it('repairs what machine translation left of emphasis with --fix, changing only those bytes, and reports it at file:line:column', async () => {

@@ -29,6 +29,12 @@ function withoutLiteralAngles(text: string): string {
     .replace(/\\</g, ' ');
 }
 
+/**
+ * What a Markdown parser reads as an HTML tag (CommonMark's open and closing tags): `<package name \\>`
+ * in a URL is not one, and shows as text.
+ */
+const RAW_HTML_TAG = /(<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)/g;
+
 export const CHECKS: Check[] = [
   {
     code: 'L10N_PLACEHOLDER',
@@ -103,7 +109,7 @@ export const CHECKS: Check[] = [
     test: (s) => {
       if (!s.target.includes('<') && !s.target.includes('](') && !/javascript/i.test(s.target)) return undefined;
       // What the English has too (`FK_<dependent type name>` in prose) is the English's, not the translator's.
-      const tags = all(withoutLiteralAngles(s.target), /(<\/?[A-Za-z][^>]*>)/g).filter(
+      const tags = all(withoutLiteralAngles(s.target), RAW_HTML_TAG).filter(
         (tag) => !isSafeHtml(tag) && !/^<\/?[a-z]\d+\s*\/?>$/.test(tag) && !s.source.includes(tag),
       );
       const urls = all(s.target, /\]\(([^)\s]+)\)/g).filter((url) => !isSafeUrl(url));

@@ -1,6 +1,6 @@
 import {memoryPath} from '../../../src/core/i18n/paths';
 import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
-import {replaceSegments, reviewStateOf, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
+import {breaksPair, replaceSegments, reviewStateOf, targetOpenTag, UNTRANSLATED, type SpanSegment} from '../../../src/core/markdown/spanPairs';
 import type {LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {glossaryFindings, termsIn} from '../../../src/core/l10n/glossary';
 import {serializeMemory, suggestionsFor, TranslationMemory} from '../../../src/core/l10n/memory';
@@ -138,7 +138,7 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
         result.rejected.push({page, id: unit.id, reason: 'the English changed since export; export again'});
         continue;
       }
-      if (/<\/?span\b/i.test(unit.translation)) {
+      if (breaksPair(unit.translation)) {
         result.rejected.push({page, id: unit.id, reason: 'the translation contains span markup, which would break the span pairs'});
         continue;
       }

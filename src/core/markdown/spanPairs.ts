@@ -3,6 +3,7 @@
  *   <span data-ttu-id="K-N">translation</span><span class="sxs-lookup"><span data-stu-id="K-N">English</span></span>
  * Read and written here only, pure and position-exact, so the remark plugins and the CLI share it.
  */
+import {codeSpanRanges} from './codeSpans';
 import {SpanPairError} from './spanPairError';
 
 export {SpanPairError} from './spanPairError';
@@ -210,6 +211,22 @@ export function reviewStateOf(state: string | undefined): ReviewState | undefine
 /** The opening tag of a translation span, for a translation rewritten in place. */
 export function targetOpenTag(id: string, state?: string): string {
   return `<span data-ttu-id="${id}"${state ? ` data-l10n-state="${state}"` : ''}>`;
+}
+
+/**
+ * Whether a translation would break the pair it is written into: a pair tag of its own, or a span
+ * left open or closed. Plain spans closed in it (`<span style="word-break:normal">Name</span>`),
+ * escaped tags and span syntax in inline code are the translation's content.
+ */
+export function breaksPair(translation: string): boolean {
+  if (!/<\/?span\b/i.test(translation)) return false;
+  const text = renderPair('k', translation, '');
+  try {
+    const segments = parseSpanPairs(text, {skip: codeSpanRanges(text, 0, text.length) ?? []});
+    return segments.length !== 1 || segments[0]?.target !== translation;
+  } catch {
+    return true;
+  }
 }
 
 /** One pair, written as Microsoft's localization tools write it. */

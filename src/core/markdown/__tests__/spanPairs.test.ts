@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {englishFallback, parseSpanPairs, repairEscapedTagQuotes, replaceSegments, SpanPairError} from '../spanPairs';
+import {breaksPair, englishFallback, parseSpanPairs, repairEscapedTagQuotes, replaceSegments, SpanPairError} from '../spanPairs';
 import {collectBlockSegments} from '../blockSegments';
 import {parseMarkdown} from '../parseMarkdown';
 import {createLocator} from '../position';
@@ -90,6 +90,18 @@ describe('parseSpanPairs', () => {
       ['k-1', wrap('MaxReceiveMessageSize'), wrap('MaxReceiveMessageSize')],
       ['k-2', '大小。', 'Size.'],
     ]);
+  });
+
+  it('tells a translation that would break its pair from one whose spans are its content', () => {
+    expect(
+      [
+        '<span style="word-break:normal;word-wrap:normal">MaxReceiveMessageSize</span>',
+        '顯示 `<span asp-validation-for` 驗證。',
+        '元素 **\\<span>** 中。',
+        '沒有標籤。',
+      ].map(breaksPair),
+    ).toEqual([false, false, false, false]);
+    expect(['文字</span><span class="sxs-lookup">', '<span>未關閉', '<span data-ttu-id="x">', '結尾</span>'].map(breaksPair)).toEqual([true, true, true, true]);
   });
 
   it('rebuilds the English with replaceSegments', () => {
