@@ -18,6 +18,8 @@ const program = new Command('start')
     new Option('--log-level <level>', 'info, or debug to log every message, ping and pong').env('LOG_LEVEL').choices(['info', 'debug']).default('info'),
   )
   .addOption(new Option('--root <dir>', 'the Docusaurus build to serve (implies --no-build)').env('SITE_ROOT'))
+  .addOption(new Option('--metrics-port <port>', 'serve Prometheus metrics at /metrics on this port (never the site port; off by default)').env('METRICS_PORT'))
+  .addOption(new Option('--metrics-host <host>', 'address of the metrics listener').env('METRICS_HOST').default(DEFAULT_OPTIONS.metricsHost))
   .option('--no-build', 'serve the existing build even if it is stale');
 for (const name of TUNABLE_OPTIONS) {
   program.addOption(new Option(`--${flagName(name)} <n>`, `${name} (default ${DEFAULT_OPTIONS[name]})`).env(envName(name)));
@@ -37,6 +39,8 @@ function serverOptions(raw: Record<string, string | boolean | undefined>): Parti
   for (const name of TUNABLE_OPTIONS) if (typeof raw[name] === 'string') options[name] = whole(flagName(name), raw[name] as string);
   options.logLevel = raw.logLevel === 'debug' ? 'debug' : 'info';
   if (typeof raw.root === 'string') options.root = raw.root;
+  if (typeof raw.metricsPort === 'string') options.metricsPort = whole('metrics-port', raw.metricsPort);
+  if (typeof raw.metricsHost === 'string') options.metricsHost = raw.metricsHost;
   const list = (value: string) =>
     value
       .split(',')
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
   }
   const site = await createSiteServer(options);
   process.stdout.write(`Serving the site and the WebSocket echo at ${site.url} (echo: ${site.url.replace(/^http/, 'ws')}/ws)\n`);
+  if (site.metricsUrl) process.stdout.write(`Metrics at ${site.metricsUrl}/metrics; health at ${site.url}/healthz and ${site.url}/readyz\n`);
   const stop = (signal: string) => {
     process.stderr.write(`${signal}: closing every socket with 1001…\n`);
     void site.close();

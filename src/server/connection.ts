@@ -4,12 +4,14 @@ import type {BufferBudget} from './bufferBudget';
 import {CLOSE_ABNORMAL, closeStatusName} from './closeCodes';
 import type {ServerEvent} from '../core/protocol/serverEvents';
 import {closeOutputSentMessage, type EventHub} from './events';
+import type {ServerMetrics} from './metrics';
 
 /** The server's event hub, its set of open connections (each leaves it when it closes) and its buffer budget. */
 export interface SharedState {
   hub: EventHub;
   registry: Set<Connection>;
   budget: BufferBudget;
+  metrics?: ServerMetrics;
 }
 
 export type CloseMode = 'answer' | 'CloseAsync' | 'CloseOutputAsync' | 'shutdown' | 'overload' | 'fault';

@@ -7,6 +7,7 @@ import {BufferBudget, startBudget} from './bufferBudget';
 import {startKeepAlive, trackConnection, type Connection, type SharedState} from './connection';
 import {runEcho, runEventStream, runServerClose} from './endpoints';
 import {EventHub} from './events';
+import {ServerMetrics} from './metrics';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
 import {requestUrl, serveStatic} from './staticFiles';
 import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade, type RefusedUpgrade} from './upgrade';
@@ -14,6 +15,8 @@ import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade, type R
 export interface SiteServer {
   server: Server;
   url: string;
+  /** The Prometheus metrics listener's address, when `metricsPort` asked for one. */
+  metricsUrl?: string;
   hub: EventHub;
   /** Closes every socket with 1001, waits for them up to the close timeout, then stops listening. */
   close(): Promise<void>;
@@ -26,6 +29,19 @@ interface Sockets extends SharedState {
 }
 
 function createSockets(settings: SiteServerOptions): Sockets {
+  const registry = new Set<Connection>();
+  const budget = new BufferBudget(settings.maxTotalBufferedBytes);
+  const metrics =
+    settings.metricsPort === undefined
+      ? undefined
+      : new ServerMetrics({
+          openByEndpoint: () => {
+            const counts = new Map<string, number>();
+            for (const connection of registry) counts.set(connection.info.endpoint, (counts.get(connection.info.endpoint) ?? 0) + 1);
+            return counts;
+          },
+          bufferedBytes: () => [...registry].reduce((n, c) => n + c.ws.bufferedAmount, 0),
+        });
   // closeTimeout and maxFragments are ws 8.23 options that @types/ws does not list yet.
   const wsOptions: ServerOptions & {closeTimeout: number; maxFragments: number} = {
     noServer: true,
@@ -39,10 +55,11 @@ function createSockets(settings: SiteServerOptions): Sockets {
   };
   return {
     settings,
-    hub: new EventHub(settings.log, settings.logLevel),
+    hub: new EventHub(settings.log, settings.logLevel, metrics && ((event) => metrics.observe(event))),
     wss: new WebSocketServer(wsOptions),
-    registry: new Set<Connection>(),
-    budget: new BufferBudget(settings.maxTotalBufferedBytes),
+    registry,
+    budget,
+    ...(metrics ? {metrics} : {}),
   };
 }
 
@@ -111,6 +128,29 @@ async function closeSockets({wss, registry}: Sockets, server: Server): Promise<v
   await Promise.all(closed);
 }
 
+/** Liveness and readiness, answered before anything else (readiness fails once shutdown begins). */
+const HEALTH_PATH = '/healthz';
+const READY_PATH = '/readyz';
+
+/** The metrics on a listener of their own (loopback by default), never on the site's port. */
+async function startMetricsServer(metrics: ServerMetrics, settings: SiteServerOptions): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || requestUrl(req)?.pathname !== '/metrics') {
+      res.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8'}).end('Not Found\n');
+      return;
+    }
+    metrics.scrape().then(
+      ({body, contentType}) => res.writeHead(200, {'Content-Type': contentType, 'Cache-Control': 'no-store'}).end(body),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(settings.metricsPort, settings.metricsHost, () => resolve());
+  });
+  return server;
+}
+
 /** One origin: the static build, the echo on /ws, the server-close demo and the event stream. */
 export async function createSiteServer(options: Partial<SiteServerOptions> = {}): Promise<SiteServer> {
   const settings = normalizeServerOptions(options);
@@ -120,8 +160,16 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
 
   // Node enforces the header timeout on a timer of this period; keep it well under the timeout.
   const checkEvery = Math.max(50, Math.min(1000, Math.floor(settings.handshakeTimeout / 2)));
+  let draining = false;
   const server = createServer({connectionsCheckingInterval: checkEvery}, (req, res) => {
-    if (SOCKET_PATHS.has(requestUrl(req)?.pathname ?? '')) {
+    const path = requestUrl(req)?.pathname ?? '';
+    // For a proxy or an orchestrator: alive (no disk read), and ready until shutdown begins.
+    if (path === HEALTH_PATH || path === READY_PATH) {
+      const status = path === READY_PATH && draining ? 503 : 200;
+      res.writeHead(status, {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'}).end(status === 200 ? 'ok\n' : 'shutting down\n');
+      return;
+    }
+    if (SOCKET_PATHS.has(path)) {
       // RFC 6455 §4.2.2, as ws answers: this resource speaks WebSocket only.
       res
         .writeHead(426, {'Content-Type': 'text/plain; charset=utf-8', Upgrade: 'websocket', Connection: 'Upgrade', 'Sec-WebSocket-Version': '13'})
@@ -155,13 +203,17 @@ export async function createSiteServer(options: Partial<SiteServerOptions> = {})
   // Once listening, an error of the listening socket (accept failing, say) is logged, not thrown.
   server.on('error', (error: NodeJS.ErrnoException) => sockets.hub.emit({event: 'server-error', code: error.code ?? 'ERR_UNKNOWN', message: error.message}));
   const {port} = server.address() as AddressInfo;
-  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const urlOf = (name: string, at: number) => `http://${name.includes(':') ? `[${name}]` : name}:${at}`;
+  const metricsServer = sockets.metrics && (await startMetricsServer(sockets.metrics, settings));
 
   return {
     server,
-    url: `http://${host}:${port}`,
+    url: urlOf(settings.host, port),
+    ...(metricsServer ? {metricsUrl: urlOf(settings.metricsHost, (metricsServer.address() as AddressInfo).port)} : {}),
     hub: sockets.hub,
     close: async () => {
+      draining = true;
+      metricsServer?.close();
       await closeSockets(sockets, server);
       stopKeepAlive();
       stopBudget();

@@ -33,11 +33,12 @@ function onEchoMessage(this: WebSocket, data: RawData, isBinary: boolean): void 
     connection.sendClose(CLOSE_TRY_AGAIN_LATER, 'Server is out of buffer memory', 'overload');
     return;
   }
-  connection.budget.add(rawSize(data));
+  const size = rawSize(data);
+  connection.budget.add(size);
   this.send(data, {binary: isBinary});
+  connection.shared.metrics?.echoed(size);
   if (connection.verbose) {
     const type = messageType(isBinary);
-    const size = rawSize(data);
     connection.emit({event: 'message-in', id, type, size});
     connection.emit({event: 'message-out', id, type, size});
   }

@@ -11,6 +11,8 @@ export class EventHub {
   constructor(
     private readonly log: (line: string) => void,
     private readonly level: 'info' | 'debug' = 'info',
+    /** Sees every event emitted, logged or not (the metrics). */
+    private readonly observer?: (event: ServerEvent) => void,
   ) {}
 
   /** Whether per-message events of this trace token would be logged or streamed. */
@@ -24,6 +26,7 @@ export class EventHub {
    * reads "client" there.
    */
   emit(event: ServerEvent, trace?: string, remote?: string): void {
+    this.observer?.(event);
     const subscribers = trace ? this.listeners.get(trace) : undefined;
     const logged = this.level === 'debug' || !DEBUG_EVENTS.has(event.event);
     if (!logged && !subscribers) return;

@@ -44,6 +44,10 @@ export interface SiteServerOptions {
   log: (line: string) => void;
   /** 'info' logs connection lifecycle events; 'debug' adds every message, ping and pong. */
   logLevel: 'info' | 'debug';
+  /** Port of the Prometheus metrics listener (`GET /metrics`), never the site's; none: no metrics. 0 picks a free port. */
+  metricsPort?: number;
+  /** Address the metrics listener binds: loopback unless told otherwise. */
+  metricsHost: string;
 }
 
 export const DEFAULT_OPTIONS: SiteServerOptions = {
@@ -66,6 +70,7 @@ export const DEFAULT_OPTIONS: SiteServerOptions = {
   maxSubscribersPerTrace: 4,
   log: (line) => process.stdout.write(`${line}\n`),
   logLevel: 'info',
+  metricsHost: '127.0.0.1',
 };
 
 const INTEGER_LIMITS: Array<[keyof SiteServerOptions, number, number]> = [
@@ -96,6 +101,12 @@ export function normalizeServerOptions(options: Partial<SiteServerOptions> = {})
   }
   if (typeof settings.host !== 'string' || settings.host === '') {
     throw new TypeError(`host must be a non-empty string, got ${JSON.stringify(settings.host)}`);
+  }
+  if (settings.metricsPort !== undefined && !(Number.isInteger(settings.metricsPort) && settings.metricsPort >= 0 && settings.metricsPort <= 65535)) {
+    throw new TypeError(`metricsPort must be an integer from 0 to 65535, got ${JSON.stringify(settings.metricsPort)}`);
+  }
+  if (typeof settings.metricsHost !== 'string' || settings.metricsHost === '') {
+    throw new TypeError(`metricsHost must be a non-empty string, got ${JSON.stringify(settings.metricsHost)}`);
   }
   for (const origin of settings.allowedOrigins) {
     let parsed: URL | undefined;

@@ -1,0 +1,96 @@
+import {collectDefaultMetrics, Counter, Gauge, Registry} from 'prom-client';
+import type {ServerEvent} from '../core/protocol/serverEvents';
+
+/** What the metrics read at scrape time: the open sockets by endpoint and the bytes they hold unsent. */
+export interface MetricsSource {
+  openByEndpoint(): Map<string, number>;
+  bufferedBytes(): number;
+}
+
+/**
+ * The server's Prometheus metrics, all named here. The event hub hands every event it is given to
+ * `observe` (logged or not), the echo loop counts its messages, and gauges read the server at
+ * scrape time; Node's process defaults (CPU, memory, event-loop delay, handles) come with them.
+ */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  private readonly messages: Counter<'direction'>;
+  private readonly bytes: Counter<'direction'>;
+  private readonly refusals: Counter<'status'>;
+  private readonly closes: Counter<'code'>;
+  private readonly serverCloses: Counter<'mode'>;
+  private readonly aborts: Counter;
+  // Bound once: the echo loop counts every message, and labels() looks its child up each time.
+  private readonly messagesIn;
+  private readonly messagesOut;
+  private readonly bytesIn;
+  private readonly bytesOut;
+
+  constructor(source: MetricsSource) {
+    const registers = [this.registry];
+    collectDefaultMetrics({register: this.registry});
+    new Gauge({
+      name: 'websocket_connections_open',
+      help: 'Open WebSocket connections, by endpoint path (/ws, /ws/server-close, /ws/events).',
+      labelNames: ['endpoint'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [endpoint, count] of source.openByEndpoint()) this.set({endpoint}, count);
+      },
+    });
+    new Gauge({
+      name: 'websocket_buffered_bytes',
+      help: 'Bytes queued on all sockets and not yet sent (peers that do not read).',
+      registers,
+      collect() {
+        this.set(source.bufferedBytes());
+      },
+    });
+    this.messages = new Counter({name: 'websocket_messages_total', help: 'Messages echoed, by direction.', labelNames: ['direction'], registers});
+    this.bytes = new Counter({name: 'websocket_message_bytes_total', help: 'Bytes of echoed messages, by direction.', labelNames: ['direction'], registers});
+    this.refusals = new Counter({
+      name: 'websocket_refusals_total',
+      help: 'Requests and upgrades refused, by HTTP status (403 origin, 429 trace streams, 503 full, 400/408/431 malformed or slow).',
+      labelNames: ['status'],
+      registers,
+    });
+    this.closes = new Counter({
+      name: 'websocket_closes_total',
+      help: 'Connections closed, by close code (1006: no close frame).',
+      labelNames: ['code'],
+      registers,
+    });
+    this.serverCloses = new Counter({
+      name: 'websocket_server_closes_total',
+      help: 'Closes the server decided, by reason (shutdown, overload, fault, CloseAsync, CloseOutputAsync).',
+      labelNames: ['mode'],
+      registers,
+    });
+    this.aborts = new Counter({name: 'websocket_aborts_total', help: 'Connections aborted without a close handshake (no pong in time).', registers});
+    this.messagesIn = this.messages.labels('in');
+    this.messagesOut = this.messages.labels('out');
+    this.bytesIn = this.bytes.labels('in');
+    this.bytesOut = this.bytes.labels('out');
+  }
+
+  /** One message received and its echo sent. */
+  echoed(size: number): void {
+    this.messagesIn.inc();
+    this.messagesOut.inc();
+    this.bytesIn.inc(size);
+    this.bytesOut.inc(size);
+  }
+
+  observe(event: ServerEvent): void {
+    if (event.event === 'rejected') this.refusals.inc({status: String(event.status)});
+    else if (event.event === 'closed') this.closes.inc({code: String(event.code)});
+    else if (event.event === 'close-sent' && event.mode !== 'answer') this.serverCloses.inc({mode: event.mode});
+    else if (event.event === 'abort') this.aborts.inc();
+  }
+
+  /** The metrics in Prometheus' text format, and its content type. */
+  async scrape(): Promise<{body: string; contentType: string}> {
+    return {body: await this.registry.metrics(), contentType: this.registry.contentType};
+  }
+}
