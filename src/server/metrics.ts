@@ -14,17 +14,13 @@ export interface MetricsSource {
  */
 export class ServerMetrics {
   readonly registry = new Registry();
-  private readonly messages: Counter<'direction'>;
-  private readonly bytes: Counter<'direction'>;
   private readonly refusals: Counter<'status'>;
   private readonly closes: Counter<'code'>;
   private readonly serverCloses: Counter<'mode'>;
   private readonly aborts: Counter;
-  // Bound once: the echo loop counts every message, and labels() looks its child up each time.
-  private readonly messagesIn;
-  private readonly messagesOut;
-  private readonly bytesIn;
-  private readonly bytesOut;
+  // The echo loop counts every message: plain numbers there, handed to the counters when scraped.
+  private echoes = 0;
+  private echoedBytes = 0;
 
   constructor(source: MetricsSource) {
     const registers = [this.registry];
@@ -47,8 +43,27 @@ export class ServerMetrics {
         this.set(source.bufferedBytes());
       },
     });
-    this.messages = new Counter({name: 'websocket_messages_total', help: 'Messages echoed, by direction.', labelNames: ['direction'], registers});
-    this.bytes = new Counter({name: 'websocket_message_bytes_total', help: 'Bytes of echoed messages, by direction.', labelNames: ['direction'], registers});
+    const echoes = () => ({count: this.echoes, bytes: this.echoedBytes});
+    new Counter({
+      name: 'websocket_messages_total',
+      help: 'Messages echoed, by direction.',
+      labelNames: ['direction'],
+      registers,
+      collect() {
+        this.reset();
+        for (const direction of ['in', 'out']) this.inc({direction}, echoes().count);
+      },
+    });
+    new Counter({
+      name: 'websocket_message_bytes_total',
+      help: 'Bytes of echoed messages, by direction.',
+      labelNames: ['direction'],
+      registers,
+      collect() {
+        this.reset();
+        for (const direction of ['in', 'out']) this.inc({direction}, echoes().bytes);
+      },
+    });
     this.refusals = new Counter({
       name: 'websocket_refusals_total',
       help: 'Requests and upgrades refused, by HTTP status (403 origin, 429 trace streams, 503 full, 400/408/431 malformed or slow).',
@@ -68,18 +83,12 @@ export class ServerMetrics {
       registers,
     });
     this.aborts = new Counter({name: 'websocket_aborts_total', help: 'Connections aborted without a close handshake (no pong in time).', registers});
-    this.messagesIn = this.messages.labels('in');
-    this.messagesOut = this.messages.labels('out');
-    this.bytesIn = this.bytes.labels('in');
-    this.bytesOut = this.bytes.labels('out');
   }
 
   /** One message received and its echo sent. */
   echoed(size: number): void {
-    this.messagesIn.inc();
-    this.messagesOut.inc();
-    this.bytesIn.inc(size);
-    this.bytesOut.inc(size);
+    this.echoes++;
+    this.echoedBytes += size;
   }
 
   observe(event: ServerEvent): void {
