@@ -50,6 +50,11 @@ describe('health and metrics', () => {
     // Node's process defaults, the event-loop delay among them.
     expect(sample(during, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(sample(during, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThanOrEqual(0);
+    for (const name of ['process_resident_memory_bytes', 'process_open_fds', 'nodejs_active_handles_total', 'nodejs_heap_size_used_bytes'])
+      expect(sample(during, name), name).toBeGreaterThan(0);
+    expect(during).toMatch(/^nodejs_version_info\{/m);
+    // Not the GC histogram: its observer costs a busy echo server a quarter of its throughput.
+    expect(during).not.toContain('nodejs_gc_duration_seconds');
     client.close(1000);
     await closed(client);
     await new Promise((resolve) => setTimeout(resolve, 50));
