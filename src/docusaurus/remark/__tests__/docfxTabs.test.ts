@@ -29,7 +29,9 @@ describe('remarkDocfxTabs', () => {
   });
 
   it('reads tab headings at any level, with the anchor inside the label', () => {
-    const tree = run('## [<a name="cli"></a>.NET CLI](#tab/netcore-cli)\n\nA.\n\n## [<a name="vs"></a>Visual Studio](#tab/visual-studio)\n\nB.\n\n---\n\nAfter.\n');
+    const tree = run(
+      '## [<a name="cli"></a>.NET CLI](#tab/netcore-cli)\n\nA.\n\n## [<a name="vs"></a>Visual Studio](#tab/visual-studio)\n\nB.\n\n---\n\nAfter.\n',
+    );
     expect(tree.children.map((n) => (n.type === 'mdxJsxFlowElement' ? attr(n, 'groupId') : n.type))).toEqual(['netcore-cli+visual-studio', 'paragraph']);
     expect(toString(tree)).not.toContain('#tab/');
   });
