@@ -1,15 +1,20 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import {translate} from '@docusaurus/Translate';
-import TranslationStatus from '@site/src/components/TranslationStatus';
+import type {LocaleStatus} from '../../project/status';
+import TranslationStatus from '.';
 
-export default function TranslationStatusPage(): ReactNode {
+/**
+ * `/translation-status` in every locale: the translation status plugin adds the route with the
+ * status as this page's own data, so no other page carries it.
+ */
+export default function TranslationStatusPage({status}: {status: LocaleStatus[]}): ReactNode {
   const title = translate({id: 'status.title', message: 'Translation status'});
   return (
     <Layout title={title} description={translate({id: 'status.description', message: 'How much of each page is translated, per language.'})}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
-        <TranslationStatus />
+        <TranslationStatus locales={status} />
       </main>
     </Layout>
   );

@@ -1,8 +1,6 @@
 import React, {type ReactNode} from 'react';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {PageStatus} from '../../project/status';
-import type {TranslationStatusData} from '../../docusaurus/plugins/translationStatusPlugin';
+import type {LocaleStatus, PageStatus} from '../../project/status';
 import styles from './styles.module.css';
 
 function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale' | 'untranslated'>}): ReactNode {
@@ -21,8 +19,7 @@ function Bar({status}: {status: Pick<PageStatus, 'total' | 'translated' | 'stale
 }
 
 /** Per locale and page: translated, stale and untranslated sentences, from `l10n status` at build time. */
-export default function TranslationStatus(): ReactNode {
-  const {locales} = usePluginData('translation-status') as TranslationStatusData;
+export default function TranslationStatus({locales}: {locales: readonly LocaleStatus[]}): ReactNode {
   const heads = {
     page: translate({id: 'status.page', message: 'Page'}),
     progress: translate({id: 'status.progress', message: 'Progress'}),

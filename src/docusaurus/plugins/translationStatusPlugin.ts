@@ -20,14 +20,13 @@ function fingerprint(siteDir: string): string {
 // docusaurus.config.ts): the status of all locales is computed once, not once per locale.
 let last: {key: string; status: Promise<LocaleStatus[]>} | undefined;
 
-/** What the plugin hands to the site: the status of every locale, and where each doc page is translated. */
+/** What the plugin hands to every page: where each doc page is translated (the status itself is the status page's own data). */
 export interface TranslationStatusData {
-  locales: LocaleStatus[];
   translatedIn: TranslatedIn;
 }
 
 /** Computes `l10n status` at build time and hands it to the translation status page (and the pages' hreflang). */
-export default function translationStatusPlugin(context: {siteDir: string}): Plugin<unknown> {
+export default function translationStatusPlugin(context: {siteDir: string; baseUrl: string}): Plugin<unknown> {
   return {
     name: 'translation-status',
     loadContent: async () => {
@@ -40,7 +39,15 @@ export default function translationStatusPlugin(context: {siteDir: string}): Plu
     contentLoaded: async ({content, actions}) => {
       const locales = content as LocaleStatus[];
       // Which locales translate each doc page: a page's hreflang alternates name only those.
-      actions.setGlobalData({locales, translatedIn: translatedInOf(locales)} satisfies TranslationStatusData);
+      actions.setGlobalData({translatedIn: translatedInOf(locales)} satisfies TranslationStatusData);
+      // The status page loads the status for itself: in globalData it would be in every page's JavaScript.
+      const status = await actions.createData('translation-status.json', JSON.stringify(locales));
+      actions.addRoute({
+        path: `${context.baseUrl}translation-status`,
+        component: '@site/src/components/TranslationStatus/StatusPage.tsx',
+        exact: true,
+        modules: {status},
+      });
     },
     getPathsToWatch: () => [`${context.siteDir}/${ENGLISH_DOCS_DIR}/**/*.md`, localizedDocsGlob(context.siteDir)],
   };
