@@ -3,8 +3,8 @@ import {createLocator} from '../../../src/core/markdown/position';
 import {analyzedPages} from '../../../src/project/analyzedPages';
 import {glossaryFindings, noLocOf} from '../../../src/core/l10n/glossary';
 import {splitFrontMatter} from '../../../src/core/markdown/frontMatter';
-import {fixMtLeftovers} from '../../../src/core/l10n/mtLeftovers';
-import {replaceSegments, UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
+import {repairLeftovers} from '../../../src/core/l10n/mtLeftovers';
+import {UNTRANSLATED} from '../../../src/core/markdown/spanPairs';
 import {stageWrites} from '../../../src/project/fileSystem';
 import {CHECKS, type Severity} from '../lib/checks';
 import {EXIT_CONTENT, reportFailure, type GlobalOptions} from '../lib/output';
@@ -51,14 +51,12 @@ export async function runChecks(
         findings.push({code, severity: 'error', file: doc.path, line, column, id: '', message: `${message}; the block reads in English on the site`});
       }
       const glossary = project.glossary[locale] ?? [];
-      const repaired: Array<{start: number; end: number; text: string}> = [];
+      // The checks run on the repaired translations.
+      const repaired = fix ? repairLeftovers(doc.text, doc.segments) : undefined;
+      const after = new Map(repaired?.fixes.map((f) => [f.id, f.after]));
       for (const original of doc.segments) {
-        const after = fix ? fixMtLeftovers(original.target) : original.target;
-        const segment = after === original.target ? original : {...original, target: after};
-        if (segment !== original) {
-          repaired.push({start: original.targetStart, end: original.targetEnd, text: after});
-          fixes.push({file: doc.path, ...locate(original.targetStart), id: original.id, before: original.target, after});
-        }
+        const target = after.get(original.id);
+        const segment = target === undefined ? original : {...original, target};
         const found = CHECKS.flatMap((check) => {
           const message = check.test(segment);
           return message ? [{code: check.code, severity: check.severity, message}] : [];
@@ -71,7 +69,10 @@ export async function runChecks(
           findings.push({code, severity, file: doc.path, line, column, id: segment.id, message});
         }
       }
-      if (repaired.length > 0) writes.push({path: doc.path, text: replaceSegments(doc.text, repaired, (r) => r.text)});
+      if (repaired && repaired.fixes.length > 0) {
+        writes.push({path: doc.path, text: repaired.text});
+        fixes.push(...repaired.fixes.map((f) => ({file: doc.path, ...f})));
+      }
     }
   }
   return {findings, fixes, writes};

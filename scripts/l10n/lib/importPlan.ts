@@ -5,9 +5,8 @@ import {articleDate, renderEnglishPage} from './englishPage';
 import {L10nError} from '../../../src/core/l10n/errors';
 import {malformedError, readLocalizedDoc, type LocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {createLocator} from '../../../src/core/markdown/position';
-import {fixMtLeftovers} from '../../../src/core/l10n/mtLeftovers';
+import {repairLeftovers, type LeftoverFix} from '../../../src/core/l10n/mtLeftovers';
 import type {DemoChoice} from '../../../src/core/demos/demoChoice';
-import {replaceSegments} from '../../../src/core/markdown/spanPairs';
 
 export interface ImportInput {
   path: string;
@@ -37,21 +36,7 @@ export interface ImportedPage {
   /** Set for an include file, which is served as part of the pages that include it. */
   include?: true;
   /** With `--fix`: the translations repaired on the way in (machine translation's emphasis leftovers). */
-  fixed?: Array<{line: number; column: number; id: string; before: string; after: string}>;
-}
-
-/** A localized file with what machine translation left of emphasis repaired in its translations, and what was. */
-function fixedText(doc: LocalizedDoc): {text: string; fixed: NonNullable<ImportedPage['fixed']>} {
-  const repaired = doc.segments.flatMap((s) => {
-    const after = fixMtLeftovers(s.target);
-    return after === s.target ? [] : [{start: s.targetStart, end: s.targetEnd, segment: s, after}];
-  });
-  if (repaired.length === 0) return {text: doc.text, fixed: []};
-  const locate = createLocator(doc.text);
-  return {
-    text: replaceSegments(doc.text, repaired, (r) => r.after),
-    fixed: repaired.map(({segment, after}) => ({...locate(segment.targetStart), id: segment.id, before: segment.target, after})),
-  };
+  fixed?: LeftoverFix[];
 }
 
 export interface ImportPlan {
@@ -180,7 +165,7 @@ export function planImport(
   const notes: string[] = [];
   const pages: ImportedPage[] = docs.map(({doc, docId, locale, include}) => {
     const output = `${localizedDocDir(locale)}/${docId}.md`;
-    const {text, fixed} = fix ? fixedText(doc) : {text: doc.text, fixed: []};
+    const {text, fixes: fixed} = fix ? repairLeftovers(doc.text, doc.segments) : {text: doc.text, fixes: []};
     writes.push({path: output, content: text});
     return {
       input: doc.path,

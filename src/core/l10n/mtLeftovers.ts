@@ -1,3 +1,6 @@
+import {createLocator} from '../markdown/position';
+import {replaceSegments, type SpanSegment} from '../markdown/spanPairs';
+
 /**
  * What machine translation leaves of Markdown emphasis: a bold emptied of its words (`[建立]\*\*\*\*`,
  * `****`), and markers with spaces inside (`** ATTACHMENT **`), which CommonMark does not read as
@@ -62,4 +65,30 @@ export function fixMtLeftovers(text: string): string {
 /** The words a text emphasises (`**Create**`), to name beside a leftover. */
 export function emphasised(text: string): string[] {
   return [...text.matchAll(/(\*\*|__)(?!\s)([^*_]+?)(?<!\s)\1/g)].map((m) => m[2] ?? '');
+}
+
+/** A translation `fixMtLeftovers` changed, at its line:column in the page. */
+export interface LeftoverFix {
+  id: string;
+  line: number;
+  column: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * A localized page with what is unambiguous repaired in its translations: only those bytes change.
+ * Shared by `check --fix` and `import DIR --fix`.
+ */
+export function repairLeftovers(text: string, segments: readonly SpanSegment[]): {text: string; fixes: LeftoverFix[]} {
+  const repaired = segments.flatMap((s) => {
+    const after = fixMtLeftovers(s.target);
+    return after === s.target ? [] : [{start: s.targetStart, end: s.targetEnd, segment: s, after}];
+  });
+  if (repaired.length === 0) return {text, fixes: []};
+  const locate = createLocator(text);
+  return {
+    text: replaceSegments(text, repaired, (r) => r.after),
+    fixes: repaired.map(({segment, after}) => ({id: segment.id, ...locate(segment.targetStart), before: segment.target, after})),
+  };
 }

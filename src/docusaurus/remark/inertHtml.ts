@@ -1,7 +1,8 @@
-import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast';
+import type {Nodes, Parent, Root, RootContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit, SKIP} from 'unist-util-visit';
 import {isSafeHtml, isSafeUrl} from '../../core/markdown/safeHtml';
+import {unlink} from './unlink';
 
 /**
  * Localized pages are untrusted: raw HTML off the allow-list is shown as text, and links or images
@@ -17,16 +18,9 @@ export default function remarkInertHtml() {
         parent.children[index] = {type: 'text', value: node.value, position: node.position} as RootContent;
         return SKIP;
       }
-      if ((node.type === 'link' || node.type === 'image') && !isSafeUrl(node.url)) {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
         file.message(`Unsafe URL removed: ${JSON.stringify(node.url.slice(0, 60))}`, node.position);
-        const inert: PhrasingContent[] = node.type === 'link' ? node.children : [{type: 'text', value: node.alt ?? ''}];
-        parent.children.splice(index, 1, ...(inert as RootContent[]));
-        return [SKIP, index];
-      }
-      if (node.type === 'definition' && !isSafeUrl(node.url)) {
-        // Without its definition a reference link renders as its literal text.
-        file.message(`Unsafe URL removed: ${JSON.stringify(node.url.slice(0, 60))}`, node.position);
-        parent.children.splice(index, 1);
+        unlink(parent, index, node);
         return [SKIP, index];
       }
       return undefined;

@@ -1,4 +1,5 @@
 import type {Definition, Image, Link, Nodes, Parent, Root} from 'mdast';
+import {unlink} from './unlink';
 import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 
@@ -25,9 +26,7 @@ export default function remarkUnparseableLinks() {
       if (isParseableUrl(node.url)) return undefined;
       file.message(`URL ${JSON.stringify(node.url)} cannot be parsed; its text is kept without the link`, node, 'unparseable-links:bad-url');
       if (!parent || index === undefined) return undefined;
-      const replacement =
-        node.type === 'link' ? (node as Link).children : node.type === 'image' ? [{type: 'text' as const, value: (node as Image).alt ?? ''}] : [];
-      parent.children.splice(index, 1, ...(replacement as Parent['children']));
+      unlink(parent, index, node);
       return [SKIP, index];
     });
   };
