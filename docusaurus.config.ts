@@ -30,6 +30,7 @@ const {
   remarkUnparseableLinks,
   remarkSharedAssets,
   pageFrontMatter,
+  splitFrontMatter,
   dedentTripleColon,
   escapeTableCodePipes,
   markTripleColon,
@@ -119,6 +120,14 @@ const config: Config = {
     mdx1Compat: {comments: false},
     preprocessor: ({filePath, fileContent}) => preprocessDocfx(fileContent, filePath),
     parseFrontMatter: async (params) => {
+      // Front matter that is not YAML costs its page the front matter, not the site (fatal when strict).
+      const {data, body, error} = splitFrontMatter(params.fileContent);
+      if (error && !strictContent) {
+        process.stderr.write(
+          `[WARNING] ${path.relative(__dirname, params.filePath)}:${error.line}:${error.column}: front matter is not YAML (${error.message}); the page is built without it (front-matter:invalid-yaml)\n`,
+        );
+        return {frontMatter: pageFrontMatter(params.filePath, data, body), content: body};
+      }
       const result = await params.defaultParseFrontMatter(params);
       return {...result, frontMatter: pageFrontMatter(params.filePath, result.frontMatter, result.content)};
     },

@@ -30,6 +30,7 @@ export {sidebarItems} from './sidebar/sidebarItems';
 export {escapeTableCodePipes} from '../core/docfx/tablePipes';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';
 export {repairEscapedTagQuotes} from '../core/markdown/spanPairs';
+export {splitFrontMatter} from '../core/markdown/frontMatter';
 export {englishArticleOf, readOnCurrentEnglish} from './currentEnglish';
 export {pageFrontMatter} from './frontMatter/pageFrontMatter';
 export {DARK_CODE_THEME, LIGHT_CODE_THEME} from './prism/themes';

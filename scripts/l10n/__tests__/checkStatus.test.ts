@@ -63,6 +63,15 @@ describe('quality checks', () => {
     expect(readFileSync(join(root, path), 'utf8')).toBe(text);
   });
 
+  it('reads a page whose front matter is not YAML without it: status goes on, check names it at file:line:column', async () => {
+    const root = copySite();
+    const path = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
+    writeFileSync(join(root, path), readFileSync(join(root, path), 'utf8').replace('---\n', '---\nbad: [unclosed\n'));
+    expect((await runCli(root, ['--json', 'status'])).exitCode).toBe(0);
+    const check = JSON.parse((await runCli(root, ['--json', 'check'])).stdout) as {findings: Array<{code: string; file: string; line: number}>};
+    expect(check.findings.filter((f) => f.code === 'ERR_FRONT_MATTER').map((f) => [f.file, f.line])).toEqual([[path, 3]]);
+  });
+
   it('passes the seeds with no errors (warnings: zh-TW marks UI labels with [brackets] where the English has **bold**)', async () => {
     const root = copySite();
     const result = await runCli(root, ['--json', 'check']);

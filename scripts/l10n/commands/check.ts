@@ -47,6 +47,17 @@ export async function runChecks(
     for (const [locale, doc] of Object.entries(localized)) {
       if (!doc) continue;
       const locate = createLocator(doc.text);
+      const yaml = splitFrontMatter(doc.text).error;
+      if (yaml)
+        findings.push({
+          code: 'ERR_FRONT_MATTER',
+          severity: 'error',
+          file: doc.path,
+          line: yaml.line,
+          column: yaml.column,
+          id: '',
+          message: `front matter is not YAML: ${yaml.message}`,
+        });
       for (const {code, message, line, column} of doc.malformed ?? []) {
         findings.push({code, severity: 'error', file: doc.path, line, column, id: '', message: `${message}; the block reads in English on the site`});
       }

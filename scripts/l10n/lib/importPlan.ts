@@ -139,6 +139,9 @@ function pairWarnings(doc: LocalizedDoc): ImportedPage['warnings'] {
     code,
     message: `${message}; the block reads in English until the pair is mended`,
   }));
+  const yaml = splitFrontMatter(doc.text).error;
+  if (yaml)
+    malformed.push({line: yaml.line, column: yaml.column, code: 'ERR_FRONT_MATTER', message: `front matter is not YAML: ${yaml.message}; read as none`});
   if (recovered.length === 0) return malformed;
   const locate = createLocator(doc.text);
   return [

@@ -1,4 +1,4 @@
-import {CORE_SCHEMA, load} from 'js-yaml';
+import {CORE_SCHEMA, load, YAMLException} from 'js-yaml';
 import {stringify} from 'yaml';
 
 export interface SplitDocument {
@@ -8,6 +8,8 @@ export interface SplitDocument {
   /** Offset where the body starts in the original text. */
   bodyStart: number;
   body: string;
+  /** Set when the front matter is not YAML: what is wrong, at its line:column in the file. `data` is then empty. */
+  readonly error?: {message: string; line: number; column: number};
 }
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -16,14 +18,33 @@ export function splitFrontMatter(text: string): SplitDocument {
   const match = FENCE.exec(text);
   if (!match) return {frontMatterText: '', data: {}, bodyStart: 0, body: text};
   let data: Record<string, unknown> | undefined;
+  let error: SplitDocument['error'];
   const frontMatterText = match[1] ?? '';
-  return {
-    frontMatterText,
-    // Parsed on first use: most callers only need the bounds, and YAML parsing is the costly part.
-    get data() {
+  // Parsed on first use: most callers only need the bounds, and YAML parsing is the costly part.
+  const parse = (): Record<string, unknown> => {
+    if (data) return data;
+    try {
       // js-yaml reads six times faster than yaml, which the CLI feels on thousands of pages; the core
       // schema keeps YAML 1.2's types (a date stays a string), as yaml writes them back.
-      return (data ??= (load(frontMatterText, {schema: CORE_SCHEMA}) ?? {}) as Record<string, unknown>);
+      const loaded: unknown = load(frontMatterText, {schema: CORE_SCHEMA}) ?? {};
+      data = typeof loaded === 'object' && !Array.isArray(loaded) ? (loaded as Record<string, unknown>) : {};
+    } catch (cause) {
+      // One page's broken front matter costs that page its front matter, never a command or the build.
+      if (!(cause instanceof YAMLException)) throw cause;
+      // The YAML starts on the file's second line, after the opening fence.
+      error = {message: cause.reason, line: cause.mark.line + 2, column: cause.mark.column + 1};
+      data = {};
+    }
+    return data;
+  };
+  return {
+    frontMatterText,
+    get data() {
+      return parse();
+    },
+    get error() {
+      parse();
+      return error;
     },
     bodyStart: match[0].length,
     body: text.slice(match[0].length),
