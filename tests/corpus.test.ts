@@ -53,6 +53,12 @@ describe('the corpus of real localized doc sets, end to end', () => {
       broken,
       `# ${pair('b-1', '壞掉的頁面', 'Broken page')}\n\n${pair('b-2', '見 [!INCLUDE [loop](broken-page.md)] 文章。', 'The English article.')}\n`,
     );
+    // And one whose front matter is not YAML, in pt-BR: built without it.
+    writeFileSync(join(site, 'docs/broken-yaml.md'), '# Broken YAML\n\nAn English sentence.\n');
+    writeFileSync(
+      join(site, 'i18n/pt-BR/docusaurus-plugin-content-docs/current/broken-yaml.md'),
+      `---\ntitle: [unclosed\n---\n# ${pair('y-1', 'YAML quebrado', 'Broken YAML')}\n\n${pair('y-2', 'Uma frase em inglês.', 'An English sentence.')}\n`,
+    );
     // Real sets lack some samples and link to pages not imported: warnings, not errors, unless L10N_STRICT=true (CI=true, which every CI service sets, is not strictness).
     buildOutput = buildSite(site, join(site, 'build'), {CI: 'true', L10N_STRICT: 'false'}).output;
     built = measureBuiltCorpus(site, join(site, 'build'), sets);
@@ -133,6 +139,11 @@ describe('the corpus of real localized doc sets, end to end', () => {
     expect(visibleText(page)).toContain('The English article.');
   });
 
+  it('builds a page whose front matter is not YAML without it, and says where', () => {
+    expect(buildOutput).toMatch(/\[WARNING\] i18n\/pt-BR\/docusaurus-plugin-content-docs\/current\/broken-yaml\.md:3:1: front matter is not YAML/);
+    expect(readFileSync(join(site, 'build/pt-BR/docs/broken-yaml.html'), 'utf8')).toContain('Uma frase em inglês.');
+  });
+
   it('builds every page of the whole-set slice as its page, none as an error page (ASP.NET Core and NuGet zh-TW)', () => {
     expect(buildOutput.split('\n').filter((line) => line.includes('page-guard:page-failed') && !line.includes('broken-page.md'))).toEqual([]);
     const page = (path: string) => visibleText(readFileSync(join(site, 'build/zh-TW/docs', path), 'utf8'));
@@ -201,9 +212,13 @@ describe('the corpus of real localized doc sets, end to end', () => {
     const result = await runCli(site, ['--json', 'check']);
     const findings = (JSON.parse(result.stdout) as {findings: Array<{file: string; severity: string; code: string; line: number}>}).findings;
     const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.code}`);
-    // The page planted to fail the build is no page of the sets; its translation's added link is an error indeed.
-    expect(errors.filter((e) => !e.includes('/broken-page.md:'))).toEqual([]);
-    expect(errors.filter((e) => e.includes('/broken-page.md:'))).toEqual(['i18n/zh-TW/docusaurus-plugin-content-docs/current/broken-page.md:3 L10N_LINK']);
+    // The pages planted to fail are no pages of the sets: their added link and broken front matter are errors indeed.
+    const planted = (e: string) => /\/broken-(?:page|yaml)\.md:/.test(e);
+    expect(errors.filter((e) => !planted(e))).toEqual([]);
+    expect(errors.filter(planted).sort()).toEqual([
+      'i18n/pt-BR/docusaurus-plugin-content-docs/current/broken-yaml.md:3 ERR_FRONT_MATTER',
+      'i18n/zh-TW/docusaurus-plugin-content-docs/current/broken-page.md:3 L10N_LINK',
+    ]);
   });
 
   it.each(['xliff', 'po'])('exports each locale as %s and imports it back with no byte changed and no unit refused', async (format) => {
