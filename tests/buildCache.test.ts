@@ -29,7 +29,9 @@ function withEdit<T>(file: string, edit: (text: string) => string, run: () => T)
   }
 }
 
-describe('the persistent build cache', () => {
+// Each test runs two or three real builds (about 10 s each here, 2–4× that in a busy hour): the
+// default 30 s is a hang guard these outgrow, not a target.
+describe('the persistent build cache', {timeout: 180_000}, () => {
   it('rebuilds pages whose sample file or xref map changed', () => {
     buildEnglish(); // warm the cache
     const sample = withEdit(
