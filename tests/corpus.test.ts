@@ -3,7 +3,6 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../scripts/l10n/__tests__/runCli';
-import {searchSections} from '../src/core/search/searchIndex';
 import {builtIndex} from './searchRelevance';
 import {buildSite, copySite, corpusSets, LEARN_URLS, measureBuiltCorpus, sentencePairs, visibleText, type BuiltCorpus} from './corpus/corpusSite';
 
@@ -114,13 +113,13 @@ describe('the corpus of real localized doc sets, end to end', () => {
     expect(unresolved).toEqual([]);
   });
 
-  it('makes every locale of the doc sets searchable in both languages', () => {
+  it('makes every locale of the doc sets searchable in both languages', async () => {
     const keys = '/zh-TW/docs/ef-core/entity-framework/core/modeling/keys';
     const zhTW = builtIndex(join(site, 'build'), 'zh-TW');
     // The page's translated title and its English find it; so does an identifier from its code.
-    for (const query of ['索引鍵', 'Keys', 'HasKey']) expect(searchSections(zhTW, query, 3).map((hit) => hit.path)).toContain(keys);
+    for (const query of ['索引鍵', 'Keys', 'HasKey']) expect((await zhTW.search(query, 3)).map((hit) => hit.path)).toContain(keys);
     const excel = '/ja-JP/docs/office-scripts/docs/overview/excel';
-    expect(searchSections(builtIndex(join(site, 'build'), 'ja-JP'), 'Office スクリプト', 5).map((hit) => hit.path)).toContain(excel);
+    expect((await builtIndex(join(site, 'build'), 'ja-JP').search('Office スクリプト', 5)).map((hit) => hit.path)).toContain(excel);
   });
 
   it('shows no source syntax as text on any page', () => {

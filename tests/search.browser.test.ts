@@ -29,7 +29,7 @@ const CASES = [
 describe('search, in every locale', () => {
   beforeAll(() => {
     env.page.on('request', (request) => {
-      if (request.url().includes('search-index')) searchRequests.push(new URL(request.url()).pathname);
+      if (new URL(request.url()).pathname.includes('/search/')) searchRequests.push(new URL(request.url()).pathname);
     });
   });
 
@@ -42,7 +42,15 @@ describe('search, in every locale', () => {
       expect(searchRequests).toEqual([]);
       await openSearch('Control+k');
       await typeQuery(query);
-      expect(searchRequests).toEqual([`${base}/search-index.json`]);
+      // The manifest, then only the chunks of the query's terms and the fragments of the hits shown.
+      expect(searchRequests[0]).toBe(`${base}/search/manifest.json`);
+      const manifest = (await (await fetch(`${env.url}${base}/search/manifest.json`)).json()) as {version: string; chunks: string[]};
+      const files = searchRequests.slice(1);
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.every((file) => file.startsWith(`${base}/search/${manifest.version}/`))).toBe(true);
+      // Each file once, chunks (c) and fragments (f) only.
+      expect(new Set(files).size).toBe(files.length);
+      expect(files.filter((file) => !/\/[cf]\d+\.json$/.test(file))).toEqual([]);
       expect(await env.page.locator('dialog [role=status]').textContent()).toMatch(results);
       await env.page.keyboard.press('ArrowDown');
       const chosen = await env.page.$eval('input[role=combobox]', (input) => input.getAttribute('aria-activedescendant'));
@@ -156,11 +164,19 @@ describe('search served by nginx with the scale-out configuration', () => {
   });
 
   it('serves the index compressed and finds a section through it', async () => {
-    const response = await fetch(`${nginx!.url}/zh-TW/search-index.json`, {headers: {'Accept-Encoding': 'gzip'}});
+    const response = await fetch(`${nginx!.url}/zh-TW/search/manifest.json`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    // The copy compressed at build time (precompressPlugin waits for the index).
-    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    // A shard's name changes with the content: cached for good, and sent as the copy compressed at
+    // build time (precompressPlugin waits for the shards).
+    const {version} = (await response.json()) as {version: string};
+    const chunk = await fetch(`${nginx!.url}/zh-TW/search/${version}/c0.json`, {headers: {'Accept-Encoding': 'gzip'}});
+    expect([chunk.status, chunk.headers.get('cache-control'), chunk.headers.get('content-encoding')]).toEqual([
+      200,
+      'public, max-age=31536000, immutable',
+      'gzip',
+    ]);
     const browser = await launchChromium();
     try {
       const page = await browser.context.newPage();

@@ -161,6 +161,9 @@ export async function serveStatic(root: string, locales: readonly string[], req:
   }
 }
 
+/** Files whose name changes with their content: hashed assets, and search shards under their version's folder. */
+const IMMUTABLE = /\/(?:assets\/.*\.[0-9a-f]{8,}\.|search\/[0-9a-f]{12}\/)/;
+
 async function sendFile(
   handle: FileHandle,
   req: IncomingMessage,
@@ -171,7 +174,7 @@ async function sendFile(
   const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string | number> = {
     'Content-Type': contentType(path),
-    'Cache-Control': /\/assets\/.*\.[0-9a-f]{8,}\./.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
     ...(encoding ? {'Content-Encoding': encoding} : {}),

@@ -1,10 +1,10 @@
-import React, {useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {usePluralForm} from '@docusaurus/theme-common';
-import {SEARCH_INDEX_FILE, searchSections, type SearchHit} from '@site/src/core/search/searchIndex';
+import type {SearchHit} from '@site/src/core/search/searchIndex';
 import {highlight} from '@site/src/core/search/highlight';
 import {landOnHit} from './landOnHit';
 import {loadIndex, type LoadedIndex} from './loadIndex';
@@ -45,12 +45,14 @@ function Hit({hit, locale}: {hit: SearchHit; locale: string}): ReactNode {
 export default function SearchDialog({onClose}: {onClose: (landed: boolean) => void}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
-  const indexUrl = useBaseUrl(`/${SEARCH_INDEX_FILE}`);
+  const base = useBaseUrl('/');
   const history = useHistory();
   const {selectMessage} = usePluralForm();
   const dialog = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState<LoadedIndex>();
   const [query, setQuery] = useState('');
+  // The hits of the query they answer: a slower answer to an older query never replaces a newer one.
+  const [found, setFound] = useState<{query: string; hits: SearchHit[]; error?: true}>({query: '', hits: []});
   // No result is chosen until ↓ or ↑ (Enter then opens the first).
   const [active, setActive] = useState(-1);
   const listId = useId();
@@ -62,13 +64,27 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
   }, []);
   useEffect(() => {
     let current = true;
-    void loadIndex(indexUrl).then((loaded) => current && setIndex(loaded));
+    void loadIndex(base).then((loaded) => current && setIndex(loaded));
     return () => {
       current = false;
     };
-  }, [indexUrl]);
+  }, [base]);
+  useEffect(() => {
+    const search = index?.search;
+    if (!search || !query.trim()) return;
+    let current = true;
+    search(query).then(
+      (hits) => current && setFound({query, hits}),
+      () => current && setFound({query, hits: [], error: true}),
+    );
+    return () => {
+      current = false;
+    };
+  }, [index, query]);
 
-  const hits = useMemo(() => (index?.search && query.trim() ? searchSections(index.search, query) : []), [index, query]);
+  const answered = query.trim() !== '' && found.query === query;
+  // While a query's chunks load, the last answer stays on screen: the list does not flicker per keystroke.
+  const hits = query.trim() ? found.hits : [];
 
   const open = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -92,16 +108,18 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
 
   const status = !index
     ? translate({id: 'search.loading', message: 'Loading the search index…'})
-    : index.error
+    : index.error || (answered && found.error)
       ? translate({id: 'search.loadError', message: 'The search index could not be loaded. Check the connection, then open search again.'})
       : !query.trim()
         ? translate({id: 'search.hint', message: 'Type words in either language. ↑ and ↓ choose, Enter opens, Esc closes.'})
-        : hits.length === 0
-          ? translate({id: 'search.noResults', message: 'No results for “{query}”.'}, {query})
-          : selectMessage(
-              hits.length,
-              translate({id: 'search.resultCount', message: 'One result|{count} results', description: 'Plural forms separated by |'}, {count: hits.length}),
-            );
+        : !answered
+          ? translate({id: 'search.searching', message: 'Searching…'})
+          : hits.length === 0
+            ? translate({id: 'search.noResults', message: 'No results for “{query}”.'}, {query})
+            : selectMessage(
+                hits.length,
+                translate({id: 'search.resultCount', message: 'One result|{count} results', description: 'Plural forms separated by |'}, {count: hits.length}),
+              );
   const optionId = (i: number) => `${listId}-${i}`;
   const label = translate({id: 'search.label', message: 'Search the docs'});
 
@@ -142,7 +160,7 @@ export default function SearchDialog({onClose}: {onClose: (landed: boolean) => v
             {translate({id: 'search.close', message: 'Close'})}
           </button>
         </div>
-        <p className={styles.status} role="status">
+        <p className={styles.status} role="status" data-state={query.trim() && !answered && !index?.error ? 'searching' : 'done'}>
           {status}
         </p>
         <ul id={listId} role="listbox" aria-label={translate({id: 'search.results', message: 'Results'})} className={styles.results}>

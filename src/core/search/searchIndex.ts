@@ -2,9 +2,6 @@ import MiniSearch, {type Options, type SearchOptions} from 'minisearch';
 import type {SearchSection, SearchSentence} from './pageSections';
 import {isCjkTerm, searchTerms} from './searchTerms';
 
-/** The index's file in each locale's build, fetched from the locale's base URL when search opens. */
-export const SEARCH_INDEX_FILE = 'search-index.json';
-
 /** Fields searched: both languages of titles, headings and sentences, and code (identifiers). */
 const FIELDS = ['titles', 'headings', 'text', 'code'] as const;
 /** What a result shows, stored in the index so a query needs no other file. */
@@ -27,15 +24,23 @@ function extractField(section: SearchSection, field: string): unknown {
   }
 }
 
+/** Field boosts: a word in a title counts thrice a word in a sentence. */
+export const SEARCH_BOOST: Readonly<Record<string, number>> = {titles: 3, headings: 2.5, text: 1, code: 0.5};
+
+/**
+ * Whether a query term also finds the words it starts: Latin words by their start ("CloseOut",
+ * "websock"); a single Chinese or Japanese character by the pairs it starts.
+ */
+export const termIsPrefix = (term: string): boolean => (isCjkTerm(term) ? [...term].length === 1 : term.length >= 2);
+
+/** Typos a query term forgives: one in five letters ("websoket"), two from eight; pairs of characters none. */
+export const termFuzziness = (term: string): number => (!isCjkTerm(term) && term.length >= 5 ? Math.min(2, Math.round(term.length * 0.2)) : 0);
+
 const SEARCH: SearchOptions = {
-  boost: {titles: 3, headings: 2.5, text: 1, code: 0.5},
+  boost: {...SEARCH_BOOST},
   combineWith: 'OR',
-  // Latin words are found by their start ("CloseOut", "websock"); a single Chinese or Japanese
-  // character by the pairs it starts.
-  prefix: (term) => (isCjkTerm(term) ? [...term].length === 1 : term.length >= 2),
-  // One typo in five letters ("websoket"); pairs of characters have no typos to forgive.
-  fuzzy: (term) => (!isCjkTerm(term) && term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 2,
+  prefix: termIsPrefix,
+  fuzzy: (term) => termFuzziness(term) || false,
 };
 
 const OPTIONS: Options<SearchSection> = {
@@ -47,16 +52,11 @@ const OPTIONS: Options<SearchSection> = {
   searchOptions: SEARCH,
 };
 
-/** A search index of sections, serializable with JSON.stringify. */
+/** MiniSearch's index of sections: the build cuts it into shards (searchShards.ts). */
 export function createSearchIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
   const index = new MiniSearch<SearchSection>(OPTIONS);
   index.addAll(sections);
   return index;
-}
-
-/** Reads an index that createSearchIndex wrote (its JSON text). */
-export function loadSearchIndex(json: string): MiniSearch<SearchSection> {
-  return MiniSearch.loadJSON<SearchSection>(json, OPTIONS);
 }
 
 /** One result: where it lands, and the sentence that matched best in the language that matched. */
@@ -88,22 +88,4 @@ export function bestSentence(sentences: readonly SearchSentence[], terms: readon
         : {text: sentence.t, english: Boolean(sentence.en), ...(sentence.e ? {other: sentence.e} : {})};
   }
   return best;
-}
-
-/** The best sections for a query, best first. */
-export function searchSections(index: MiniSearch<SearchSection>, query: string, limit = 8): SearchHit[] {
-  return index
-    .search(query)
-    .slice(0, limit)
-    .map((result) => {
-      const sentence = bestSentence(result.sentences as SearchSentence[], result.terms);
-      return {
-        path: result.path as string,
-        anchor: result.anchor as string,
-        title: result.title as string,
-        heading: result.heading as string,
-        ...(sentence ? {sentence} : {}),
-        terms: result.terms,
-      };
-    });
 }

@@ -1,8 +1,8 @@
-import {readFile, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
+import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {pageSections} from '../../core/search/pageSections';
-import {createSearchIndex, SEARCH_INDEX_FILE} from '../../core/search/searchIndex';
+import {buildSearchShards, shardFiles} from '../../core/search/searchShards';
 import {addBuildOutput} from '../build/buildOutputs';
 
 /** A route's HTML file in a build with `trailingSlash: false`: `/zh-TW/docs/a` → `docs/a.html`, `/zh-TW/` → `index.html`. */
@@ -13,35 +13,44 @@ export function routeFile(route: string, baseUrl: string): string | undefined {
   return rest.endsWith('.html') ? rest : `${rest}.html`;
 }
 
+/** The folder of the shards in a locale's build (see SEARCH_MANIFEST). */
+const SEARCH_DIR = 'search';
+
 /** Routes that are not content: the 404 page. */
 const NOT_CONTENT = new Set(['404.html']);
 
 async function writeSearchIndex(outDir: string, baseUrl: string, routesPaths: readonly string[]): Promise<void> {
   const start = performance.now();
-  const files = routesPaths.flatMap((route) => {
+  const routes = routesPaths.flatMap((route) => {
     const file = routeFile(route, baseUrl);
     return file && !NOT_CONTENT.has(file) ? [{route, file}] : [];
   });
   const pages = await Promise.all(
-    files.map(async ({route, file}) => {
+    routes.map(async ({route, file}) => {
       const html = await readFile(join(outDir, file), 'utf8').catch(() => undefined);
       // Routes without a page of their own (redirects, client-only routes) have nothing to index.
       return html === undefined ? [] : pageSections(html, route);
     }),
   );
   const sections = pages.flat();
-  const json = JSON.stringify(createSearchIndex(sections));
-  await writeFile(join(outDir, SEARCH_INDEX_FILE), json);
+  const shards = buildSearchShards(sections);
+  const files = shardFiles(shards);
+  // A rebuild into the same folder leaves no other version's files behind.
+  await rm(join(outDir, SEARCH_DIR), {recursive: true, force: true});
+  for (const dir of new Set(files.map((f) => dirname(join(outDir, f.file))))) await mkdir(dir, {recursive: true});
+  // In batches: thousands of fragments at once would run out of file handles.
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => writeFile(join(outDir, f.file), f.json)));
   const indexed = pages.filter((page) => page.length > 0).length;
+  const bytes = files.reduce((sum, f) => sum + f.json.length, 0);
   // The bench reads this line: indexing's share of the build.
   console.log(
-    `[search-index] ${baseUrl}: ${indexed} pages, ${sections.length} sections, ${(json.length / 1024).toFixed(0)} KiB in ${(performance.now() - start).toFixed(0)} ms`,
+    `[search-index] ${baseUrl}: ${indexed} pages, ${sections.length} sections, ${shards.chunks.length} chunks, ${shards.fragments.length} fragments, ${(bytes / 1024).toFixed(0)} KiB in ${(performance.now() - start).toFixed(0)} ms`,
   );
 }
 
 /**
- * Writes each locale's search index from its built pages: the sentences in both languages, as the
- * reader sees them. Listed before precompressPlugin, which waits for the file.
+ * Writes each locale's search index from its built pages (the sentences in both languages, as the
+ * reader sees them), cut into shards a query fetches as it needs them. Listed before precompressPlugin, which waits for the file.
  */
 export default function searchIndexPlugin(): Plugin {
   return {

@@ -16,6 +16,9 @@ beforeAll(async () => {
   mkdirSync(join(root, 'docs'), {recursive: true});
   mkdirSync(join(root, 'ja-JP'), {recursive: true});
   mkdirSync(join(root, 'assets/js'), {recursive: true});
+  mkdirSync(join(root, 'ja-JP/search/0123456789ab'), {recursive: true});
+  writeFileSync(join(root, 'ja-JP/search/manifest.json'), '{}');
+  writeFileSync(join(root, 'ja-JP/search/0123456789ab/c0.json'), '{}');
   writeFileSync(join(root, 'index.html'), '<p>home</p>');
   writeFileSync(join(root, 'docs/websockets.html'), '<p>doc</p>');
   writeFileSync(join(root, '404.html'), '<p>not found</p>');
@@ -72,6 +75,10 @@ describe('static files', () => {
       'text/javascript; charset=utf-8',
       'public, max-age=31536000, immutable',
     ]);
+    // Search shards live under their version's folder: the manifest is revalidated, the shards never.
+    const manifest = await fetch(`${site.url}/ja-JP/search/manifest.json`);
+    expect([manifest.headers.get('content-type'), manifest.headers.get('cache-control')]).toEqual(['application/json; charset=utf-8', 'no-cache']);
+    expect((await fetch(`${site.url}/ja-JP/search/0123456789ab/c0.json`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const missing = await fetch(`${site.url}/ja-JP/nope`);
     expect([missing.status, await missing.text()]).toEqual([404, '<p>見つかりません</p>']);
     expect((await fetch(`${site.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);

@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchSection} from '../pageSections';
-import {bestSentence, createSearchIndex, loadSearchIndex, searchSections} from '../searchIndex';
+import {bestSentence} from '../searchIndex';
+import {buildSearchShards, type ShardOptions} from '../searchShards';
+import {searchShards, type ShardSource} from '../shardSearch';
 
 const page = (anchor: string, heading: string, headingEn: string, sentences: SearchSection['sentences'], code = ''): SearchSection => ({
   path: '/zh-TW/docs/websockets',
@@ -35,35 +37,45 @@ const sections: SearchSection[] = [
   },
 ];
 
-// The index as the browser gets it: written as JSON, read back.
-const index = loadSearchIndex(JSON.stringify(createSearchIndex(sections)));
-const top = (query: string) => searchSections(index, query, 3).map((hit) => hit.anchor || hit.path);
+/** The shards as the browser gets them: each file written as JSON and read back when asked for. */
+function search(options?: ShardOptions) {
+  const shards = buildSearchShards(sections, options);
+  const copy = <T>(value: T): Promise<T> => Promise.resolve(JSON.parse(JSON.stringify(value)) as T);
+  const source: ShardSource = {chunk: (i) => copy(shards.chunks[i]!), fragment: (i) => copy(shards.fragments[i]!)};
+  return (query: string, limit?: number) => searchShards(shards.manifest, source, query, limit);
+}
 
-describe('searchSections', () => {
-  it('finds a section by its translation or by its English', () => {
-    expect(top('中介軟體')[0]).toBe('configure-the-middleware');
-    expect(top('send and receive messages')[0]).toBe('send-and-receive-messages');
+// Whole, and cut into a chunk per term and a fragment per section: the answers are the same.
+describe.each([
+  ['one chunk', {}],
+  ['a chunk per term', {chunkBytes: 1, fragmentBytes: 1}],
+])('searchShards (%s)', (_, options: ShardOptions) => {
+  const find = search(options);
+  const top = async (query: string) => (await find(query, 3)).map((hit) => hit.anchor || hit.path);
+  it('finds a section by its translation or by its English', async () => {
+    expect((await top('中介軟體'))[0]).toBe('configure-the-middleware');
+    expect((await top('send and receive messages'))[0]).toBe('send-and-receive-messages');
   });
 
-  it('forgives a typo and finds words by their start', () => {
-    expect(top('middlewere')[0]).toBe('configure-the-middleware');
-    expect(top('CloseOut')[0]).toBe('/zh-TW/docs/api/closeoutputasync');
+  it('forgives a typo and finds words by their start', async () => {
+    expect((await top('middlewere'))[0]).toBe('configure-the-middleware');
+    expect((await top('CloseOut'))[0]).toBe('/zh-TW/docs/api/closeoutputasync');
   });
 
-  it('finds identifiers whole, by their parts and in code', () => {
-    expect(top('KeepAliveInterval')[0]).toBe('configure-the-middleware');
-    expect(top('interval')[0]).toBe('configure-the-middleware');
-    expect(top('ReceiveAsync')[0]).toBe('send-and-receive-messages');
+  it('finds identifiers whole, by their parts and in code', async () => {
+    expect((await top('KeepAliveInterval'))[0]).toBe('configure-the-middleware');
+    expect((await top('interval'))[0]).toBe('configure-the-middleware');
+    expect((await top('ReceiveAsync'))[0]).toBe('send-and-receive-messages');
   });
 
-  it('shows the sentence in the language that matched, the other beside it', () => {
-    const [english] = searchSections(index, 'frames client');
+  it('shows the sentence in the language that matched, the other beside it', async () => {
+    const [english] = await find('frames client');
     expect(english?.sentence).toEqual({
       text: 'KeepAliveInterval - How frequently to send "ping" frames to the client.',
       english: true,
       other: 'KeepAliveInterval - 要將 "ping" 框架傳送到用戶端的頻率。',
     });
-    const [chinese] = searchSections(index, '框架');
+    const [chinese] = await find('框架');
     expect(chinese?.sentence).toEqual({
       text: 'KeepAliveInterval - 要將 "ping" 框架傳送到用戶端的頻率。',
       english: false,
@@ -71,13 +83,13 @@ describe('searchSections', () => {
     });
   });
 
-  it('finds nothing for words no page has', () => {
-    expect(top('zebra quantum')).toEqual([]);
+  it('finds nothing for words no page has', async () => {
+    expect(await top('zebra quantum')).toEqual([]);
   });
 });
 
 describe('bestSentence', () => {
-  it('picks the sentence sharing most terms, and marks an English-only sentence as English', () => {
+  it('picks the sentence sharing most terms, and marks an English-only sentence as English', async () => {
     expect(
       bestSentence(
         [

@@ -1,9 +1,9 @@
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
-import {loadSearchIndex, searchSections} from '../../../core/search/searchIndex';
+import {builtSearch} from '../../../project/builtSearch';
 import {buildOutputsWritten} from '../../build/buildOutputs';
 import searchIndexPlugin, {routeFile} from '../searchIndexPlugin';
 
@@ -30,10 +30,25 @@ describe('searchIndexPlugin', () => {
     const building = plugin.postBuild?.({outDir, baseUrl: '/ja-JP/', routesPaths} as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
     // What precompressPlugin awaits before compressing the directory.
     await buildOutputsWritten(outDir);
-    const index = loadSearchIndex(readFileSync(join(outDir, 'search-index.json'), 'utf8'));
+    const index = builtSearch(outDir);
     await building;
-    expect(searchSections(index, 'ミドルウェア').map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
-    expect(searchSections(index, 'keepalive').map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
-    expect(index.documentCount).toBe(2);
+    expect((await index.search('ミドルウェア')).map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
+    expect((await index.search('keepalive')).map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
+    expect(index.manifest.fragments.reduce((a, b) => a + b)).toBe(2);
+  });
+
+  it('leaves no other build’s shards behind when it builds into the same folder again', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-build-'));
+    const plugin = searchIndexPlugin();
+    const build = async (text: string) => {
+      writeFileSync(join(outDir, 'index.html'), article('en', 'Home', text));
+      await plugin.postBuild?.({outDir, baseUrl: '/', routesPaths: ['/']} as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
+      return builtSearch(outDir).manifest.version;
+    };
+    const first = await build('First text.');
+    const second = await build('Second text.');
+    expect(second).not.toBe(first);
+    expect(readdirSync(join(outDir, 'search'))).toEqual(['manifest.json', second].sort());
+    expect(existsSync(join(outDir, 'search', first))).toBe(false);
   });
 });

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import type {SearchSection} from '../pageSections';
+import {createSearchIndex} from '../searchIndex';
+import {buildSearchShards, shardFiles} from '../searchShards';
+import {chunkOf, chunksFor, editDistance, fragmentOf, queryTerms, rankSections, SEARCH_MANIFEST} from '../shardSearch';
+import {searchTerms} from '../searchTerms';
+
+// Words that share starts, differ by one letter, and Chinese and Japanese runs that share pairs.
+const WORDS = [
+  'websocket',
+  'websockets',
+  'websoket',
+  'socket',
+  'close',
+  'closed',
+  'CloseOutputAsync',
+  'output',
+  'middleware',
+  'conexão',
+  '中介軟體',
+  '軟體',
+  '中介',
+  'ミドルウェア',
+  'ウェア',
+  'nginx',
+  'proxy',
+  'proxies',
+];
+
+const section = fc.record({
+  title: fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 3}),
+  heading: fc.array(fc.constantFrom(...WORDS), {maxLength: 3}),
+  sentences: fc.array(fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 8}), {maxLength: 6}),
+  code: fc.array(fc.constantFrom(...WORDS), {maxLength: 3}),
+});
+
+const toSections = (drawn: Array<{title: string[]; heading: string[]; sentences: string[][]; code: string[]}>): SearchSection[] =>
+  drawn.map((d, i) => ({
+    path: `/docs/p${Math.floor(i / 3)}`,
+    anchor: `s${i}`,
+    title: d.title.join(' '),
+    heading: d.heading.join(' '),
+    sentences: d.sentences.map((words) => ({t: words.join(' ')})),
+    code: d.code.join(' '),
+  }));
+
+function naiveDistance(a: string, b: string): number {
+  const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return rows[a.length]![b.length]!;
+}
+
+describe('rankSections', () => {
+  it('ranks as MiniSearch ranks the whole index: same sections, same scores to rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.array(section, {minLength: 1, maxLength: 12}),
+        fc.array(fc.constantFrom(...WORDS, 'websock', 'clos', '軟', 'midlewares'), {minLength: 1, maxLength: 3}),
+        (drawn, words) => {
+          const sections = toSections(drawn);
+          const query = words.join(' ');
+          const shards = buildSearchShards(sections, {chunkBytes: Infinity});
+          const ours = rankSections(shards.chunks, queryTerms(query));
+          const theirs = createSearchIndex(sections)
+            .search(query)
+            .map((r) => ({section: sections.findIndex((s) => `${s.path}#${s.anchor}` === r.id), score: r.score, terms: r.terms}));
+          expect(ours.map((r) => r.section).sort()).toEqual(theirs.map((r) => r.section).sort());
+          for (const mine of ours) {
+            const theirsOf = theirs.find((r) => r.section === mine.section);
+            // Scores travel as integers (×100): each posting rounds by at most 0.005.
+            expect(Math.abs(mine.score - (theirsOf?.score ?? NaN))).toBeLessThanOrEqual(0.01 * (theirsOf?.score ?? 0) + 0.05);
+            expect(new Set(mine.terms)).toEqual(new Set(theirsOf?.terms));
+          }
+        },
+      ),
+      {numRuns: 150},
+    );
+  });
+
+  it('finds every section holding a word, however finely the vocabulary is cut', () => {
+    fc.assert(
+      fc.property(fc.array(section, {minLength: 1, maxLength: 12}), fc.constantFrom(...WORDS), fc.integer({min: 1, max: 400}), (drawn, word, chunkBytes) => {
+        const sections = toSections(drawn);
+        const shards = buildSearchShards(sections, {chunkBytes});
+        const terms = queryTerms(word).map((t) => ({...t, prefix: false, fuzzy: 0}));
+        const wanted = chunksFor(shards.manifest, terms);
+        const found = new Set(
+          rankSections(
+            wanted.map((i) => shards.chunks[i]!),
+            terms,
+          ).map((r) => r.section),
+        );
+        const holding = sections.flatMap((s, i) => {
+          const text = [s.title, s.heading, s.code, ...s.sentences.map((x) => x.t)].join(' ');
+          return terms.every((t) => searchTerms(text).includes(t.term)) ? [i] : [];
+        });
+        for (const i of holding) expect(found).toContain(i);
+      }),
+      {numRuns: 150},
+    );
+  });
+});
+
+describe('chunksFor', () => {
+  it('reads at most three chunks per query term, whatever the vocabulary', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 200}), fc.string({maxLength: 12}), (firsts, query) => {
+        const manifest = {version: 'v', chunks: [...firsts].sort(), fragments: []};
+        const terms = queryTerms(query);
+        expect(chunksFor(manifest, terms).length).toBeLessThanOrEqual(3 * terms.length);
+        for (const t of terms) {
+          const own = chunkOf(manifest, t.term);
+          // The term's own chunk is the last that starts at or before it.
+          expect(own === 0 || manifest.chunks[own]! <= t.term).toBe(true);
+          expect(own === manifest.chunks.length - 1 || manifest.chunks[own + 1]! > t.term).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('editDistance', () => {
+  it('is the Levenshtein distance when within the bound, and undefined past it', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 10}), fc.string({maxLength: 10}), fc.integer({min: 0, max: 3}), (a, b, max) => {
+        const distance = naiveDistance(a, b);
+        expect(editDistance(a, b, max)).toBe(distance <= max ? distance : undefined);
+      }),
+    );
+  });
+});
+
+describe('buildSearchShards', () => {
+  it('numbers sections fragment after fragment, and names files under a version that changes with the content', () => {
+    const sections = toSections([
+      {title: ['close'], heading: [], sentences: [['websocket', 'proxy']], code: []},
+      {title: ['nginx'], heading: ['proxy'], sentences: [['中介軟體']], code: ['CloseOutputAsync']},
+      {title: ['socket'], heading: [], sentences: [], code: []},
+    ]);
+    const shards = buildSearchShards(sections, {fragmentBytes: 1});
+    expect(shards.manifest.fragments).toEqual([1, 1, 1]);
+    expect(fragmentOf(shards.manifest, 2)).toEqual({fragment: 2, offset: 0});
+    expect(fragmentOf(shards.manifest, 3)).toBeUndefined();
+    const files = shardFiles(shards).map((f) => f.file);
+    expect(files[0]).toBe(SEARCH_MANIFEST);
+    expect(files.slice(1).every((f) => f.startsWith(`search/${shards.manifest.version}/`))).toBe(true);
+    const changed = buildSearchShards([...sections.slice(0, 2), {...sections[2]!, title: 'sockets'}], {fragmentBytes: 1});
+    expect(changed.manifest.version).not.toBe(shards.manifest.version);
+  });
+
+  it('keeps the best-scoring sections of a term that is everywhere, up to the bound', () => {
+    const sections = toSections(
+      Array.from({length: 30}, (_, i) => ({title: ['nginx'], heading: [], sentences: [Array.from({length: 1 + (i % 7)}, () => 'proxy')], code: []})),
+    );
+    const shards = buildSearchShards(sections, {maxPostings: 5});
+    const at = shards.chunks[0]!.terms.indexOf('proxy');
+    expect(shards.chunks[0]!.postings[at]!.length).toBe(10);
+    // The five kept are those where "proxy" says most (six or seven times in one sentence).
+    const ranked = rankSections(shards.chunks, queryTerms('proxy')).map((r) => r.section);
+    expect(ranked.every((i) => i % 7 >= 5)).toBe(true);
+  });
+});

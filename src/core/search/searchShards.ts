@@ -1,0 +1,139 @@
+import {createHash} from 'node:crypto';
+import {createSearchIndex, SEARCH_BOOST} from './searchIndex';
+import type {SearchSection} from './pageSections';
+import {chunkFile, fragmentFile, SCORE_SCALE, SEARCH_MANIFEST, type SearchChunk, type SearchManifest, type StoredSection} from './shardSearch';
+
+/**
+ * A locale's search index cut into files a reader fetches only as a query needs them: a small
+ * manifest, chunks of terms (contiguous ranges of the sorted vocabulary, so a term and the words it
+ * starts sit together), and fragments holding the shown text of a few sections each.
+ *
+ * MiniSearch indexes at build time (its tokenizing and BM25+ statistics); each posting carries the
+ * section's whole score for the term, summed over fields with their boosts as MiniSearch sums them,
+ * so the browser ranks without field lengths or document counts.
+ */
+
+export interface SearchShards {
+  manifest: SearchManifest;
+  chunks: SearchChunk[];
+  fragments: StoredSection[][];
+}
+
+export interface ShardOptions {
+  /** Postings' JSON size at which a chunk is closed (a chunk holds at least one term). */
+  chunkBytes?: number;
+  /** Stored text at which a fragment is closed (a fragment holds at least one section). */
+  fragmentBytes?: number;
+  /** Sections kept per term, the best scoring: what a frequent term costs a query is bounded. */
+  maxPostings?: number;
+}
+
+const DEFAULTS: Required<ShardOptions> = {chunkBytes: 12_000, fragmentBytes: 6_000, maxPostings: 1_000};
+
+// MiniSearch's defaults for BM25+ (k, b, d), which its own ranking uses.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** MiniSearch's serialized form (`toJSON`), the parts used here. */
+interface SerializedIndex {
+  documentCount: number;
+  documentIds: Record<string, string>;
+  fieldIds: Record<string, number>;
+  fieldLength: Record<string, number[]>;
+  averageFieldLength: number[];
+  index: Array<[string, Record<string, Record<string, number>>]>;
+}
+
+/** Per term of the vocabulary: each section's score, as MiniSearch would add it up over fields for an exact match. */
+function scoredPostings(sections: readonly SearchSection[]): Map<string, Map<number, number>> {
+  const index = createSearchIndex(sections).toJSON() as unknown as SerializedIndex;
+  const position = new Map(sections.map((s, i) => [`${s.path}#${s.anchor}`, i]));
+  const sectionOf = new Map(Object.entries(index.documentIds).map(([short, id]) => [short, position.get(id) ?? -1]));
+  const boostOf = new Map(Object.entries(index.fieldIds).map(([field, id]) => [String(id), SEARCH_BOOST[field] ?? 1]));
+  const terms = new Map<string, Map<number, number>>();
+  for (const [term, fields] of index.index) {
+    const scores = new Map<number, number>();
+    for (const [fieldId, freqs] of Object.entries(fields)) {
+      const docs = Object.entries(freqs);
+      const idf = Math.log(1 + (index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
+      const average = index.averageFieldLength[Number(fieldId)] ?? 1;
+      const boost = boostOf.get(fieldId) ?? 1;
+      for (const [short, tf] of docs) {
+        const section = sectionOf.get(short) ?? -1;
+        if (section < 0) continue;
+        const length = index.fieldLength[short]?.[Number(fieldId)] ?? 0;
+        const bm25 = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / average)));
+        scores.set(section, (scores.get(section) ?? 0) + boost * bm25);
+      }
+    }
+    terms.set(term, scores);
+  }
+  return terms;
+}
+
+function encodePostings(scores: Map<number, number>, max: number): number[] {
+  const kept = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max);
+  kept.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  let last = 0;
+  for (const [section, score] of kept) {
+    out.push(section - last, Math.max(1, Math.round(score * SCORE_SCALE)));
+    last = section;
+  }
+  return out;
+}
+
+/** Cuts sections (in page order) into a manifest, term chunks and stored-text fragments. */
+export function buildSearchShards(sections: readonly SearchSection[], options: ShardOptions = {}): SearchShards {
+  const {chunkBytes, fragmentBytes, maxPostings} = {...DEFAULTS, ...options};
+  const scored = scoredPostings(sections);
+  const chunks: SearchChunk[] = [];
+  let current: SearchChunk = {terms: [], postings: []};
+  let bytes = 0;
+  // Code-unit order, as the browser compares strings when it looks a term up.
+  for (const term of [...scored.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const postings = encodePostings(scored.get(term) ?? new Map(), maxPostings);
+    current.terms.push(term);
+    current.postings.push(postings);
+    bytes += term.length + 4 + JSON.stringify(postings).length;
+    if (bytes >= chunkBytes) {
+      chunks.push(current);
+      current = {terms: [], postings: []};
+      bytes = 0;
+    }
+  }
+  if (current.terms.length > 0 || chunks.length === 0) chunks.push(current);
+
+  const fragments: StoredSection[][] = [];
+  let fragment: StoredSection[] = [];
+  let stored = 0;
+  for (const {path, anchor, title, heading, sentences} of sections) {
+    fragment.push({path, anchor, title, heading, sentences});
+    stored += JSON.stringify(sentences).length + title.length + heading.length + path.length;
+    if (stored >= fragmentBytes) {
+      fragments.push(fragment);
+      fragment = [];
+      stored = 0;
+    }
+  }
+  if (fragment.length > 0) fragments.push(fragment);
+
+  const hash = createHash('sha256');
+  for (const part of [...chunks, ...fragments]) hash.update(JSON.stringify(part));
+  const version = hash.digest('hex').slice(0, 12);
+  return {
+    manifest: {version, chunks: chunks.map((c) => c.terms[0] ?? ''), fragments: fragments.map((f) => f.length)},
+    chunks,
+    fragments,
+  };
+}
+
+/** Each file of the shards with its path under the locale's base URL and its JSON text. */
+export function shardFiles({manifest, chunks, fragments}: SearchShards): Array<{file: string; json: string}> {
+  return [
+    {file: SEARCH_MANIFEST, json: JSON.stringify(manifest)},
+    ...chunks.map((chunk, i) => ({file: chunkFile(manifest.version, i), json: JSON.stringify(chunk)})),
+    ...fragments.map((fragment, i) => ({file: fragmentFile(manifest.version, i), json: JSON.stringify(fragment)})),
+  ];
+}
