@@ -49,6 +49,7 @@ const {
   searchIndexPlugin,
   sitemapPlugin,
   translationStatusPlugin,
+  withTranslatedIn,
   DARK_CODE_THEME,
   LIGHT_CODE_THEME,
 }: typeof SiteModules =
@@ -111,7 +112,11 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALES],
-    localeConfigs: Object.fromEntries(LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale}])),
+    // Each locale's base URL said outright: `build --locale zh-TW` alone would otherwise build it at /,
+    // and locales built apart (on separate machines) would not merge into one site (README: Building in parallel).
+    localeConfigs: Object.fromEntries(
+      LOCALES.map((locale) => [locale, {label: LOCALE_LABELS[locale], htmlLang: locale, baseUrl: locale === DEFAULT_LOCALE ? '/' : `/${locale}/`}]),
+    ),
   },
   markdown: {
     // Imported content is CommonMark: MDX would break on `<xref:…>` and braces in the text.
@@ -126,10 +131,10 @@ const config: Config = {
         process.stderr.write(
           `[WARNING] ${path.relative(__dirname, params.filePath)}:${error.line}:${error.column}: front matter is not YAML (${error.message}); the page is built without it (front-matter:invalid-yaml)\n`,
         );
-        return {frontMatter: pageFrontMatter(params.filePath, data, body), content: body};
+        return {frontMatter: await withTranslatedIn(__dirname, params.filePath, pageFrontMatter(params.filePath, data, body)), content: body};
       }
       const result = await params.defaultParseFrontMatter(params);
-      return {...result, frontMatter: pageFrontMatter(params.filePath, result.frontMatter, result.content)};
+      return {...result, frontMatter: await withTranslatedIn(__dirname, params.filePath, pageFrontMatter(params.filePath, result.frontMatter, result.content))};
     },
     hooks: {onBrokenMarkdownLinks: strictContent ? 'throw' : 'warn', onBrokenMarkdownImages: strictContent ? 'throw' : 'warn'},
   },

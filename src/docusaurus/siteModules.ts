@@ -25,7 +25,7 @@ export {default as precompressPlugin} from './plugins/precompressPlugin';
 export {default as sitemapPlugin} from './plugins/sitemapPlugin';
 export {default as searchIndexPlugin} from './plugins/searchIndexPlugin';
 export {default as prismThemeCssPlugin} from './plugins/prismThemeCssPlugin';
-export {default as translationStatusPlugin} from './plugins/translationStatusPlugin';
+export {default as translationStatusPlugin, withTranslatedIn} from './plugins/translationStatusPlugin';
 export {sidebarItems} from './sidebar/sidebarItems';
 export {escapeTableCodePipes} from '../core/docfx/tablePipes';
 export {dedentTripleColon, markTripleColon} from '../core/docfx/tripleColon';

@@ -3,9 +3,7 @@ import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import {routeOf} from '@site/src/core/i18n/alternates';
-import type {TranslationStatusData} from '@site/src/docusaurus/plugins/translationStatusPlugin';
+import {isDocRoute, routeOf} from '@site/src/core/i18n/alternates';
 import {useHtmlAttribute} from '../useHtmlAttribute';
 import {applyReadingMode} from './modes';
 import {ATTRIBUTE, DEFAULT_READING_MODE, isReadingMode, READING_MODES, type ReadingMode} from './readingModes';
@@ -30,15 +28,16 @@ function labels(): Record<ReadingMode, {short: string; long: string}> {
 
 /**
  * Navbar control for the reading mode, shown only where it does something: on a doc page this
- * locale translates (not on English pages, English fallbacks, the home or status page).
+ * locale translates (not on English pages, English fallbacks, the home or status page). The navbar
+ * renders before the page, so it is rendered on every doc page of a translated locale and shown by
+ * CSS where the page marks <html> as translated (DocItem/Metadata).
  */
 export default function ReadingModeNavbarItem({mobile}: {mobile?: boolean}): ReactNode {
   const {i18n, siteConfig} = useDocusaurusContext();
   const {pathname} = useLocation();
-  const {translatedIn} = usePluginData('translation-status') as TranslationStatusData;
   const chosen = useHtmlAttribute(ATTRIBUTE);
   const mode = isReadingMode(chosen) ? chosen : DEFAULT_READING_MODE;
-  if (!translatedIn[routeOf(pathname, siteConfig.baseUrl)]?.includes(i18n.currentLocale)) return null;
+  if (i18n.currentLocale === i18n.defaultLocale || !isDocRoute(routeOf(pathname, siteConfig.baseUrl))) return null;
   const text = labels();
   return (
     <div

@@ -11,15 +11,17 @@ export function docRouteOf(page: string): string {
   return `/docs/${page.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
 }
 
+/** The front matter key the build sets on each doc page: the locales that translate it. */
+export const TRANSLATED_IN_KEY = 'translated_in';
+
+/** Whether a route (without locale prefix) is a doc page; pages that are not docs (home, status) exist in every locale. */
+export const isDocRoute = (route: string) => route.startsWith('/docs/');
+
 /**
- * The locales a page should name as its alternates (hreflang): the default locale always, the
+ * The locales a doc page should name as its alternates (hreflang): the default locale always, the
  * others only where the page is translated (elsewhere the locale shows the English, `noindex`).
- * Pages that are not docs (the home page, the status page) exist in every locale.
  */
-export function alternateLocales(route: string, locales: readonly string[], defaultLocale: string, translatedIn: TranslatedIn): string[] {
-  if (!route.startsWith('/docs/')) return [...locales];
-  // A doc no locale translates is named in its default locale only.
-  const translated = translatedIn[route] ?? [];
+export function alternateLocales(locales: readonly string[], defaultLocale: string, translated: readonly string[]): string[] {
   return locales.filter((locale) => locale === defaultLocale || translated.includes(locale));
 }
 

@@ -1,7 +1,7 @@
 import {writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {alternateLocales, translatedInOf} from '../../core/i18n/alternates';
+import {alternateLocales, isDocRoute, translatedInOf} from '../../core/i18n/alternates';
 import {sitemapXml} from '../../core/i18n/sitemap';
 import {addBuildOutput} from '../build/buildOutputs';
 import type {LocaleStatus} from '../../project/status';
@@ -26,7 +26,7 @@ export default function sitemapPlugin(context: LoadContext): Plugin {
         .filter((path) => path.startsWith(baseUrl) && !path.endsWith('/404.html') && !routesBuildMetadata[path]?.noIndex)
         .map((path) => {
           const route = `/${path.slice(baseUrl.length)}`;
-          const locales = alternateLocales(route, i18n.locales, i18n.defaultLocale, translatedIn);
+          const locales = isDocRoute(route) ? alternateLocales(i18n.locales, i18n.defaultLocale, translatedIn[route] ?? []) : i18n.locales;
           return {
             loc: url(i18n.currentLocale, route),
             alternates: [

@@ -1,9 +1,9 @@
 import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {translatedInOf, type TranslatedIn} from '../../core/i18n/alternates';
+import {docRouteOf, TRANSLATED_IN_KEY, translatedInOf, type TranslatedIn} from '../../core/i18n/alternates';
 import {LOCALES, isTranslatedLocale} from '../../core/i18n/locales';
-import {ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '../../core/i18n/paths';
+import {docsRootOf, ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '../../core/i18n/paths';
 import {markdownFiles} from '../../project/markdownFiles';
 import {loadProject} from '../../project/project';
 import type {AnalyzedPage} from '../../project/analyzedPages';
@@ -18,29 +18,44 @@ function fingerprint(siteDir: string): string {
 
 // A production build runs every locale in one process and loads this module once (see
 // docusaurus.config.ts): the status of all locales is computed once, not once per locale.
-let last: {key: string; status: Promise<LocaleStatus[]>} | undefined;
+let last: {key: string; status: Promise<LocaleStatus[]>; translatedIn: Promise<TranslatedIn>} | undefined;
 
-/** What the plugin hands to every page: where each doc page is translated (the status itself is the status page's own data). */
-export interface TranslationStatusData {
-  translatedIn: TranslatedIn;
+function siteStatus(siteDir: string): NonNullable<typeof last> {
+  const key = fingerprint(siteDir);
+  if (last?.key !== key) {
+    // The drift plugin compares every localized page with these English sentences again.
+    const onPage = ({page, english, sentences}: AnalyzedPage) => rememberEnglishSentences(join(siteDir, ENGLISH_DOCS_DIR, page), english, sentences);
+    const status = computeStatus(loadProject(siteDir), {onPage});
+    last = {key, status, translatedIn: status.then(translatedInOf)};
+  }
+  return last;
 }
 
-/** Computes `l10n status` at build time and hands it to the translation status page (and the pages' hreflang). */
+/**
+ * Where each doc page is translated, for the front matter of every doc page (parseFrontMatter runs
+ * per file: it takes the status the plugin computed, and computes it only if none was).
+ */
+function siteTranslatedIn(siteDir: string): Promise<TranslatedIn> {
+  return (last ?? siteStatus(siteDir)).translatedIn;
+}
+
+/** A doc page's front matter with the locales that translate it (TRANSLATED_IN_KEY); other pages' as they are. */
+export async function withTranslatedIn(siteDir: string, filePath: string, frontMatter: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const root = docsRootOf(filePath);
+  if (!root) return frontMatter;
+  const page = filePath.slice(root.length + 1).replaceAll('\\', '/');
+  return {...frontMatter, [TRANSLATED_IN_KEY]: (await siteTranslatedIn(siteDir))[docRouteOf(page)] ?? []};
+}
+
+/** Computes `l10n status` at build time and hands it to the translation status page. */
 export default function translationStatusPlugin(context: {siteDir: string; baseUrl: string}): Plugin<unknown> {
   return {
     name: 'translation-status',
-    loadContent: async () => {
-      const key = fingerprint(context.siteDir);
-      // The drift plugin compares every localized page with these English sentences again.
-      const onPage = ({page, english, sentences}: AnalyzedPage) => rememberEnglishSentences(join(context.siteDir, ENGLISH_DOCS_DIR, page), english, sentences);
-      if (last?.key !== key) last = {key, status: computeStatus(loadProject(context.siteDir), {onPage})};
-      return last.status;
-    },
+    loadContent: () => siteStatus(context.siteDir).status,
     contentLoaded: async ({content, actions}) => {
       const locales = content as LocaleStatus[];
-      // Which locales translate each doc page: a page's hreflang alternates name only those.
-      actions.setGlobalData({translatedIn: translatedInOf(locales)} satisfies TranslationStatusData);
-      // The status page loads the status for itself: in globalData it would be in every page's JavaScript.
+      // The status page loads the status for itself, and each doc page where it is translated (its
+      // front matter): in globalData it would be in every page's JavaScript.
       const status = await actions.createData('translation-status.json', JSON.stringify(locales));
       actions.addRoute({
         path: `${context.baseUrl}translation-status`,

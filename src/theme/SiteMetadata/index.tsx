@@ -2,12 +2,10 @@ import React, {type ReactNode} from 'react';
 import routes from '@generated/routes';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import {matchPath, useLocation} from '@docusaurus/router';
 import {PageMetadata, useThemeConfig} from '@docusaurus/theme-common';
-import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {alternateLocales, routeOf} from '@site/src/core/i18n/alternates';
-import type {TranslationStatusData} from '@site/src/docusaurus/plugins/translationStatusPlugin';
+import Alternates from '@site/src/components/Alternates';
+import {isDocRoute, routeOf} from '@site/src/core/i18n/alternates';
 
 interface RouteLike {
   path: string;
@@ -25,21 +23,18 @@ const isPage = (pathname: string) => PAGES.some(({path, exact, strict}) => match
 const openGraphLocale = (htmlLang: string) => htmlLang.replace('-', '_');
 
 /**
- * The site-wide head of every page. Unlike the theme's: hreflang alternates name only the locales
- * where the page is translated (elsewhere the locale shows the English with `noindex`), and the
- * 404 page names no canonical URL or alternates.
+ * The site-wide head of every page. Unlike the theme's: a doc page's hreflang alternates come from
+ * the page (DocItem/Metadata names only the locales that translate it), and the 404 page names no
+ * canonical URL or alternates.
  */
 export default function SiteMetadata(): ReactNode {
   const {
     siteConfig: {url: siteUrl, baseUrl},
-    i18n: {currentLocale, defaultLocale, localeConfigs},
+    i18n: {currentLocale, localeConfigs},
   } = useDocusaurusContext();
   const {metadata, image} = useThemeConfig();
   const {pathname} = useLocation();
   const notFound = !isPage(pathname);
-  const alternates = useAlternatePageUtils();
-  const {translatedIn} = usePluginData('translation-status') as TranslationStatusData;
-  const named = alternateLocales(routeOf(pathname, baseUrl), Object.keys(localeConfigs), defaultLocale, translatedIn);
   const currentHtmlLang = localeConfigs[currentLocale]?.htmlLang ?? currentLocale;
   return (
     <>
@@ -57,17 +52,10 @@ export default function SiteMetadata(): ReactNode {
         <Head>
           <meta property="og:url" content={`${siteUrl}${pathname}`} />
           <link rel="canonical" href={`${siteUrl}${pathname}`} />
-          {named.map((locale) => (
-            <link
-              key={locale}
-              rel="alternate"
-              href={alternates.createUrl({locale, fullyQualified: true})}
-              hrefLang={localeConfigs[locale]?.htmlLang ?? locale}
-            />
-          ))}
-          <link rel="alternate" href={alternates.createUrl({locale: defaultLocale, fullyQualified: true})} hrefLang="x-default" />
         </Head>
       )}
+      {/* A doc page names the locales that translate it itself (DocItem/Metadata); other pages exist in every locale. */}
+      {!notFound && !isDocRoute(routeOf(pathname, baseUrl)) && <Alternates locales={Object.keys(localeConfigs)} />}
       <Head>
         {metadata.map((metadatum, i) => (
           <meta key={i} {...metadatum} />

@@ -5,7 +5,7 @@ import {englishSentences} from '../../../core/l10n/englishSentences';
 import type * as EnglishSentencesModule from '../../../core/l10n/englishSentences';
 import type {LocaleStatus} from '../../../project/status';
 import {englishSentencesOf} from '../../englishSentenceCache';
-import translationStatusPlugin from '../translationStatusPlugin';
+import translationStatusPlugin, {withTranslatedIn} from '../translationStatusPlugin';
 import {copySite} from '../../../../scripts/l10n/__tests__/site';
 
 vi.mock('../../../core/l10n/englishSentences', async (original) => {
@@ -32,8 +32,9 @@ describe('translationStatusPlugin', () => {
     expect(vi.mocked(englishSentences).mock.calls.length).toBe(computed + 1);
   });
 
-  it('gives every page only where each page is translated, and the status page its own data on its own route', async () => {
-    const plugin = translationStatusPlugin({siteDir: copySite(), baseUrl: '/zh-TW/'});
+  it('puts nothing in global data: the status page has its own data on its own route, each doc page where it is translated in its front matter', async () => {
+    const siteDir = copySite();
+    const plugin = translationStatusPlugin({siteDir, baseUrl: '/zh-TW/'});
     const content = await plugin.loadContent?.();
     const globalData: unknown[] = [];
     const routes: Array<{path: string; component: string; modules?: Record<string, string>}> = [];
@@ -47,7 +48,7 @@ describe('translationStatusPlugin', () => {
       },
     };
     await plugin.contentLoaded?.({content, actions} as never);
-    expect(globalData).toEqual([{translatedIn: expect.objectContaining({'/docs/websockets': ['zh-TW', 'pt-BR', 'ja-JP']})}]);
+    expect(globalData).toEqual([]);
     expect(routes).toEqual([
       {
         path: '/zh-TW/translation-status',
@@ -57,5 +58,10 @@ describe('translationStatusPlugin', () => {
       },
     ]);
     expect((JSON.parse(data.get('translation-status.json') ?? '[]') as LocaleStatus[]).map((l) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
+    // English and localized files of a page get the same list; a page no locale translates none; pages that are not docs nothing.
+    for (const file of ['docs/websockets.md', 'i18n/ja-JP/docusaurus-plugin-content-docs/current/websockets.md'])
+      expect(await withTranslatedIn(siteDir, join(siteDir, file), {title: 'T'})).toEqual({title: 'T', translated_in: ['zh-TW', 'pt-BR', 'ja-JP']});
+    expect(await withTranslatedIn(siteDir, join(siteDir, 'docs/deployment.md'), {})).toEqual({translated_in: []});
+    expect(await withTranslatedIn(siteDir, join(siteDir, 'src/pages/markdown-page.md'), {title: 'T'})).toEqual({title: 'T'});
   });
 });
