@@ -44,7 +44,10 @@ export function mergeBuilds(inputs: readonly string[], outDir: string): {files: 
         const earlier = from.get(file);
         if (earlier !== undefined) {
           if (!readFileSync(source).equals(readFileSync(staged)))
-            throw new MergeError('ERR_MERGE_CONFLICT', `${file}: ${earlier} and ${input} hold different files at this path; build each locale from the same commit`);
+            throw new MergeError(
+              'ERR_MERGE_CONFLICT',
+              `${file}: ${earlier} and ${input} hold different files at this path; build each locale from the same commit`,
+            );
           continue;
         }
         mkdirSync(dirname(staged), {recursive: true});

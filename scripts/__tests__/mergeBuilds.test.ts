@@ -42,7 +42,10 @@ describe('mergeBuilds', () => {
     expect(thrown(() => mergeBuilds([en, tree({})], out))).toMatchObject({code: 'ERR_MERGE_INPUT'});
     const linked = tree({'a.html': 'a'});
     symlinkSync('/etc/passwd', join(linked, 'b.html'));
-    expect(thrown(() => mergeBuilds([linked], out))).toMatchObject({code: 'ERR_MERGE_INPUT', message: `${join(linked, 'b.html')}: a symbolic link; a build holds files only`});
+    expect(thrown(() => mergeBuilds([linked], out))).toMatchObject({
+      code: 'ERR_MERGE_INPUT',
+      message: `${join(linked, 'b.html')}: a symbolic link; a build holds files only`,
+    });
     expect(thrown(() => mergeBuilds([], out))).toMatchObject({code: 'ERR_MERGE_INPUT'});
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('deployed');
     // No staging folder left beside the output.
