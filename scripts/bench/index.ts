@@ -3,6 +3,7 @@ import {benchSegmentPlugin} from './segmentPlugin';
 import {benchCli, benchImport} from './cli';
 import {benchCorpus} from './corpus';
 import {benchLighthouse} from './lighthouseBench';
+import {benchPagefind} from './pagefind';
 import {benchServer} from './server';
 import {benchSearch} from './search';
 import {benchSoak} from './soak';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');
+  }
+  if (!only || only === 'pagefind') {
+    if (!(await benchPagefind())) failures.push('search against Pagefind');
   }
   if (!only || only === 'lighthouse') {
     if (!(await benchLighthouse())) failures.push('Lighthouse');
