@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     if (!(await benchCorpus())) failures.push('corpus build');
   }
   if (!only || only === 'whole-sets') {
-    if (!(await benchWholeSets({build: !process.argv.includes('--no-build')}))) failures.push('whole doc sets');
+    const products = process.argv.includes('--products') ? process.argv[process.argv.indexOf('--products') + 1]?.split(',') : undefined;
+    if (!(await benchWholeSets({build: !process.argv.includes('--no-build'), products}))) failures.push('whole doc sets');
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');

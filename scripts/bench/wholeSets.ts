@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {tableCodePipes} from '../../src/core/docfx/tablePipes';
 import {alignToEnglish} from '../../src/core/l10n/alignment';
 import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';
@@ -9,12 +10,69 @@ import {mtLeftovers} from '../../src/core/l10n/mtLeftovers';
 import {codeSpanRanges} from '../../src/core/markdown/codeSpans';
 import {analyzedPages} from '../../src/project/analyzedPages';
 import {loadProject} from '../../src/project/project';
+import {LOCALES} from '../../src/core/i18n/locales';
 import {copySite, measureBuiltCorpus} from '../../tests/corpus/corpusSite';
 import {fetchWholeSets} from '../corpus/fetchWholeSets';
 import {DOCUSAURUS, SITE} from './docusaurus';
 import {median} from './measure';
+import {pageScriptWeight} from './pageWeight';
+import {createPlainSite} from './plainSite';
+import {benchBrowserSearch, reportIndexSizes} from './search';
 
 const TIME = '/usr/bin/time';
+
+/** A cold build with its wall time and peak resident memory (GNU time's %M), Node's default heap. */
+function measuredBuild(siteDir: string, outDir: string, env: Record<string, string>) {
+  for (const cache of ['node_modules/.cache', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
+  const start = performance.now();
+  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', outDir], {
+    cwd: siteDir,
+    encoding: 'utf8',
+    env: {...process.env, ...env},
+    maxBuffer: 1 << 30,
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    seconds: (performance.now() - start) / 1000,
+    peakMb: Number(/PEAK_KB (\d+)/.exec(result.stderr)?.[1]) / 1024,
+  };
+}
+
+/** Docusaurus' PerfLogger lines of phases that took 10 s or more. */
+function slowPhases(log: string): string[] {
+  return log.split('\n').filter((line) => {
+    const m = /\[PERF\].*?-\s*([\d.]+)\s*(ms|seconds)/.exec(line);
+    return m && (m[2] === 'seconds' ? Number(m[1]) : Number(m[1]) / 1000) >= 10;
+  });
+}
+
+/** Queries in each locale on words of the sets (not our own pages), for the search's figures on a whole site. */
+const WHOLE_SET_QUERIES = [
+  ...['索引鍵', 'HasKey', 'NuGet 套件', 'dotnet pack', '中介軟體', 'Razor 頁面', 'DbContext 設定', '移轉'].map((query) => ({locale: 'zh-TW', query})),
+  ...['パッケージ', 'NuGet.Config', 'リレーションシップ', 'HasKey', 'dotnet restore', '移行'].map((query) => ({locale: 'ja-JP', query})),
+  ...['pacote', 'nuget.exe', 'restaurar pacotes', 'assinatura de pacotes'].map((query) => ({locale: 'pt-BR', query})),
+  ...['DbContext', 'package restore', 'middleware', 'keys'].map((query) => ({locale: 'en', query})),
+];
+
+/** The same page's HTML and JavaScript (gzip) in the whole-set build and in our own small site's build. */
+async function samePageWeight(out: string): Promise<boolean> {
+  const small = join(SITE, 'build');
+  if (!existsSync(small)) throw new Error(`${small} is missing: npm run build first`);
+  const path = '/zh-TW/docs/websockets';
+  const weigh = async (dir: string) => ({
+    html: gzipSync(readFileSync(join(dir, `${path}.html`)), {level: 9}).length,
+    js: await pageScriptWeight(dir, path),
+  });
+  const [whole, own] = [await weigh(out), await weigh(small)];
+  const ratio = (whole.html + whole.js) / (own.html + own.js);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `  ${path}: HTML ${kb(whole.html)} + JS ${kb(whole.js)} in the whole-set site, HTML ${kb(own.html)} + JS ${kb(own.js)} in our own: ${ratio.toFixed(3)}× (target ≤ 1.05×)`,
+  );
+  return ratio <= 1.05;
+}
 
 /** One CLI command in the site, in a process of its own as a user runs it: its wall time and output. */
 function cli(site: string, args: string[]): {ms: number; stdout: string; status: number | null} {
@@ -71,9 +129,10 @@ export function classCounts(dirs: string[]): Record<string, number> {
  * 100× the median), and all four locales built with Node's default heap; what reached the pages
  * is measured as the corpus test measures it.
  */
-export async function benchWholeSets({build: buildSite = true}: {build?: boolean} = {}): Promise<boolean> {
+export async function benchWholeSets({build: buildSite = true, products}: {build?: boolean; products?: readonly string[]} = {}): Promise<boolean> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
-  const fetched = fetchWholeSets();
+  // `--products aspnetcore,ef-core`: a part of the corpus, to see how time and memory grow with it.
+  const fetched = fetchWholeSets().filter(({set}) => !products || products.includes(set.product));
   const files = fetched.reduce((n, f) => n + f.files, 0);
   const site = mkdtempSync(join(tmpdir(), 'bench-whole-'));
   try {
@@ -129,25 +188,19 @@ export async function benchWholeSets({build: buildSite = true}: {build?: boolean
     );
     if (!buildSite) return skipped === 0 && ratio <= 100;
     const out = join(site, 'build');
-    const start = performance.now();
-    const build = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', out], {
-      cwd: site,
-      encoding: 'utf8',
-      env: {...process.env, CI: 'true'},
-      maxBuffer: 1 << 30,
-    });
-    const seconds = (performance.now() - start) / 1000;
-    const peakMb = Number(/PEAK_KB (\d+)/.exec(build.stderr)?.[1]) / 1024;
+    const build = measuredBuild(site, out, {CI: 'true', DOCUSAURUS_PERF_LOGGER: 'true'});
     const log = `${build.stdout}\n${build.stderr}`;
     const errorPages = log.split('\n').filter((l) => l.includes('page-guard:page-failed'));
     console.log(
-      `  build (4 locales, default heap, CI=true): exit ${build.status}, ${seconds.toFixed(0)} s, peak ${peakMb.toFixed(0)} MB, ${errorPages.length} error pages`,
+      `  build (4 locales, default heap, CI=true): exit ${build.status}, ${build.seconds.toFixed(0)} s, peak ${build.peakMb.toFixed(0)} MB, ${errorPages.length} error pages`,
     );
     for (const line of errorPages.slice(0, 10)) console.log(`    ${line}`);
     if (build.status !== 0) {
       console.log(log.slice(-3000));
       return false;
     }
+    // Docusaurus' own timing of its phases, the slow ones: where the build's time goes.
+    for (const line of slowPhases(log)) console.log(`    ${line}`);
     const sets = fetched.map(({set}) => ({name: set.product, locale: set.locale, dir: ''}));
     const built = measureBuiltCorpus(site, out, sets);
     const rate = built.rendered / built.pairs;
@@ -156,7 +209,25 @@ export async function benchWholeSets({build: buildSite = true}: {build?: boolean
     );
     console.log(`  source syntax shown as text: ${built.leaks.length} page(s)${built.leaks.length ? `: ${built.leaks.slice(0, 10).join('; ')}` : ''}`);
     for (const missing of built.missing.slice(0, 10)) console.log(`    not rendered: ${missing}`);
-    return skipped === 0 && rate >= 0.995 && built.leaks.length === 0 && ratio <= 100 && build.status === 0;
+
+    reportIndexSizes(out, LOCALES);
+    console.log('  search in Chromium, queries on the sets’ own words:');
+    const search = await benchBrowserSearch(out, WHOLE_SET_QUERIES, '/docs/websockets');
+    const weight = await samePageWeight(out);
+
+    // The baseline: a plain Docusaurus Faster site with the same files as they are, built right after.
+    const plain = await createPlainSite(site, {faster: true, pairs: 'as-is'});
+    try {
+      const base = measuredBuild(plain, join(plain, 'build'), {CI: 'true'});
+      if (base.status !== 0) console.log(`  plain site build failed: ${base.stderr.slice(-2000)}`);
+      const [time, memory] = [build.seconds / base.seconds, build.peakMb / base.peakMb];
+      console.log(
+        `  plain Docusaurus Faster site, same files: ${base.seconds.toFixed(0)} s, peak ${base.peakMb.toFixed(0)} MB; ours ${time.toFixed(2)}× the time, ${memory.toFixed(2)}× the memory (target ≤ 1.2× each)`,
+      );
+      return skipped === 0 && rate >= 0.995 && built.leaks.length === 0 && ratio <= 100 && search.ok && weight && time <= 1.2 && memory <= 1.2;
+    } finally {
+      rmSync(plain, {recursive: true, force: true});
+    }
   } finally {
     rmSync(site, {recursive: true, force: true});
   }
