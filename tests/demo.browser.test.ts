@@ -97,6 +97,30 @@ describe('the trace demo (pt-BR event 3427 page)', () => {
   });
 });
 
+describe('the trace demo when its stream and socket land on different instances', () => {
+  it('notices that the stream never saw its socket open, and connects again with a new token', async () => {
+    const page = await env.page.context().newPage();
+    // The first event stream is one that a proxy sent to another instance: open, but it never hears
+    // of this reader's socket. Later streams go to the server.
+    let streams = 0;
+    await page.routeWebSocket(/\/ws\/events\?/, (ws) => {
+      if (streams++ > 0) ws.connectToServer();
+    });
+    await gotoHydrated(page, `${env.url}/docs/3427-websocketcloseoutputsent`);
+    await activateDemo(page);
+    await page.click('[data-demo=trace] button.button--primary');
+    const retrace = 'The trace stream is on another server instance: connecting again to trace this connection';
+    await page.waitForFunction((text) => [...document.querySelectorAll('[data-demo=trace] li')].some((li) => li.textContent?.includes(text)), retrace, {
+      timeout: 10_000,
+    });
+    // The second stream, on the right instance, reports the new socket's opening.
+    await page.waitForSelector('[data-demo=trace] [data-status=open]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-demo=trace] li[data-direction=server]')].length > 0, undefined, {timeout: 10_000});
+    expect(streams).toBe(2);
+    await page.close();
+  });
+});
+
 describe('the echo demo when the server goes away', () => {
   it('says the server is unreachable, and reconnects with backoff when asked to', async () => {
     // A server of its own, so stopping it leaves the other tests' server alone.

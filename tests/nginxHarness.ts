@@ -12,7 +12,7 @@ export const SHIPPED_CONFIG = resolve(__dirname, '../scripts/deploy/nginx/websoc
  * address, the build directory and the echo instances' ports. Everything else is tested as shipped.
  */
 export function adaptShippedConfig(config: string, {port, root, upstreams, logs}: {port: number; root: string; upstreams: number[]; logs: string}): string {
-  const servers = upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n');
+  const servers = upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=3s;`).join('\n');
   const adapted = config
     .replace(/^ {4}listen 8080;$/m, `    listen 127.0.0.1:${port};`)
     .replace(/^ {4}listen \[::\]:8080;\n/m, '')
@@ -96,11 +96,16 @@ export interface EchoInstance {
 }
 
 /**
- * One echo server instance as deployed: `npm start -- --no-build` on its own port; optionally
- * serving another build folder, and with at most `descriptors` open files (`prlimit`).
+ * One echo server instance as deployed: `npm start -- --no-build` on its own port (a free one, or
+ * `port` to restart an instance where nginx expects it); optionally serving another build folder,
+ * and with at most `descriptors` open files (`prlimit`).
  */
-export async function startEchoInstance({root, descriptors}: {root?: string; descriptors?: number} = {}): Promise<EchoInstance> {
-  const node = [process.execPath, '--import', 'tsx', resolve(__dirname, '../scripts/start.ts'), '--no-build', '--host', '127.0.0.1', '--port', '0'];
+export async function startEchoInstance({
+  root,
+  descriptors,
+  port: wanted = 0,
+}: {root?: string; descriptors?: number; port?: number} = {}): Promise<EchoInstance> {
+  const node = [process.execPath, '--import', 'tsx', resolve(__dirname, '../scripts/start.ts'), '--no-build', '--host', '127.0.0.1', '--port', String(wanted)];
   if (root) node.push('--root', root);
   const [command = 'node', ...args] = descriptors ? ['prlimit', `--nofile=${descriptors}:${descriptors}`, ...node] : node;
   const child = spawn(command, args, {

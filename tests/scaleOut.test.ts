@@ -4,64 +4,12 @@ import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import WebSocket from 'ws';
 import {launchChromium} from '../scripts/browser/chromium';
-import {backoffMs} from '../src/components/EchoDemo/protocol';
+import {DemoClient} from './demoClients';
 import {startEchoInstance, startNginx, type EchoInstance, type Nginx} from './nginxHarness';
 import {activateDemo, ensureSiteBuilt, gotoHydrated} from './siteHarness';
 
 const CLIENTS = 20;
 const MESSAGES = 60;
-
-/**
- * A demo client as the page's demo behaves with "reconnect" on: on a close it reconnects after the
- * demo's backoff, and it sends again what was sent but not echoed, so nothing is lost. Each echo
- * is recorded, so a duplicate would show.
- */
-class DemoClient {
-  readonly received: number[] = [];
-  readonly closes: number[] = [];
-  private pending: number[] = [];
-  private next = 0;
-  private socket?: WebSocket;
-  private attempts = 0;
-
-  constructor(
-    private readonly url: string,
-    private readonly origin: string,
-    private readonly id: number,
-  ) {}
-
-  get done(): boolean {
-    return this.received.length === MESSAGES;
-  }
-
-  connect(): void {
-    const socket = new WebSocket(this.url, {headers: {Origin: this.origin}});
-    this.socket = socket;
-    socket.on('open', () => {
-      this.attempts = 0;
-      for (const n of this.pending) socket.send(`${this.id}:${n}`);
-    });
-    socket.on('message', (data) => {
-      const n = Number(String(data).split(':')[1]);
-      this.received.push(n);
-      this.pending = this.pending.filter((p) => p !== n);
-      if (this.done) socket.close(1000);
-    });
-    socket.on('error', () => undefined);
-    socket.on('close', (code) => {
-      this.closes.push(code);
-      if (!this.done) setTimeout(() => this.connect(), backoffMs(this.attempts++));
-    });
-  }
-
-  /** Sends the next message when connected; while disconnected, it waits in the queue. */
-  tick(): void {
-    if (this.next === MESSAGES) return;
-    const n = this.next++;
-    this.pending.push(n);
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(`${this.id}:${n}`);
-  }
-}
 
 const opensFrom = (instance: EchoInstance, origin: string) =>
   instance
@@ -127,7 +75,7 @@ describe('scale-out: nginx in front of two echo server instances', () => {
     const victim = instances.find((i) => opensFrom(i, origin) === 1)!;
     const survivor = instances.find((i) => i !== victim)!;
 
-    const clients = Array.from({length: CLIENTS}, (_, id) => new DemoClient(`${origin.replace('http', 'ws')}/ws`, origin, id));
+    const clients = Array.from({length: CLIENTS}, (_, id) => new DemoClient(`${origin.replace('http', 'ws')}/ws`, origin, id, MESSAGES));
     for (const client of clients) client.connect();
     const ticker = setInterval(() => clients.forEach((c) => c.tick()), 10);
     await vi.waitUntil(() => clients.every((c) => c.received.length >= MESSAGES / 3), {timeout: 20_000, interval: 50}); // a third of the echoes

@@ -58,6 +58,9 @@ export function backoffMs(attempt: number): number {
   return Math.min(500 * 2 ** attempt, 10_000);
 }
 
+/** How long a trace stream has to report its socket's opening (a round trip inside the server, normally milliseconds). */
+export const TRACE_CHECK_MS = 2_000;
+
 /** Random token that ties the reader's sockets to their event stream. */
 export function traceToken(): string {
   const bytes = new Uint8Array(12);

@@ -1,6 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
 import {useTranslation} from 'react-i18next';
-import {backoffMs, closeCodeKey, preview, RoundTrips, toHex, traceToken} from './protocol';
+import {backoffMs, closeCodeKey, preview, RoundTrips, toHex, TRACE_CHECK_MS, traceToken} from './protocol';
 import {describeServerEvent, openEventStream} from './serverEvents';
 import type {useLog} from './useLog';
 import {reasonText} from './reasonText';
@@ -52,17 +52,24 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
 
   const typeName = (isBinary: boolean) => t(isBinary ? 'binary' : 'text');
 
-  /** The socket's URL: with `trace`, the event stream is opened first and the echo carries its token. */
-  async function target(): Promise<string> {
-    if (!trace) return url;
+  /**
+   * The socket's URL: with `trace`, the event stream is opened first and the echo carries its token;
+   * `traced` turns true when the stream reports the echo socket's opening.
+   */
+  async function target(): Promise<{address: string; traced?: {seen: boolean}}> {
+    if (!trace) return {address: url};
     const token = traceToken();
+    const traced = {seen: false};
     try {
       stream.current?.close(1000);
-      stream.current = await openEventStream(url, token, (event) => log.add('server', t('entry.event', {text: describeServerEvent(t, event)})));
-      return `${url}?trace=${token}`;
+      stream.current = await openEventStream(url, token, (event) => {
+        if (event.event === 'open' && event.endpoint === '/ws') traced.seen = true;
+        log.add('server', t('entry.event', {text: describeServerEvent(t, event)}));
+      });
+      return {address: `${url}?trace=${token}`, traced};
     } catch {
       // The echo still works without its trace; the log says why if the server is down.
-      return url;
+      return {address: url};
     }
   }
 
@@ -71,9 +78,12 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
     userClosed.current = false;
     setStatus('connecting');
     setProblem('');
-    const address = await target();
+    const {address, traced} = await target();
     log.add('info', t('entry.connecting', {url}));
     const ws = new WebSocket(address);
+    // Behind a proxy the stream and the socket can land on different instances (one failing or coming
+    // back between the two): a stream that has not seen its socket open is on the wrong one.
+    let retrace = false;
     ws.binaryType = 'arraybuffer';
     socket.current = ws;
     roundTrips.current.reset();
@@ -83,6 +93,13 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
       attempts.current = 0;
       setStatus('open');
       log.add('info', t('entry.open'));
+      if (traced)
+        timer.current = setTimeout(() => {
+          if (traced.seen || socket.current !== ws || ws.readyState !== WebSocket.OPEN) return;
+          retrace = true;
+          log.add('info', t('entry.retrace'));
+          ws.close(1000);
+        }, TRACE_CHECK_MS);
     };
     ws.onmessage = (event: MessageEvent<string | ArrayBuffer>) => {
       const rtt = roundTrips.current.received(performance.now());
@@ -105,7 +122,9 @@ export function useEchoSocket({url, trace, reconnect, log}: EchoSocketOptions): 
         event.wasClean ? 'info' : 'error',
         t('entry.closed', {code: event.code, meaning, reason: reasonText(t, event.reason), clean: t(event.wasClean ? 'entry.clean' : 'entry.unclean')}),
       );
-      if (reconnectRef.current && !userClosed.current) {
+      if (retrace && !userClosed.current) {
+        void connect();
+      } else if (reconnectRef.current && !userClosed.current) {
         const delay = backoffMs(attempts.current++);
         log.add('info', t('entry.reconnecting', {seconds: delay / 1000}));
         timer.current = setTimeout(() => void connect(), delay);
