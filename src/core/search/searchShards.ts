@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {createSearchIndex, SEARCH_BOOST} from './searchIndex';
 import type {SearchSection} from './pageSections';
 import {chunkFile, fragmentFile, SCORE_SCALE, SEARCH_MANIFEST, type SearchChunk, type SearchManifest, type StoredSection} from './shardSearch';
@@ -84,6 +83,24 @@ function encodePostings(scores: Map<number, number>, max: number): number[] {
   return out;
 }
 
+/**
+ * 12 hex digits that change with the content: FNV-1a over the texts, twice with different offsets
+ * (48 bits). It names a cache folder, it is no defence against anyone, and core code has no crypto.
+ */
+function contentVersion(texts: readonly string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193) >>> 0;
+  }
+  return (a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).slice(0, 12);
+}
+
 /** Cuts sections (in page order) into a manifest, term chunks and stored-text fragments. */
 export function buildSearchShards(sections: readonly SearchSection[], options: ShardOptions = {}): SearchShards {
   const {chunkBytes, fragmentBytes, maxPostings} = {...DEFAULTS, ...options};
@@ -119,9 +136,7 @@ export function buildSearchShards(sections: readonly SearchSection[], options: S
   }
   if (fragment.length > 0) fragments.push(fragment);
 
-  const hash = createHash('sha256');
-  for (const part of [...chunks, ...fragments]) hash.update(JSON.stringify(part));
-  const version = hash.digest('hex').slice(0, 12);
+  const version = contentVersion([...chunks, ...fragments].map((part) => JSON.stringify(part)));
   return {
     manifest: {version, chunks: chunks.map((c) => c.terms[0] ?? ''), fragments: fragments.map((f) => f.length)},
     chunks,
