@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'whole-sets') {
     const products = process.argv.includes('--products') ? process.argv[process.argv.indexOf('--products') + 1]?.split(',') : undefined;
-    if (!(await benchWholeSets({build: !process.argv.includes('--no-build'), products}))) failures.push('whole doc sets');
+    const locales = process.argv.includes('--locales') ? process.argv[process.argv.indexOf('--locales') + 1]?.split(',') : undefined;
+    if (!(await benchWholeSets({build: !process.argv.includes('--no-build'), products, locales}))) failures.push('whole doc sets');
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');

@@ -71,11 +71,14 @@ export async function createPlainSite(siteDir: string, {faster, pairs = 'transla
     markdown: {format: 'detect', hooks: {onBrokenMarkdownLinks: 'warn', onBrokenMarkdownImages: 'warn'}},
     i18n: {defaultLocale: 'en', locales: [...LOCALES]},
     future: {faster, v4: true},
-    presets: [['classic', {docs: {}, blog: false}]],
+    // Folder names like `2.x` are versions, not ordering prefixes: with Docusaurus' parser two sample
+    // READMEs (`samples/2.x/…`, `samples/3.x/…`) get the same id and the build fails.
+    presets: [['classic', {docs: {numberPrefixParser: false}, blog: false}]],
     themeConfig: {navbar: {title: 'Plain classic site', items: [{type: 'docSidebar', sidebarId: 'defaultSidebar', label: 'Docs', position: 'left'}]}},
   };
   // What any site needs to build imported DocFX sets at all, and nothing of ours: repeated folder
-  // names (`docs/`, `includes/`) need sidebar keys, and DocFX writes keywords as one string.
+  // names (`docs/`, `includes/`) need sidebar keys, DocFX writes keywords as one string, and
+  // version folders are not number prefixes.
   writeFileSync(
     join(dir, 'docusaurus.config.js'),
     `const config = ${JSON.stringify(config, null, 2)};

@@ -22,10 +22,11 @@ import {benchBrowserSearch, reportIndexSizes} from './search';
 const TIME = '/usr/bin/time';
 
 /** A cold build with its wall time and peak resident memory (GNU time's %M), Node's default heap. */
-function measuredBuild(siteDir: string, outDir: string, env: Record<string, string>) {
+function measuredBuild(siteDir: string, outDir: string, env: Record<string, string>, locales: readonly string[]) {
   for (const cache of ['node_modules/.cache', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
-  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', outDir], {
+  const only = locales.length < LOCALES.length ? locales.flatMap((l) => ['--locale', l]) : [];
+  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', outDir, ...only], {
     cwd: siteDir,
     encoding: 'utf8',
     env: {...process.env, ...env},
@@ -129,7 +130,11 @@ export function classCounts(dirs: string[]): Record<string, number> {
  * 100× the median), and all four locales built with Node's default heap; what reached the pages
  * is measured as the corpus test measures it.
  */
-export async function benchWholeSets({build: buildSite = true, products}: {build?: boolean; products?: readonly string[]} = {}): Promise<boolean> {
+export async function benchWholeSets({
+  build: buildSite = true,
+  products,
+  locales = LOCALES,
+}: {build?: boolean; products?: readonly string[]; locales?: readonly string[]} = {}): Promise<boolean> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
   // `--products aspnetcore,ef-core`: a part of the corpus, to see how time and memory grow with it.
   const fetched = fetchWholeSets().filter(({set}) => !products || products.includes(set.product));
@@ -188,11 +193,11 @@ export async function benchWholeSets({build: buildSite = true, products}: {build
     );
     if (!buildSite) return skipped === 0 && ratio <= 100;
     const out = join(site, 'build');
-    const build = measuredBuild(site, out, {CI: 'true', DOCUSAURUS_PERF_LOGGER: 'true'});
+    const build = measuredBuild(site, out, {CI: 'true', DOCUSAURUS_PERF_LOGGER: 'true'}, locales);
     const log = `${build.stdout}\n${build.stderr}`;
     const errorPages = log.split('\n').filter((l) => l.includes('page-guard:page-failed'));
     console.log(
-      `  build (4 locales, default heap, CI=true): exit ${build.status}, ${build.seconds.toFixed(0)} s, peak ${build.peakMb.toFixed(0)} MB, ${errorPages.length} error pages`,
+      `  build (${locales.join(', ')}; default heap, CI=true): exit ${build.status}, ${build.seconds.toFixed(0)} s, peak ${build.peakMb.toFixed(0)} MB, ${errorPages.length} error pages`,
     );
     for (const line of errorPages.slice(0, 10)) console.log(`    ${line}`);
     if (build.status !== 0) {
@@ -201,7 +206,7 @@ export async function benchWholeSets({build: buildSite = true, products}: {build
     }
     // Docusaurus' own timing of its phases, the slow ones: where the build's time goes.
     for (const line of slowPhases(log)) console.log(`    ${line}`);
-    const sets = fetched.map(({set}) => ({name: set.product, locale: set.locale, dir: ''}));
+    const sets = fetched.filter(({set}) => locales.includes(set.locale)).map(({set}) => ({name: set.product, locale: set.locale, dir: ''}));
     const built = measureBuiltCorpus(site, out, sets);
     const rate = built.rendered / built.pairs;
     console.log(
@@ -210,15 +215,19 @@ export async function benchWholeSets({build: buildSite = true, products}: {build
     console.log(`  source syntax shown as text: ${built.leaks.length} page(s)${built.leaks.length ? `: ${built.leaks.slice(0, 10).join('; ')}` : ''}`);
     for (const missing of built.missing.slice(0, 10)) console.log(`    not rendered: ${missing}`);
 
-    reportIndexSizes(out, LOCALES);
+    reportIndexSizes(out, locales);
     console.log('  search in Chromium, queries on the sets’ own words:');
-    const search = await benchBrowserSearch(out, WHOLE_SET_QUERIES, '/docs/websockets');
+    const search = await benchBrowserSearch(
+      out,
+      WHOLE_SET_QUERIES.filter((q) => locales.includes(q.locale)),
+      '/docs/websockets',
+    );
     const weight = await samePageWeight(out);
 
     // The baseline: a plain Docusaurus Faster site with the same files as they are, built right after.
     const plain = await createPlainSite(site, {faster: true, pairs: 'as-is'});
     try {
-      const base = measuredBuild(plain, join(plain, 'build'), {CI: 'true'});
+      const base = measuredBuild(plain, join(plain, 'build'), {CI: 'true'}, locales);
       if (base.status !== 0) console.log(`  plain site build failed: ${base.stderr.slice(-2000)}`);
       const [time, memory] = [build.seconds / base.seconds, build.peakMb / base.peakMb];
       console.log(

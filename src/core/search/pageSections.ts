@@ -23,6 +23,8 @@ export interface SearchSection {
   sentences: SearchSentence[];
   /** Text of code blocks: found by identifiers, never shown as a sentence. */
   code: string;
+  /** A long section is indexed and stored in parts (1, 2, …) after its first: a query fetches only the part it needs. */
+  part?: number;
 }
 
 const SKIPPED_TAGS = new Set(['nav', 'button', 'svg', 'script', 'style', 'template', 'select', 'input', 'textarea', 'noscript', 'img']);

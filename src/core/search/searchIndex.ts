@@ -7,12 +7,15 @@ const FIELDS = ['titles', 'headings', 'text', 'code'] as const;
 /** What a result shows, stored in the index so a query needs no other file. */
 const STORED = ['path', 'anchor', 'title', 'heading', 'sentences'] as const;
 
+/** A section's id in the index: its page and anchor, and its part after the first. */
+export const sectionId = (section: SearchSection) => `${section.path}#${section.anchor}${section.part ? `~${section.part}` : ''}`;
+
 const both = (a: string, b?: string) => (b && b !== a ? `${a}\n${b}` : a);
 
 function extractField(section: SearchSection, field: string): unknown {
   switch (field) {
     case 'id':
-      return `${section.path}#${section.anchor}`;
+      return sectionId(section);
     case 'titles':
       return both(section.title, section.titleEn);
     case 'headings':

@@ -1,4 +1,4 @@
-import {createSearchIndex, SEARCH_BOOST} from './searchIndex';
+import {createSearchIndex, SEARCH_BOOST, sectionId} from './searchIndex';
 import type {SearchSection} from './pageSections';
 import {chunkFile, fragmentFile, SCORE_SCALE, SEARCH_MANIFEST, type SearchChunk, type SearchManifest, type StoredSection} from './shardSearch';
 
@@ -25,9 +25,33 @@ export interface ShardOptions {
   fragmentBytes?: number;
   /** Sections kept per term, the best scoring: what a frequent term costs a query is bounded. */
   maxPostings?: number;
+  /** Sentences' JSON size at which a long section is cut into parts, each indexed and stored on its own. */
+  partBytes?: number;
 }
 
-const DEFAULTS: Required<ShardOptions> = {chunkBytes: 12_000, fragmentBytes: 6_000, maxPostings: 1_000};
+const DEFAULTS: Required<ShardOptions> = {chunkBytes: 6_000, fragmentBytes: 2_500, maxPostings: 1_000, partBytes: 3_000};
+
+/** Cuts a long section's sentences into parts of about `partBytes`; code and headings stay with the first. */
+function inParts(sections: readonly SearchSection[], partBytes: number): SearchSection[] {
+  return sections.flatMap((section) => {
+    const parts: SearchSection[] = [];
+    let sentences: SearchSection['sentences'] = [];
+    let bytes = 0;
+    const close = () => {
+      parts.push(parts.length === 0 ? {...section, sentences} : {...section, sentences, code: '', part: parts.length});
+      sentences = [];
+      bytes = 0;
+    };
+    for (const sentence of section.sentences) {
+      const size = JSON.stringify(sentence).length;
+      if (sentences.length > 0 && bytes + size > partBytes) close();
+      sentences.push(sentence);
+      bytes += size;
+    }
+    close();
+    return parts;
+  });
+}
 
 // MiniSearch's defaults for BM25+ (k, b, d), which its own ranking uses.
 const K = 1.2;
@@ -47,7 +71,7 @@ interface SerializedIndex {
 /** Per term of the vocabulary: each section's score, as MiniSearch would add it up over fields for an exact match. */
 function scoredPostings(sections: readonly SearchSection[]): Map<string, Map<number, number>> {
   const index = createSearchIndex(sections).toJSON() as unknown as SerializedIndex;
-  const position = new Map(sections.map((s, i) => [`${s.path}#${s.anchor}`, i]));
+  const position = new Map(sections.map((s, i) => [sectionId(s), i]));
   const sectionOf = new Map(Object.entries(index.documentIds).map(([short, id]) => [short, position.get(id) ?? -1]));
   const boostOf = new Map(Object.entries(index.fieldIds).map(([field, id]) => [String(id), SEARCH_BOOST[field] ?? 1]));
   const terms = new Map<string, Map<number, number>>();
@@ -102,8 +126,9 @@ function contentVersion(texts: readonly string[]): string {
 }
 
 /** Cuts sections (in page order) into a manifest, term chunks and stored-text fragments. */
-export function buildSearchShards(sections: readonly SearchSection[], options: ShardOptions = {}): SearchShards {
-  const {chunkBytes, fragmentBytes, maxPostings} = {...DEFAULTS, ...options};
+export function buildSearchShards(pageSections: readonly SearchSection[], options: ShardOptions = {}): SearchShards {
+  const {chunkBytes, fragmentBytes, maxPostings, partBytes} = {...DEFAULTS, ...options};
+  const sections = inParts(pageSections, partBytes);
   const scored = scoredPostings(sections);
   const chunks: SearchChunk[] = [];
   let current: SearchChunk = {terms: [], postings: []};
@@ -138,7 +163,12 @@ export function buildSearchShards(sections: readonly SearchSection[], options: S
 
   const version = contentVersion([...chunks, ...fragments].map((part) => JSON.stringify(part)));
   return {
-    manifest: {version, chunks: chunks.map((c) => c.terms[0] ?? ''), fragments: fragments.map((f) => f.length)},
+    manifest: {
+      version,
+      chunks: chunks.map((c) => c.terms[0] ?? ''),
+      fragments: fragments.map((f) => f.length),
+      parts: sections.flatMap((s, i) => (s.part ? [i] : [])),
+    },
     chunks,
     fragments,
   };

@@ -12,6 +12,8 @@ export interface SearchManifest {
   chunks: string[];
   /** Sections in each fragment, in order: section ids count up fragment after fragment. */
   fragments: number[];
+  /** Ids of sections that continue the one before (a long section's later parts): one result per section. */
+  parts: number[];
 }
 
 export interface SearchChunk {
@@ -63,22 +65,32 @@ export function chunkOf(manifest: SearchManifest, term: string): number {
 }
 
 /**
- * The chunks a query reads: each term's own; for a prefix, the next one too when the words it starts
- * run on into it; for a term that forgives typos, both neighbours (a typo sorts the word before or
- * after). At most three per term, whatever the vocabulary: a query's cost is bounded.
+ * The chunks a query reads first: each term's own, and for a prefix the next one too when the words
+ * it starts run on into it. At most two per term, whatever the vocabulary: a query's cost is bounded.
  */
 export function chunksFor(manifest: SearchManifest, terms: readonly QueryTerm[]): number[] {
-  const last = manifest.chunks.length - 1;
   const wanted = new Set<number>();
-  for (const {term, prefix, fuzzy} of terms) {
+  for (const {term, prefix} of terms) {
     const own = chunkOf(manifest, term);
     wanted.add(own);
     const next = manifest.chunks[own + 1];
     if (prefix && next?.startsWith(term)) wanted.add(own + 1);
-    if (fuzzy > 0) {
-      if (own > 0) wanted.add(own - 1);
-      if (own < last) wanted.add(own + 1);
-    }
+  }
+  return [...wanted].sort((a, b) => a - b);
+}
+
+/**
+ * Then, for a term that forgives typos and is not a word of the index (its own chunk lacks it): both
+ * neighbours of its chunk, as a typo may sort the word it meant before or after it.
+ */
+export function typoChunksFor(manifest: SearchManifest, terms: readonly QueryTerm[], loaded: ReadonlyMap<number, SearchChunk>): number[] {
+  const last = manifest.chunks.length - 1;
+  const wanted = new Set<number>();
+  for (const {term, fuzzy} of terms) {
+    if (fuzzy === 0) continue;
+    const own = chunkOf(manifest, term);
+    if (loaded.get(own)?.terms.includes(term)) continue;
+    for (const neighbour of [own - 1, own + 1]) if (neighbour >= 0 && neighbour <= last && !loaded.has(neighbour)) wanted.add(neighbour);
   }
   return [...wanted].sort((a, b) => a - b);
 }
@@ -150,6 +162,19 @@ export function rankSections(chunks: readonly SearchChunk[], terms: readonly Que
     .sort((a, b) => b.score - a.score || a.section - b.section);
 }
 
+/** The best-ranked part of each section: a long section's later parts name the same place. */
+function onePerSection(manifest: SearchManifest, ranked: readonly RankedSection[]): RankedSection[] {
+  const continues = new Set(manifest.parts);
+  const seen = new Set<number>();
+  return ranked.filter(({section}) => {
+    let first = section;
+    while (continues.has(first)) first--;
+    if (seen.has(first)) return false;
+    seen.add(first);
+    return true;
+  });
+}
+
 /** The fragment holding a section, and the section's place in it. */
 export function fragmentOf(manifest: SearchManifest, section: number): {fragment: number; offset: number} | undefined {
   let start = 0;
@@ -165,8 +190,13 @@ export function fragmentOf(manifest: SearchManifest, section: number): {fragment
 export async function searchShards(manifest: SearchManifest, source: ShardSource, query: string, limit = 8): Promise<SearchHit[]> {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const chunks = await Promise.all(chunksFor(manifest, terms).map((i) => source.chunk(i)));
-  const ranked = rankSections(chunks, terms).slice(0, limit);
+  const loaded = new Map<number, SearchChunk>();
+  const load = async (wanted: number[]) => {
+    for (const [i, chunk] of await Promise.all(wanted.map(async (i) => [i, await source.chunk(i)] as const))) loaded.set(i, chunk);
+  };
+  await load(chunksFor(manifest, terms));
+  await load(typoChunksFor(manifest, terms, loaded));
+  const ranked = onePerSection(manifest, rankSections([...loaded.values()], terms)).slice(0, limit);
   const places = ranked.map((r) => fragmentOf(manifest, r.section));
   const fragments = new Map(
     await Promise.all([...new Set(places.flatMap((p) => (p ? [p.fragment] : [])))].map(async (i) => [i, await source.fragment(i)] as const)),

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {SearchSection} from '../pageSections';
 import {createSearchIndex} from '../searchIndex';
 import {buildSearchShards, shardFiles} from '../searchShards';
-import {chunkOf, chunksFor, editDistance, fragmentOf, queryTerms, rankSections, SEARCH_MANIFEST} from '../shardSearch';
+import {chunkOf, chunksFor, editDistance, fragmentOf, queryTerms, rankSections, SEARCH_MANIFEST, searchShards, typoChunksFor} from '../shardSearch';
 import {searchTerms} from '../searchTerms';
 
 // Words that share starts, differ by one letter, and Chinese and Japanese runs that share pairs.
@@ -105,12 +105,18 @@ describe('rankSections', () => {
 });
 
 describe('chunksFor', () => {
-  it('reads at most three chunks per query term, whatever the vocabulary', () => {
+  it('reads at most two chunks per query term, and two more for a term that is not a word of the index, whatever the vocabulary', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string({minLength: 1, maxLength: 6}), {minLength: 1, maxLength: 200}), fc.string({maxLength: 12}), (firsts, query) => {
-        const manifest = {version: 'v', chunks: [...firsts].sort(), fragments: []};
+        const manifest = {version: 'v', chunks: [...firsts].sort(), fragments: [], parts: []};
         const terms = queryTerms(query);
-        expect(chunksFor(manifest, terms).length).toBeLessThanOrEqual(3 * terms.length);
+        const first = chunksFor(manifest, terms);
+        expect(first.length).toBeLessThanOrEqual(2 * terms.length);
+        // Chunks that hold only their first term: a term of the query is a word of the index when it begins one.
+        const loaded = new Map(first.map((i) => [i, {terms: [manifest.chunks[i]!], postings: [[]]}]));
+        const typos = typoChunksFor(manifest, terms, loaded);
+        expect(typos.length).toBeLessThanOrEqual(2 * terms.filter((t) => t.fuzzy > 0 && !manifest.chunks.includes(t.term)).length);
+        expect(typos.filter((i) => loaded.has(i))).toEqual([]);
         for (const t of terms) {
           const own = chunkOf(manifest, t.term);
           // The term's own chunk is the last that starts at or before it.
@@ -161,5 +167,34 @@ describe('buildSearchShards', () => {
     // The five kept are those where "proxy" says most (six or seven times in one sentence).
     const ranked = rankSections(shards.chunks, queryTerms('proxy')).map((r) => r.section);
     expect(ranked.every((i) => i % 7 >= 5)).toBe(true);
+  });
+});
+
+describe('searchShards on a long section', () => {
+  it('indexes and stores it in parts, fetches the part that matched, and names the section once', async () => {
+    const filler = (n: number) => ({t: `Sentence ${n} says something about websocket frames and nothing more of interest here.`});
+    const long: SearchSection = {
+      path: '/docs/long',
+      anchor: 'all',
+      title: 'Long',
+      heading: 'All of it',
+      sentences: [...Array.from({length: 120}, (_, n) => filler(n)), {t: 'The nginx proxy closes idle sockets.'}],
+      code: '',
+    };
+    const short: SearchSection = {path: '/docs/short', anchor: '', title: 'Short', heading: 'Short', sentences: [{t: 'A websocket page.'}], code: ''};
+    const shards = buildSearchShards([long, short], {partBytes: 1_000, fragmentBytes: 1});
+    expect(shards.manifest.parts.length).toBeGreaterThan(3);
+    const fetched: number[] = [];
+    const source = {
+      chunk: (i: number) => Promise.resolve(shards.chunks[i]!),
+      fragment: (i: number) => (fetched.push(i), Promise.resolve(shards.fragments[i]!)),
+    };
+    const [hit, ...rest] = await searchShards(shards.manifest, source, 'nginx proxy');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({path: '/docs/long', anchor: 'all', sentence: {text: 'The nginx proxy closes idle sockets.'}});
+    // Only the last part's fragment: not the whole section.
+    expect(fetched).toEqual([shards.fragments.length - 2]);
+    // A word in every part: one result for the section, one for the other page.
+    expect((await searchShards(shards.manifest, source, 'websocket')).map((h) => h.path)).toEqual(['/docs/long', '/docs/short']);
   });
 });
