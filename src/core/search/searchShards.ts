@@ -29,7 +29,7 @@ export interface ShardOptions {
   partBytes?: number;
 }
 
-const DEFAULTS: Required<ShardOptions> = {chunkBytes: 6_000, fragmentBytes: 2_500, maxPostings: 1_000, partBytes: 3_000};
+const DEFAULTS: Required<ShardOptions> = {chunkBytes: 6_000, fragmentBytes: 1_200, maxPostings: 1_000, partBytes: 3_000};
 
 /** Cuts a long section's sentences into parts of about `partBytes`; code and headings stay with the first. */
 function inParts(sections: readonly SearchSection[], partBytes: number): SearchSection[] {
