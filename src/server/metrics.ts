@@ -124,9 +124,21 @@ export class ServerMetrics {
 
   observe(event: ServerEvent): void {
     if (event.event === 'rejected') this.refusals.inc({status: String(event.status)});
-    else if (event.event === 'closed') this.closes.inc({code: String(event.code)});
+    else if (event.event === 'closed') this.closeCounter(event.code).inc();
     else if (event.event === 'close-sent' && event.mode !== 'answer') this.serverCloses.inc({mode: event.mode});
     else if (event.event === 'abort') this.aborts.inc();
+  }
+
+  // Every connection ends with a close: its code's counter is looked up once, not hashed from labels each
+  // time. Bounded as the label is: ws accepts only valid close codes (1000–1014, 3000–4999).
+  private readonly byCode = new Map<number, {inc(): void}>();
+  private closeCounter(code: number): {inc(): void} {
+    let counter = this.byCode.get(code);
+    if (!counter) {
+      counter = this.closes.labels({code: String(code)});
+      this.byCode.set(code, counter);
+    }
+    return counter;
   }
 
   /** The metrics in Prometheus' text format, and its content type. */
