@@ -6,11 +6,12 @@ import {describe, expect, it} from 'vitest';
 
 const ROOT = join(__dirname, '..');
 
+/** One locale built alone; its folder (a locale other than English builds under its own base URL, as in the whole site). */
 function buildLocale(locale: string): string {
   const out = mkdtempSync(join(tmpdir(), 'build-cache-'));
   const result = spawnSync('npx', ['docusaurus', 'build', '--locale', locale, '--out-dir', out], {cwd: ROOT, encoding: 'utf8'});
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return out;
+  return locale === 'en' ? out : join(out, locale);
 }
 const buildEnglish = () => buildLocale('en');
 

@@ -10,8 +10,8 @@ const LOCALIZED = ['zh-TW', 'pt-BR', 'ja-JP'];
 /** The article as English mode shows it: the English of every sentence, code and headings, without UI labels (admonition titles, pickers, permalinks). */
 async function article(page: Page, url: string, englishMode: boolean) {
   await gotoHydrated(page, url);
-  // A page not translated yet shows the English already, with no switch.
-  if (englishMode && (await page.locator('[data-reading-mode-button=english]').count())) await page.click('[data-reading-mode-button=english]');
+  // A page not translated yet shows the English already, with no switch shown.
+  if (englishMode && (await page.locator('[data-reading-mode-button=english]').first().isVisible())) await page.click('[data-reading-mode-button=english]');
   return page.evaluate(() => {
     const markdown = document.querySelector('.theme-doc-markdown');
     if (!markdown) throw new Error(`no article on ${location.pathname}`);
