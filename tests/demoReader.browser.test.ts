@@ -110,7 +110,7 @@ describe('the echo demo, as a reader uses it', () => {
       await reader.waitForLoadState('networkidle');
       await fresh.context.setOffline(true);
       const failed = reader.waitForEvent('requestfailed', {predicate: (request) => request.resourceType() === 'script'});
-      await reader.locator('[data-demo]').first().scrollIntoViewIfNeeded();
+      await reader.locator('[data-demo-slot]').first().scrollIntoViewIfNeeded();
       // The fetch of the demo's code fails; the server's markup stays.
       expect((await failed).url()).toMatch(/\/assets\/js\/.+\.js$/);
       expect(await reader.locator('[data-live]').count()).toBe(0);

@@ -58,8 +58,12 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated=true]');
 }
 
-/** Scrolls a page's live demo into view and waits until it works (it loads its code when near). */
+/**
+ * Scrolls a page's live demo into view and waits until it works (it loads its code when near).
+ * It scrolls the demo's slot, which stays: the markup inside is replaced when the demo goes live,
+ * possibly while Playwright waits for it to be stable.
+ */
 export async function activateDemo(page: Page): Promise<void> {
-  await page.locator('[data-demo]').first().scrollIntoViewIfNeeded();
+  await page.locator('[data-demo-slot]').first().scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-live] [data-demo]');
 }
