@@ -138,9 +138,43 @@ describe('the translation status page', () => {
   it('shows each locale and page from l10n status, accessibly', async () => {
     await gotoHydrated(env.page, `${env.url}/pt-BR/translation-status`);
     const status = await computeStatus(loadProject(process.cwd()));
-    expect(await env.page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(status.map((l) => `${l.locale}: ${l.percent}%`));
+    // The reader's locale first.
+    const ordered = [...status.filter((l) => l.locale === 'pt-BR'), ...status.filter((l) => l.locale !== 'pt-BR')];
+    expect(await env.page.$$eval('[data-status-locale] h2', (n) => n.map((h) => h.textContent))).toEqual(ordered.map((l) => `${l.locale}: ${l.percent}%`));
     expect(await env.page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:last-child', (n) => n.textContent)).toBe('73 / 5 / 6 / 10');
+    // Each page by its title, linked to that locale's page, its path beside it.
+    expect(
+      await env.page.$eval('[data-status-locale=ja-JP] [data-status-page="websockets.md"] td:first-child', (n) => [
+        n.querySelector('a')?.getAttribute('href'),
+        n.querySelector('a')?.textContent,
+        n.querySelector('code')?.textContent,
+      ]),
+    ).toEqual(['/ja-JP/docs/websockets', 'ASP.NET Core での Websocket のサポート', 'websockets.md']);
     expect(await axeViolations(env.page)).toEqual([]);
+  });
+
+  it('filters pages by path or title and by state, and sorts by the work they need', async () => {
+    await gotoHydrated(env.page, `${env.url}/ja-JP/translation-status`);
+    const rows = (locale: string) =>
+      env.page.$$eval(`[data-status-locale=${locale}] [data-status-page]`, (n) => n.map((r) => r.getAttribute('data-status-page')));
+    const all = await rows('ja-JP');
+    expect(all.length).toBeGreaterThan(3);
+    const status = (await computeStatus(loadProject(process.cwd()))).find((l) => l.locale === 'ja-JP')!;
+    // Most work first within the root folder: untranslated plus stale, descending.
+    const work = new Map(status.pages.map((p) => [p.page, p.untranslated + p.stale]));
+    const rootRows = await env.page.$$eval('[data-status-locale=ja-JP] > div > table [data-status-page]', (n) =>
+      n.map((r) => r.getAttribute('data-status-page') ?? ''),
+    );
+    expect(rootRows.map((p) => work.get(p))).toEqual(rootRows.map((p) => work.get(p)).sort((a = 0, b = 0) => b - a));
+    await env.page.fill('[data-status-query]', 'CloseOutputAsync');
+    await env.page.waitForFunction(() => document.querySelectorAll('[data-status-locale=ja-JP] [data-status-page]').length === 1);
+    expect(await rows('ja-JP')).toEqual(['api/closeoutputasync.md']);
+    expect(await env.page.$eval('[data-status-locale=ja-JP] [data-status-shown]', (n) => n.textContent)).toBe(`${all.length} ページ中 1 ページが一致`);
+    await env.page.fill('[data-status-query]', '');
+    await env.page.selectOption('[data-status-state]', 'missing');
+    const missing = status.pages.filter((p) => !p.exists).map((p) => p.page);
+    await env.page.waitForFunction((n) => document.querySelectorAll('[data-status-locale=ja-JP] [data-status-page]').length === n, missing.length);
+    expect((await rows('ja-JP')).sort()).toEqual(missing.sort());
   });
 });
 

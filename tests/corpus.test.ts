@@ -4,6 +4,10 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCli} from '../scripts/l10n/__tests__/runCli';
 import {builtIndex} from './searchRelevance';
+import {axeViolations} from './axe';
+import {gotoHydrated} from './siteHarness';
+import {launchChromium} from '../scripts/browser/chromium';
+import {createSiteServer} from '../src/server/createSiteServer';
 import {buildSite, copySite, corpusSets, LEARN_URLS, measureBuiltCorpus, sentencePairs, visibleText, type BuiltCorpus} from './corpus/corpusSite';
 
 type Status = {locales: Array<{locale: string; total: number; translated: number; pages: Array<{page: string; total: number; translated: number}>}>};
@@ -120,6 +124,44 @@ describe('the corpus of real localized doc sets, end to end', () => {
     for (const query of ['索引鍵', 'Keys', 'HasKey']) expect((await zhTW.search(query, 3)).map((hit) => hit.path)).toContain(keys);
     const excel = '/ja-JP/docs/office-scripts/docs/overview/excel';
     expect((await builtIndex(join(site, 'build'), 'ja-JP').search('Office スクリプト', 5)).map((hit) => hit.path)).toContain(excel);
+  });
+
+  it('groups the status page by doc set and folder, rendering a closed folder’s rows only when a phone reader opens it', async () => {
+    const html = readFileSync(join(site, 'build/zh-TW/translation-status.html'), 'utf8');
+    const {locales} = await status(site);
+    const zhTW = locales.find((l) => l.locale === 'zh-TW')!;
+    expect(zhTW.pages.length).toBeGreaterThan(40);
+    // In the HTML: the sets, closed, and only the pages at the root of docs/ of each locale.
+    const rootPages = zhTW.pages.filter((p) => !p.page.includes('/')).length;
+    expect(html.match(/<tr data-status-page=/g)?.length).toBe(rootPages * locales.length);
+    for (const set of ['aspnetcore', 'ef-core', 'nuget']) expect(html).toMatch(new RegExp(`<details [^>]*data-status-folder="?${set}[/"\\s>]`));
+    expect(html).not.toMatch(/<details [^>]*open/);
+    const server = await createSiteServer({host: '127.0.0.1', port: 0, root: join(site, 'build'), log: () => undefined});
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({width: 390, height: 844});
+      await gotoHydrated(page, `${server.url}/zh-TW/translation-status`);
+      const section = '[data-status-locale=zh-TW]';
+      const efCore = `${section} details[data-status-folder^="ef-core"]`;
+      await page.click(`${efCore} > summary`);
+      const efPages = zhTW.pages.filter((p) => p.page.startsWith('ef-core/')).length;
+      // Opened: the set's folders, closed in turn, or its pages.
+      await page.waitForSelector(`${efCore} > div`);
+      expect(await page.$$eval(`${efCore} [data-status-page]`, (n) => n.length)).toBeLessThanOrEqual(efPages);
+      expect(await page.$eval(`${efCore} > summary`, (n) => n.textContent)).toContain(`${efPages} 個頁面`);
+      // A query opens every folder that holds a match.
+      await page.fill('[data-status-query]', 'modeling keys');
+      await page.waitForSelector(`${section} [data-status-page="ef-core/entity-framework/core/modeling/keys.md"]`);
+      expect(await page.$eval(`${section} [data-status-page="ef-core/entity-framework/core/modeling/keys.md"] a`, (n) => n.getAttribute('href'))).toBe(
+        '/zh-TW/docs/ef-core/entity-framework/core/modeling/keys',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('shows no source syntax as text on any page', () => {

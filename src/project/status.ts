@@ -2,6 +2,7 @@ import {reviewStateOf, UNTRANSLATED} from '../core/markdown/spanPairs';
 import {translationTypeOf} from '../core/l10n/translationType';
 import {alignToEnglish} from '../core/l10n/alignment';
 import type {EnglishSentence} from '../core/l10n/englishSentences';
+import {pageTitle} from '../core/markdown/pageTitle';
 import {analyzedPages, type AnalyzedPage} from './analyzedPages';
 import type {LocalizedDoc} from '../core/l10n/localizedDoc';
 import type {Project} from './project';
@@ -9,6 +10,8 @@ import type {UiStringsReport} from './uiStrings';
 
 export interface PageStatus {
   page: string;
+  /** The title readers of the locale see: the translation's, else the English page's. */
+  title?: string;
   exists: boolean;
   translationType: 'human' | 'machine' | null;
   total: number;
@@ -78,9 +81,11 @@ export function statusTotals(rows: ReadonlyArray<Omit<StatusTotals, 'percent' | 
 }
 
 function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {
+  const title = doc?.title ?? pageTitle(english);
   if (!doc) {
     return {
       page,
+      ...(title ? {title} : {}),
       exists: false,
       translationType: null,
       total: sentences.length,
@@ -96,6 +101,7 @@ function pageStatus(page: string, english: string, sentences: EnglishSentence[],
   const count = (state: string) => units.filter((u) => u.state === state).length;
   return {
     page,
+    ...(title ? {title} : {}),
     exists: true,
     translationType: translationTypeOf(doc.data),
     total: units.length,

@@ -4,6 +4,7 @@ import {segmentTextBlocks, type BlockSegments} from '../markdown/blockSegments';
 import {CHARACTER_REFERENCE, EMPTY_ANCHOR, HTML_TAG, isWordlessLine, LINE_PREFIX, LINK_DESTINATION} from '../docfx/wordlessSyntax';
 import {splitFrontMatter} from '../markdown/frontMatter';
 import {parseMarkdown} from '../markdown/parseMarkdown';
+import {plainInline} from '../markdown/pageTitle';
 import {createLocator, type Point} from '../markdown/position';
 import type {SpanSegment} from '../markdown/spanPairs';
 import {textBlocksOf} from '../markdown/pageTextBlocks';
@@ -19,6 +20,8 @@ export interface LocalizedDoc {
   unpaired: Array<{line: number; column: number; text: string}>;
   /** The plain English of the first-level heading, used as the English title. */
   englishTitle?: string;
+  /** The page's title as readers of the locale see it: its front matter `title`, else the translation of its first-level heading. */
+  title?: string;
   /** Blocks whose pairs cannot be read as meant: the site shows their English, sync leaves the page alone. */
   malformed?: Malformed[];
 }
@@ -89,6 +92,7 @@ export function malformedError(doc: LocalizedDoc): L10nError | undefined {
 export function localizedDoc(path: string, text: string, {segments, unpaired, title, malformed}: LocalizedAnalysis): LocalizedDoc {
   let data: Record<string, unknown> | undefined;
   let english: string | null | undefined = null;
+  let localized: string | null | undefined = null;
   return {
     path,
     text,
@@ -101,6 +105,21 @@ export function localizedDoc(path: string, text: string, {segments, unpaired, ti
     get englishTitle() {
       if (english === null) english = title ? englishTitle(segments.slice(...title)) : undefined;
       return english;
+    },
+    get title() {
+      if (localized === null) {
+        const named = this.data.title;
+        const heading = title
+          ? plainInline(
+              segments
+                .slice(...title)
+                .map((s) => s.target)
+                .join(' '),
+            )
+          : '';
+        localized = typeof named === 'string' && named.trim() ? plainInline(named) : heading || undefined;
+      }
+      return localized;
     },
   };
 }

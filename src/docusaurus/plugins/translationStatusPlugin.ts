@@ -8,6 +8,7 @@ import {markdownFiles} from '../../project/markdownFiles';
 import {loadProject} from '../../project/project';
 import type {AnalyzedPage} from '../../project/analyzedPages';
 import {computeStatus, type LocaleStatus} from '../../project/status';
+import type {LocaleRows} from '../../core/l10n/statusTree';
 import {rememberEnglishSentences} from '../englishSentenceCache';
 
 /** Every content file with its size and modification time: when none changed, the status has not either. */
@@ -47,6 +48,28 @@ export async function withTranslatedIn(siteDir: string, filePath: string, frontM
   return {...frontMatter, [TRANSLATED_IN_KEY]: (await siteTranslatedIn(siteDir))[docRouteOf(page)] ?? []};
 }
 
+/** What the status page shows of a locale's status, and no more: it is the page's whole download. */
+export function statusPageRows({locale, percent, total, translated, stale, untranslated, pages}: LocaleStatus): LocaleRows {
+  return {
+    locale,
+    percent,
+    total,
+    translated,
+    stale,
+    untranslated,
+    pages: pages.map((p) => ({
+      page: p.page,
+      ...(p.title ? {title: p.title} : {}),
+      exists: p.exists,
+      total: p.total,
+      translated: p.translated,
+      stale: p.stale,
+      untranslated: p.untranslated,
+      obsolete: p.obsolete,
+    })),
+  };
+}
+
 /** Computes `l10n status` at build time and hands it to the translation status page. */
 export default function translationStatusPlugin(context: {siteDir: string; baseUrl: string}): Plugin<unknown> {
   return {
@@ -56,7 +79,7 @@ export default function translationStatusPlugin(context: {siteDir: string; baseU
       const locales = content as LocaleStatus[];
       // The status page loads the status for itself, and each doc page where it is translated (its
       // front matter): in globalData it would be in every page's JavaScript.
-      const status = await actions.createData('translation-status.json', JSON.stringify(locales));
+      const status = await actions.createData('translation-status.json', JSON.stringify(locales.map(statusPageRows)));
       actions.addRoute({
         path: `${context.baseUrl}translation-status`,
         component: '@site/src/components/TranslationStatus/StatusPage.tsx',

@@ -4,6 +4,7 @@ import {describe, expect, it, vi} from 'vitest';
 import {englishSentences} from '../../../core/l10n/englishSentences';
 import type * as EnglishSentencesModule from '../../../core/l10n/englishSentences';
 import type {LocaleStatus} from '../../../project/status';
+import type {LocaleRows} from '../../../core/l10n/statusTree';
 import {englishSentencesOf} from '../../englishSentenceCache';
 import translationStatusPlugin, {withTranslatedIn} from '../translationStatusPlugin';
 import {copySite} from '../../../../scripts/l10n/__tests__/site';
@@ -57,7 +58,12 @@ describe('translationStatusPlugin', () => {
         modules: {status: '/data/translation-status.json'},
       },
     ]);
-    expect((JSON.parse(data.get('translation-status.json') ?? '[]') as LocaleStatus[]).map((l) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
+    const pageData = JSON.parse(data.get('translation-status.json') ?? '[]') as LocaleRows[];
+    expect(pageData.map((l) => l.locale)).toEqual(['zh-TW', 'pt-BR', 'ja-JP']);
+    // Only what the page shows: each page's title and counts, the title as the locale's readers see it.
+    const row = pageData[0]?.pages.find((p) => p.page === 'websockets.md');
+    expect(Object.keys(row ?? {})).toEqual(['page', 'title', 'exists', 'total', 'translated', 'stale', 'untranslated', 'obsolete']);
+    expect(row?.title).toBe('ASP.NET Core 中的 WebSockets 支援');
     // English and localized files of a page get the same list; a page no locale translates none; pages that are not docs nothing.
     for (const file of ['docs/websockets.md', 'i18n/ja-JP/docusaurus-plugin-content-docs/current/websockets.md'])
       expect(await withTranslatedIn(siteDir, join(siteDir, file), {title: 'T'})).toEqual({title: 'T', translated_in: ['zh-TW', 'pt-BR', 'ja-JP']});
