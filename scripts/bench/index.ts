@@ -42,7 +42,16 @@ async function main(): Promise<void> {
   if (!only || only === 'whole-sets') {
     const products = process.argv.includes('--products') ? process.argv[process.argv.indexOf('--products') + 1]?.split(',') : undefined;
     const locales = process.argv.includes('--locales') ? process.argv[process.argv.indexOf('--locales') + 1]?.split(',') : undefined;
-    if (!(await benchWholeSets({build: !process.argv.includes('--no-build'), products, locales}))) failures.push('whole doc sets');
+    if (
+      !(await benchWholeSets({
+        build: !process.argv.includes('--no-build'),
+        tools: !process.argv.includes('--no-tools'),
+        dev: process.argv.includes('--dev'),
+        products,
+        locales,
+      }))
+    )
+      failures.push('whole doc sets');
   }
   if (!only || only === 'search') {
     if (!(await benchSearch())) failures.push('search');

@@ -6,6 +6,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
 }
 
+/**
+ * Two contenders in the order of a round: first one then the other, then the other first (ABBA), so
+ * that neither always runs on the heels of the other (a client's garbage, a warm cache, the
+ * machine's drift between the two).
+ */
+export function roundOrder<T>(pair: readonly [T, T], round: number): [T, T] {
+  return round % 2 === 0 ? [pair[0], pair[1]] : [pair[1], pair[0]];
+}
+
 export function timeMedian(run: () => void, rounds = 3): number {
   run(); // warm-up: JIT and caches
   const samples: number[] = [];

@@ -1,9 +1,9 @@
 import type {ChildProcess} from 'node:child_process';
 import {connect, type Socket} from 'node:net';
-import {formatRatio, median} from './measure';
+import {formatRatio, median, roundOrder} from './measure';
 import {idleMemoryPerConnection, memoryOf, open, percentile, startChild, type Kind, type Memory} from './server';
 
-const KINDS: readonly Kind[] = ['bare', 'ours'];
+const KINDS: readonly [Kind, Kind] = ['bare', 'ours'];
 
 /** One connect, echo, close cycle after another on `parallel` lanes, until `count` are done. */
 async function cycles(port: number, count: number, parallel = 50): Promise<void> {
@@ -28,7 +28,7 @@ async function cycles(port: number, count: number, parallel = 50): Promise<void>
 async function cpuPerCycle(servers: Record<Kind, {child: ChildProcess; port: number}>, total: number, chunks: number): Promise<Record<Kind, number[]>> {
   const samples: Record<Kind, number[]> = {bare: [], ours: []};
   for (let chunk = 0; chunk < chunks; chunk++) {
-    for (const kind of KINDS) {
+    for (const kind of roundOrder(KINDS, chunk)) {
       const before = await memoryOf(servers[kind].child);
       await cycles(servers[kind].port, total / chunks);
       const after = await memoryOf(servers[kind].child);
@@ -105,8 +105,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 /**
  * `npm run bench -- --only soak`: our server against a bare ws echo, each in its own process,
  * through connection cycles, idle connections, busy clients with a bystander and hostile clients.
- * Targets: no crash, descriptors and heap back to their baseline (±5 %) after it all; CPU per cycle,
- * memory per idle connection and the bystander's p99 each ≤ 1.2× bare ws.
+ * Targets: no crash, descriptors and heap back to their baseline (±5 %) after it all; CPU per cycle
+ * ≤ 1.1× bare ws (with the metrics on), memory per idle connection and the bystander's p99 ≤ 1.2×.
  */
 export async function benchSoak({cycleCount = 100_000, idle = 10_000, busy = 200, busySeconds = 30} = {}): Promise<boolean> {
   const servers = {bare: await startChild('bare'), ours: await startChild('ours')};
@@ -120,7 +120,7 @@ export async function benchSoak({cycleCount = 100_000, idle = 10_000, busy = 200
   const cpu = await cpuPerCycle(servers, cycleCount, 4);
   const cpuRatio = median(cpu.ours) / median(cpu.bare);
   console.log(
-    `  ${cycleCount.toLocaleString('en')} connect/echo/close cycles (4 alternating chunks): server CPU ours ${median(cpu.ours).toFixed(0)} µs/cycle, bare ${median(cpu.bare).toFixed(0)} µs/cycle: ${formatRatio(median(cpu.ours), median(cpu.bare))} (≤ 1.2)`,
+    `  ${cycleCount.toLocaleString('en')} connect/echo/close cycles (4 alternating chunks): server CPU ours ${median(cpu.ours).toFixed(0)} µs/cycle, bare ${median(cpu.bare).toFixed(0)} µs/cycle: ${formatRatio(median(cpu.ours), median(cpu.bare))} (≤ 1.1)`,
   );
 
   const memory = {} as Record<Kind, {rss: number; retained: number}>;
@@ -133,7 +133,7 @@ export async function benchSoak({cycleCount = 100_000, idle = 10_000, busy = 200
 
   const bystander: Record<Kind, number[]> = {bare: [], ours: []};
   for (let round = 0; round < 2; round++)
-    for (const kind of KINDS) bystander[kind].push(...(await bystanderUnderLoad(servers[kind].port, busy, busySeconds / 2)));
+    for (const kind of roundOrder(KINDS, round)) bystander[kind].push(...(await bystanderUnderLoad(servers[kind].port, busy, busySeconds / 2)));
   const p99 = (kind: Kind) =>
     percentile(
       [...bystander[kind]].sort((a, b) => a - b),
@@ -159,5 +159,5 @@ export async function benchSoak({cycleCount = 100_000, idle = 10_000, busy = 200
   );
   console.log(`  crashes: ${exited.length === 0 ? 0 : exited.join(', ')}`);
   for (const {child} of Object.values(servers)) child.kill();
-  return exited.length === 0 && recovered && cpuRatio <= 1.2 && memoryRatio <= 1.2 && p99Ratio <= 1.2;
+  return exited.length === 0 && recovered && cpuRatio <= 1.1 && memoryRatio <= 1.2 && p99Ratio <= 1.2;
 }

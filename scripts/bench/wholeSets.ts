@@ -13,6 +13,7 @@ import {loadProject} from '../../src/project/project';
 import {LOCALES} from '../../src/core/i18n/locales';
 import {copySite, measureBuiltCorpus} from '../../tests/corpus/corpusSite';
 import {fetchWholeSets} from '../corpus/fetchWholeSets';
+import {describeDevEdits, measureDevEdits} from './devEdits';
 import {DOCUSAURUS, SITE} from './docusaurus';
 import {median} from './measure';
 import {pageScriptWeight} from './pageWeight';
@@ -86,6 +87,55 @@ function cli(site: string, args: string[]): {ms: number; stdout: string; status:
   return {ms: performance.now() - start, stdout: result.stdout, status: result.status};
 }
 
+/** A process's wall time and peak resident memory (GNU time's %M). */
+function timed(site: string, args: string[]): {ms: number; peakMb: number; status: number | null} {
+  const start = performance.now();
+  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, '--import', 'tsx', ...args], {cwd: site, encoding: 'utf8', maxBuffer: 1 << 30});
+  const peak = /PEAK_KB (\d+)/.exec(result.stderr)?.[1];
+  return {ms: performance.now() - start, peakMb: Number(peak ?? 0) / 1024, status: result.status};
+}
+
+/**
+ * `status`, `check`, `sync --dry-run` and `export` against reading and parsing the same files in a
+ * process of its own (the in-run baseline), alternating, medians of 3 rounds, peak memory of each.
+ */
+function toolsAtScale(site: string, files: number): void {
+  const out = join(site, 'export.xlf');
+  const cliScript = join(site, 'scripts/l10n/cli.ts');
+  const contenders: Array<[string, string[]]> = [
+    ['read and parse (baseline)', [join(site, 'scripts/bench/readAndParse.ts'), site]],
+    ['status', [cliScript, '--root', site, '--json', 'status']],
+    ['check', [cliScript, '--root', site, '--json', 'check']],
+    ['sync --dry-run', [cliScript, '--root', site, '--json', 'sync', '--dry-run']],
+    ['export (zh-TW, XLIFF)', [cliScript, '--root', site, 'export', '--locale', 'zh-TW', '--format', 'xliff', '--out', out]],
+  ];
+  const runs = new Map<string, Array<ReturnType<typeof timed>>>(contenders.map(([name]) => [name, []]));
+  for (let round = 0; round < 3; round++) for (const [name, args] of contenders) runs.get(name)?.push(timed(site, args));
+  const medianOf = (name: string, key: 'ms' | 'peakMb') => median((runs.get(name) ?? []).map((r) => r[key]));
+  const baseline = medianOf(contenders[0]![0], 'ms');
+  console.log(`  the l10n tools on ${files} localized files (medians of 3 alternating rounds, each in its own process):`);
+  for (const [name] of contenders) {
+    const ms = medianOf(name, 'ms');
+    const exits = [...new Set((runs.get(name) ?? []).map((r) => r.status))].join(',');
+    console.log(
+      `    ${name}: ${(ms / 1000).toFixed(1)} s, peak ${medianOf(name, 'peakMb').toFixed(0)} MB, ${(ms / baseline).toFixed(2)}× the baseline (target ≤ 2×; exit ${exits})`,
+    );
+  }
+}
+
+/** Editing in `npm run dev -- --locale zh-TW`: our own small site (the baseline, in the same run), then the whole-set site. */
+async function devAtScale(site: string): Promise<void> {
+  const small = mkdtempSync(join(tmpdir(), 'bench-dev-small-'));
+  try {
+    copySite(small, SITE);
+    console.log('  editing with the dev server (docusaurus start --locale zh-TW), first page and save to visible in Chromium:');
+    console.log(`    ${describeDevEdits('our own site (28 pages)', await measureDevEdits(small, 'zh-TW'))}`);
+    console.log(`    ${describeDevEdits('the whole sets', await measureDevEdits(site, 'zh-TW'))}`);
+  } finally {
+    rmSync(small, {recursive: true, force: true});
+  }
+}
+
 /** A `<span` inside a code span of some line: span syntax a translation tool left inside inline code. */
 function spanInCode(text: string): boolean {
   if (!text.includes('`<span')) return false;
@@ -132,9 +182,11 @@ export function classCounts(dirs: string[]): Record<string, number> {
  */
 export async function benchWholeSets({
   build: buildSite = true,
+  tools = true,
+  dev = false,
   products,
   locales = LOCALES,
-}: {build?: boolean; products?: readonly string[]; locales?: readonly string[]} = {}): Promise<boolean> {
+}: {build?: boolean; tools?: boolean; dev?: boolean; products?: readonly string[]; locales?: readonly string[]} = {}): Promise<boolean> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
   // `--products aspnetcore,ef-core`: a part of the corpus, to see how time and memory grow with it.
   const fetched = fetchWholeSets().filter(({set}) => !products || products.includes(set.product));
@@ -158,10 +210,8 @@ export async function benchWholeSets({
       warnings += report.pages.reduce((n, p) => n + p.warnings.length, 0);
     }
     console.log(`  import: ${imported} localized files imported, ${skipped} skipped, ${warnings} warnings, ${(importMs / 1000).toFixed(1)} s`);
-    for (const command of [['status'], ['check'], ['sync', '--dry-run']]) {
-      const {ms, status} = cli(site, ['--json', ...command]);
-      console.log(`  ${command.join(' ')}: ${(ms / 1000).toFixed(1)} s (exit ${status}), ${(ms / files).toFixed(1)} ms per file`);
-    }
+    if (tools) toolsAtScale(site, files);
+    if (dev) await devAtScale(site);
     // Alignment page by page, in this process: every locale of every page against its English. Pages
     // range from 3 sentences to 900, so the budget is per sentence: a page over 100× the median cost per
     // sentence is one whose alignment grows faster than its size. Raw page times are reported too.

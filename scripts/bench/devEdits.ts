@@ -1,0 +1,90 @@
+import {spawn} from 'node:child_process';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {localizedDocDir} from '../../src/core/i18n/paths';
+import {docRouteOf} from '../../src/core/i18n/alternates';
+import {readLocalizedDoc} from '../../src/core/l10n/localizedDoc';
+import {launchChromium} from '../browser/chromium';
+import {DOCUSAURUS} from './docusaurus';
+import {median} from './measure';
+import {percentile} from './server';
+
+export interface DevEdits {
+  /** From starting `docusaurus start` to the first page hydrated in Chromium. */
+  firstPageMs: number;
+  /** From writing the file to seeing the new text on the page, one per edit. */
+  editsMs: number[];
+}
+
+/** A localized page with a plain translated sentence to edit (no markup, long enough to find): its route and the sentence. */
+function editablePage(site: string, locale: string): {file: string; route: string; target: string} {
+  const root = join(site, localizedDocDir(locale));
+  const files = readdirSync(root, {recursive: true, encoding: 'utf8'})
+    .filter((f) => f.endsWith('.md') && !f.includes('includes/'))
+    .sort();
+  for (const page of files) {
+    const file = join(root, page);
+    const doc = readLocalizedDoc(file, readFileSync(file, 'utf8'));
+    const segment = doc.segments.find((s) => /^[^<>`*_[\]\\&|#]{12,}$/.test(s.target) && doc.text.split(s.target).length === 2);
+    if (segment) return {file, route: `/${locale}${docRouteOf(page)}`, target: segment.target};
+  }
+  throw new Error(`no ${locale} page with a plain sentence to edit under ${root}`);
+}
+
+/**
+ * `docusaurus start --locale <locale>` in `site`: time to the first page in Chromium, then `edits`
+ * saves of one sentence of a localized page, each timed from the write to the new text on the page.
+ */
+export async function measureDevEdits(site: string, locale: string, edits = 20): Promise<DevEdits> {
+  const {file, route, target} = editablePage(site, locale);
+  const original = readFileSync(file, 'utf8');
+  const port = 20_000 + Math.floor(Math.random() * 10_000);
+  const started = performance.now();
+  const child = spawn(process.execPath, [DOCUSAURUS, 'start', '--locale', locale, '--port', String(port), '--no-open'], {
+    cwd: site,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {...process.env, BROWSER: 'none'},
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    const url = `http://localhost:${port}${route}`;
+    // The dev server answers only once its first compilation is done; until then the port is closed.
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`docusaurus start exited with ${child.exitCode}:\n${output.slice(-3000)}`);
+      if (performance.now() - started > 30 * 60_000) throw new Error(`no first page in 30 minutes:\n${output.slice(-3000)}`);
+      const response = await page.goto(url, {timeout: 10 * 60_000}).catch(() => null);
+      if (response?.ok()) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await page.waitForSelector('html[data-has-hydrated=true]', {timeout: 10 * 60_000});
+    const firstPageMs = performance.now() - started;
+    const editsMs: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const marker = `${target} ⟨edit ${i}⟩`;
+      // A string: this runs in the page, and scripts have no DOM types.
+      const seen = page.waitForFunction(`document.body.textContent.includes(${JSON.stringify(marker)})`, undefined, {timeout: 120_000, polling: 'raf'});
+      const start = performance.now();
+      writeFileSync(file, original.replace(target, marker));
+      await seen;
+      editsMs.push(performance.now() - start);
+      // Docusaurus' file watcher coalesces saves that come too close; a translator pauses between two.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    return {firstPageMs, editsMs};
+  } finally {
+    writeFileSync(file, original);
+    await browser.close();
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  }
+}
+
+/** The line a bench prints for one site. */
+export function describeDevEdits(name: string, {firstPageMs, editsMs}: DevEdits): string {
+  const sorted = [...editsMs].sort((a, b) => a - b);
+  return `${name}: first page ${(firstPageMs / 1000).toFixed(1)} s; save to visible over ${editsMs.length} edits: median ${(median(editsMs) / 1000).toFixed(2)} s, p95 ${(percentile(sorted, 95) / 1000).toFixed(2)} s`;
+}
