@@ -70,9 +70,10 @@ function startWorker(jobs: PageJob[]): {next(): Promise<PageAnalysis>; stop(): P
  */
 export async function* analyzedPages(
   project: Project,
-  {worker, locales = project.locales}: {worker?: boolean; locales?: readonly string[]} = {},
+  {worker, locales = project.locales, pages}: {worker?: boolean; locales?: readonly string[]; pages?: ReadonlySet<string>} = {},
 ): AsyncGenerator<AnalyzedPage> {
-  const jobs = pageJobs(project, locales);
+  // `pages`: only these (paths under docs/), as a save of one sentence needs; else every page.
+  const jobs = pages ? pageJobs(project, locales).filter((job) => pages.has(job.page)) : pageJobs(project, locales);
   const files = jobs.reduce((n, job) => n + 1 + job.localized.length, 0);
   if (!(worker ?? files >= WORKER_FROM_FILES)) {
     for (const job of jobs) yield toPage(job.page, analyzePage(job));

@@ -68,9 +68,9 @@ function newLocalizedText(english: string, locale: string): string {
  * offers and what import applies translations to. A page is synced when asked for, in page order;
  * the ids sync gives do not depend on the memory, so pages not asked for change no id.
  */
-export async function* exchangePages(project: Project, locale: string): AsyncGenerator<ExchangePage> {
+export async function* exchangePages(project: Project, locale: string, {pages}: {pages?: ReadonlySet<string>} = {}): AsyncGenerator<ExchangePage> {
   const memory = new TranslationMemory(project.memory[locale]);
-  for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale]})) {
+  for await (const {page, english, sentences, localized} of analyzedPages(project, {locales: [locale], ...(pages ? {pages} : {})})) {
     const existing = localized[locale];
     let synced: SyncedPage | undefined;
     const englishFrontMatter = splitFrontMatter(english).data;

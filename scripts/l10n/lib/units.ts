@@ -16,11 +16,11 @@ import type {ApplyResult, ExchangeState, ImportedUnit, Unit} from './unitTypes';
  * and whether or not the locale has the page yet: translated, to review (its translation was made
  * from other English, given with that English), or new; with neighbours and suggestions.
  */
-export async function exportUnits(project: Project, locale: string): Promise<Unit[]> {
+export async function exportUnits(project: Project, locale: string, {pages}: {pages?: ReadonlySet<string>} = {}): Promise<Unit[]> {
   const memory = project.memory[locale] ?? [];
   const units: Unit[] = [];
   const glossary = project.glossary[locale] ?? [];
-  for await (const exchange of exchangePages(project, locale)) {
+  for await (const exchange of exchangePages(project, locale, pages ? {pages} : {})) {
     const {page, onDisk, noLoc, englishFrontMatter} = exchange;
     const {doc, review} = exchange.synced();
     units.push(...frontMatterUnits(page, englishFrontMatter, onDisk));
@@ -41,7 +41,7 @@ export async function exportUnits(project: Project, locale: string): Promise<Uni
       });
     });
   }
-  return [...units, ...uiUnits(project.root, locale)];
+  return pages ? units : [...units, ...uiUnits(project.root, locale)];
 }
 
 type Change = {segment: SpanSegment; text: string};
@@ -110,7 +110,8 @@ export async function applyUnits(project: Project, locale: string, imported: Imp
   }
   const memory = new TranslationMemory(project.memory[locale]);
   const glossary = project.glossary[locale] ?? [];
-  for await (const exchange of exchangePages(project, locale)) {
+  // Only the pages the units are on are read: a save of one sentence reads one page.
+  for await (const exchange of exchangePages(project, locale, {pages: new Set(byPage.keys())})) {
     const {page, onDisk, noLoc, englishFrontMatter} = exchange;
     const units = byPage.get(page);
     byPage.delete(page);
