@@ -2,8 +2,10 @@ import {Command} from 'commander';
 import {registerCheck} from './commands/check';
 import {registerExport} from './commands/export';
 import {registerImport} from './commands/import';
+import {registerLog} from './commands/log';
 import {registerStatus} from './commands/status';
 import {registerSync} from './commands/sync';
+import {registerUndo} from './commands/undo';
 import type {GlobalOptions} from './lib/output';
 
 /** The translator CLI: `npm run l10n -- <command>`. Every command takes --json. */
@@ -35,5 +37,7 @@ export function createProgram(): Command {
   registerSync(program, global);
   registerCheck(program, global);
   registerExport(program, global);
+  registerLog(program, global);
+  registerUndo(program, global);
   return program;
 }

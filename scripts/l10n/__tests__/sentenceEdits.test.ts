@@ -6,6 +6,7 @@ import {memoryPath} from '../../../src/core/i18n/paths';
 import {pageSentences, readJournal, saveSentence, undoLastSave, type SaveRequest} from '../lib/sentenceEdits';
 import type {Unit} from '../lib/unitTypes';
 import {copySite} from './site';
+import {runCli} from './runCli';
 
 const ZH = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
 
@@ -127,5 +128,21 @@ describe('saving one sentence from the page', () => {
     writeFileSync(join(root, ZH), edited);
     await expect(undoLastSave(root, 'Test Translator')).rejects.toMatchObject({code: 'ERR_UNDO_CONFLICT'});
     expect(readFileSync(join(root, ZH), 'utf8')).toBe(edited);
+  });
+
+  it('lists edits with `l10n log` and reverts the last with `l10n undo` (exit 1 with nothing to undo)', async () => {
+    const root = copySite();
+    const original = readFileSync(join(root, ZH), 'utf8');
+    const [a] = plain(await sentences(root), original);
+    await saveSentence(root, request(a!, `${a!.translation}一`));
+    const log = JSON.parse((await runCli(root, ['--json', 'log'])).stdout) as {edits: Array<{id: string; author: string; files: string[]}>};
+    expect(log.edits.map((e) => [e.id, e.author, e.files[0]])).toEqual([[a!.id, 'Test Translator', ZH]]);
+    expect((await runCli(root, ['log'])).stdout).toContain(`+ ${a!.translation}一`);
+    const undo = await runCli(root, ['undo', '--author', 'Reviewer']);
+    expect([undo.exitCode, undo.stdout]).toEqual([0, `undid zh-TW/websockets.md#${a!.id}: back to “${a!.translation}”\n`]);
+    expect(readFileSync(join(root, ZH), 'utf8')).toBe(original);
+    const empty = copySite();
+    const none = await runCli(empty, ['--json', 'undo']);
+    expect([none.exitCode, (JSON.parse(none.stderr) as {errors: Array<{code: string}>}).errors[0]?.code]).toEqual([1, 'ERR_NOTHING_TO_UNDO']);
   });
 });
