@@ -181,7 +181,12 @@ const config: Config = {
   ],
   // One Tab stop per block of sentences, the arrow keys within it (a roving tabindex); in Side by
   // side, a copy across sentences holds one language.
-  clientModules: [require.resolve('./src/components/ReadingMode/segmentKeys.ts'), require.resolve('./src/components/ReadingMode/copyOneLanguage.ts')],
+  // `npm run translate` (TRANSLATE_MODE=1) adds the editor; a build or `npm start` has none of its code.
+  clientModules: [
+    require.resolve('./src/components/ReadingMode/segmentKeys.ts'),
+    require.resolve('./src/components/ReadingMode/copyOneLanguage.ts'),
+    ...(process.env.TRANSLATE_MODE === '1' ? [require.resolve('./src/translate/editor.ts')] : []),
+  ],
   plugins: [
     beforePaintPlugin,
     translationStatusPlugin,

@@ -3,18 +3,11 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {createProxyMiddleware} from 'http-proxy-middleware';
 import {docRouteOf} from '../../src/core/i18n/alternates';
+import {CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, SESSION_COOKIE} from '../../src/core/translate/editApi';
 import {isTranslatedLocale} from '../../src/core/i18n/locales';
 import {loadProject} from '../../src/project/project';
 import {pageSentences, saveSentence, sentenceFindings, SAVE_STATES, type SaveState, type SentenceVersion} from '../l10n/lib/sentenceEdits';
 import {EXCHANGE_STATES} from '../l10n/lib/unitTypes';
-
-/** Where the editor's API lives on the edit server; everything else is the dev server's. */
-export const EDIT_API = '/__translate/api';
-/** The session cookie (HttpOnly) and the header every write must carry with the session's CSRF value. */
-export const SESSION_COOKIE = 'translate_session';
-export const CSRF_HEADER = 'x-translate-csrf';
-/** Largest request body the API reads: a sentence and its versions, with room to spare. */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface EditServerOptions {
   /** The site's working tree. */

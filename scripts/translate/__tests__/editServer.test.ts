@@ -7,7 +7,8 @@ import {copySite} from '../../l10n/__tests__/site';
 import {readJournal} from '../../l10n/lib/sentenceEdits';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import type {Unit} from '../../l10n/lib/unitTypes';
-import {createEditServer, CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, SESSION_COOKIE, type EditServer} from '../editServer';
+import {CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, SESSION_COOKIE} from '../../../src/core/translate/editApi';
+import {createEditServer, type EditServer} from '../editServer';
 
 const ZH = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
 const stops: Array<() => Promise<void>> = [];
