@@ -200,7 +200,7 @@ const config: Config = {
     [prismThemeCssPlugin, {light: LIGHT_CODE_THEME, dark: DARK_CODE_THEME}],
   ],
   // `npm run dev` points the demos at its separate echo server; built sites use their own origin.
-  customFields: {echoServer: process.env.ECHO_SERVER ?? '', reportTemplate: sourceLinks.reportTemplate},
+  customFields: {echoServer: process.env.ECHO_SERVER ?? '', reportTemplate: sourceLinks.reportTemplate, translateMode: process.env.TRANSLATE_MODE === '1'},
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
@@ -11,35 +11,57 @@ import {ensureSiteBuilt, gotoHydrated} from './siteHarness';
 import {createSiteServer} from '../src/server/createSiteServer';
 
 const ZH = 'i18n/zh-TW/docusaurus-plugin-content-docs/current/websockets.md';
-const site = mkdtempSync(join(tmpdir(), 'translate-site-'));
-let child: ChildProcess | undefined;
-let url = '';
+const localized = (locale: string, page: string) => `i18n/${locale}/docusaurus-plugin-content-docs/current/${page}`;
 let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
 
 beforeAll(async () => {
-  copySite(site);
-  const port = 31_000 + Math.floor(Math.random() * 9_000);
-  // As a translator runs it, in a copy of the site (it writes there): one line says where.
-  child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../scripts/translate.ts'), '--locale', 'zh-TW', '--port', String(port)], {
-    cwd: site,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
-  });
-  let output = '';
-  child.stdout!.on('data', (c) => (output += c));
-  child.stderr!.on('data', (c) => (output += c));
-  await vi.waitUntil(() => /Translate zh-TW in place at (\S+)/.test(output), {timeout: 60_000, interval: 100});
-  url = /Translate zh-TW in place at (http:\/\/[^/\s]+)/.exec(output)?.[1] ?? '';
-  // The dev server's first compilation.
-  await vi.waitUntil(async () => (await fetch(`${url}/zh-TW/docs/websockets`).catch(() => null))?.ok, {timeout: 240_000, interval: 1000});
   browser = await launchChromium();
-}, 300_000);
-
+});
 afterAll(async () => {
   await browser?.close();
-  if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
 });
+
+/**
+ * `npm run translate -- --locale <locale>` as a translator runs it, in a copy of the site (it
+ * writes there), until its dev server has compiled; stopped after the describe block.
+ */
+function translateSession(locale: string): {readonly site: string; readonly url: string} {
+  const site = mkdtempSync(join(tmpdir(), 'translate-site-'));
+  let child: ChildProcess | undefined;
+  let url = '';
+  beforeAll(async () => {
+    copySite(site);
+    const port = 31_000 + Math.floor(Math.random() * 9_000);
+    child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../scripts/translate.ts'), '--locale', locale, '--port', String(port)], {
+      cwd: site,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+    });
+    let output = '';
+    child.stdout!.on('data', (c) => (output += c));
+    child.stderr!.on('data', (c) => (output += c));
+    const line = new RegExp(`Translate ${locale} in place at (http://[^/\\s]+)`);
+    await vi
+      .waitUntil(() => line.test(output), {timeout: 60_000, interval: 100})
+      .catch(() => {
+        throw new Error(`npm run translate did not start:\n${output}`);
+      });
+    url = line.exec(output)?.[1] ?? '';
+    // The dev server's first compilation.
+    await vi.waitUntil(async () => (await fetch(`${url}/${locale}/docs/websockets`).catch(() => null))?.ok, {timeout: 240_000, interval: 1000});
+  }, 300_000);
+  afterAll(() => {
+    // npm, tsx, docusaurus and the dev server form one process group: end them all.
+    if (child?.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  });
+  return {
+    site,
+    get url() {
+      return url;
+    },
+  };
+}
 
 /** A plain translated sentence of the page (no markup), its text once in the file. */
 function plainSentence(text: string, skip = 0): {id: string; translation: string} {
@@ -49,11 +71,12 @@ function plainSentence(text: string, skip = 0): {id: string; translation: string
 }
 
 describe('npm run translate (zh-TW)', () => {
+  const session = translateSession('zh-TW');
   it('edits a sentence with the mouse: Save writes exactly its bytes, the page shows it at once, the next sentence opens', async () => {
     const page = await browser!.context.newPage();
-    await gotoHydrated(page, `${url}/zh-TW/docs/websockets`);
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
     await page.waitForSelector('[data-translate-bar]');
-    const before = readFileSync(join(site, ZH), 'utf8');
+    const before = readFileSync(join(session.site, ZH), 'utf8');
     const {id, translation} = plainSentence(before);
     await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
     await page.waitForSelector(`[data-translate-editor="${id}"] textarea`);
@@ -63,7 +86,7 @@ describe('npm run translate (zh-TW)', () => {
     await page.click(`[data-translate-editor="${id}"] button.button--primary`);
     await page.waitForFunction((seg) => document.querySelector(`.bi-seg[data-seg="${seg}"] .bi-t`)?.textContent?.endsWith('（已修訂）'), id);
     const visibleMs = Date.now() - started;
-    expect(readFileSync(join(site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${translation}（已修訂）<`));
+    expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${translation}（已修訂）<`));
     // The editor moved on (to a sentence that needs work, or closed when none is left).
     expect(await page.$(`[data-translate-editor="${id}"]`)).toBeNull();
     expect(visibleMs).toBeGreaterThan(0);
@@ -72,9 +95,9 @@ describe('npm run translate (zh-TW)', () => {
 
   it('by keyboard only: E opens, a <script> is refused before saving, Esc closes; Ctrl+Enter saves', async () => {
     const page = await browser!.context.newPage();
-    await gotoHydrated(page, `${url}/zh-TW/docs/websockets`);
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
     await page.waitForSelector('[data-translate-bar]');
-    const before = readFileSync(join(site, ZH), 'utf8');
+    const before = readFileSync(join(session.site, ZH), 'utf8');
     const {id, translation} = plainSentence(before, 1);
     await page.focus(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
     await page.keyboard.press('e');
@@ -87,23 +110,45 @@ describe('npm run translate (zh-TW)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForSelector(editor, {state: 'detached'});
-    expect(readFileSync(join(site, ZH), 'utf8')).toBe(before);
+    expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before);
     await page.keyboard.press('e');
     await page.waitForSelector(`${editor} textarea:focus`);
     await page.keyboard.press('End');
     await page.keyboard.type('！');
     await page.keyboard.press('Control+Enter');
-    await vi.waitUntil(() => readFileSync(join(site, ZH), 'utf8') !== before, {timeout: 10_000});
-    expect(readFileSync(join(site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${translation}！<`));
+    await vi.waitUntil(() => readFileSync(join(session.site, ZH), 'utf8') !== before, {timeout: 10_000});
+    expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${translation}！<`));
+    await page.close();
+  });
+
+  it('shows both versions when the file changed on disk meanwhile, and takes theirs on request', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const file = join(session.site, ZH);
+    const {id, translation} = plainSentence(readFileSync(file, 'utf8'), 3);
+    await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
+    const editor = `[data-translate-editor="${id}"]`;
+    await page.waitForSelector(`${editor} textarea`);
+    // Another translator's change lands on disk while this one types.
+    const theirs = readFileSync(file, 'utf8').replace(`>${translation}<`, `>${translation}（他人）<`);
+    writeFileSync(file, theirs);
+    await page.fill(`${editor} textarea`, `${translation}（我的）`);
+    await page.click(`${editor} button.button--primary`);
+    await page.waitForSelector(`${editor} [data-outcome=conflict]`);
+    expect(await page.textContent(`${editor} [data-translate-status]`)).toContain(`${translation}（他人）`);
+    expect(readFileSync(file, 'utf8')).toBe(theirs);
+    await page.click(`${editor} [data-translate-status] button.button--secondary`);
+    expect(await page.inputValue(`[data-translate-editor="${id}"] textarea`)).toBe(`${translation}（他人）`);
     await page.close();
   });
 
   it('is a sheet from below on a phone', async () => {
     const page = await browser!.context.newPage();
     await page.setViewportSize({width: 390, height: 844});
-    await gotoHydrated(page, `${url}/zh-TW/docs/websockets`);
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
     await page.waitForSelector('[data-translate-bar]');
-    const {id} = plainSentence(readFileSync(join(site, ZH), 'utf8'), 2);
+    const {id} = plainSentence(readFileSync(join(session.site, ZH), 'utf8'), 2);
     await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
     const box = await (await page.waitForSelector(`[data-translate-editor="${id}"]`)).boundingBox();
     expect([box?.x, box?.width, Math.round((box?.y ?? 0) + (box?.height ?? 0))]).toEqual([0, 390, 844]);
@@ -111,8 +156,74 @@ describe('npm run translate (zh-TW)', () => {
   });
 });
 
+describe('npm run translate (pt-BR)', () => {
+  const session = translateSession('pt-BR');
+
+  it('opens the editor from the status page at the first sentence that needs work; a save creates the page the locale lacked', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/pt-BR/translation-status`);
+    const file = join(session.site, localized('pt-BR', '3427-websocketcloseoutputsent.md'));
+    expect(existsSync(file)).toBe(false);
+    await page.click('[data-status-locale=pt-BR] [data-status-page="3427-websocketcloseoutputsent.md"] [data-status-edit]');
+    const editor = await page.waitForSelector('[data-translate-editor] textarea:focus');
+    await editor.fill('Evento 3427: WebSocketCloseOutputSent');
+    await page.keyboard.press('Control+Enter');
+    await vi.waitUntil(() => existsSync(file), {timeout: 10_000});
+    expect(readFileSync(file, 'utf8')).toContain('Evento 3427: WebSocketCloseOutputSent');
+    await page.close();
+  });
+
+  it('approves a translation without changing its text: only its state attribute', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/pt-BR/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const file = join(session.site, localized('pt-BR', 'websockets.md'));
+    const before = readFileSync(file, 'utf8');
+    const {id} = plainSentence(before);
+    await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
+    await page.click(`[data-translate-editor="${id}"] button.button--secondary`);
+    await vi.waitUntil(() => readFileSync(file, 'utf8') !== before, {timeout: 10_000});
+    expect(readFileSync(file, 'utf8')).toBe(before.replace(`<span data-ttu-id="${id}">`, `<span data-ttu-id="${id}" data-l10n-state="reviewed">`));
+    await page.close();
+  });
+});
+
+describe('npm run translate (ja-JP)', () => {
+  const session = translateSession('ja-JP');
+
+  it('shows a stale sentence with what changed in its English, and inserts a memory suggestion with Alt+1', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/ja-JP/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const {sentences} = (await page.evaluate(`fetch('${EDIT_API}/page?route=/ja-JP/docs/websockets').then((r) => r.json())`)) as {
+      sentences: Array<{id: string; pageId?: string; english: string; state: string; previousEnglish?: string}>;
+    };
+    // Its pair on the page is the one of its old English (sync gives it a new id).
+    const stale = sentences.find((s) => s.state === 'needs-review' && s.pageId !== undefined);
+    expect(stale).toBeDefined();
+    await page.click(`.theme-doc-markdown .bi-seg[data-seg="${stale!.pageId}"]`);
+    await page.waitForSelector(`[data-translate-editor="${stale!.id}"] .tr-diff :is(ins, del)`, {timeout: 10_000});
+    await page.keyboard.press('Escape');
+    // The memory holds a translation of English like a new sentence's (the same English would be
+    // restored by sync, not suggested): it is offered, and taken with one key.
+    // One with no code, link or placeholder, which a translation must keep.
+    const fresh = sentences.find((s) => s.state === 'new' && !s.id.startsWith('front-matter:') && /^[^`[\]<>{}%*]+$/.test(s.english))!;
+    const like = `${fresh.english} Also.`;
+    writeFileSync(join(session.site, 'i18n/ja-JP/l10n-memory.json'), JSON.stringify([{source: like, target: 'メモリからの訳', page: 'x.md', id: 'm-1'}]));
+    await gotoHydrated(page, `${session.url}/ja-JP/docs/websockets?edit=${fresh.id}`);
+    await page.waitForSelector(`[data-translate-editor="${fresh.id}"] [data-suggestion="1"]`, {timeout: 10_000});
+    await page.keyboard.press('Alt+1');
+    expect(await page.inputValue(`[data-translate-editor="${fresh.id}"] textarea`)).toBe('メモリからの訳');
+    await page.keyboard.press('Control+Enter');
+    const file = join(session.site, localized('ja-JP', 'websockets.md'));
+    await vi.waitUntil(() => readFileSync(file, 'utf8').includes(`<span data-ttu-id="${fresh.id}">メモリからの訳</span>`), {timeout: 10_000});
+    await page.close();
+  });
+});
+
 describe('outside edit mode', () => {
-  it('has no editor code in the build, and the edit API is not there', async () => {
+  // It may build the site first (a minute or more on a busy machine): the default 30 s is a hang guard this outgrows.
+  it('has no editor code in the build, and the edit API is not there', {timeout: 600_000}, async () => {
     ensureSiteBuilt();
     const js = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {

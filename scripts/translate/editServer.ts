@@ -6,7 +6,15 @@ import {docRouteOf} from '../../src/core/i18n/alternates';
 import {CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, SESSION_COOKIE} from '../../src/core/translate/editApi';
 import {isTranslatedLocale} from '../../src/core/i18n/locales';
 import {loadProject} from '../../src/project/project';
-import {pageSentences, saveSentence, sentenceFindings, SAVE_STATES, type SaveState, type SentenceVersion} from '../l10n/lib/sentenceEdits';
+import {
+  pageSentences,
+  pageSentencesAsShown,
+  saveSentence,
+  sentenceFindings,
+  SAVE_STATES,
+  type SaveState,
+  type SentenceVersion,
+} from '../l10n/lib/sentenceEdits';
 import {EXCHANGE_STATES} from '../l10n/lib/unitTypes';
 
 export interface EditServerOptions {
@@ -150,7 +158,7 @@ export async function createEditServer(options: EditServerOptions): Promise<Edit
     }
     if (req.method === 'GET' && name === '/page') {
       const page = pageOfRoute(url.searchParams.get('route') ?? '');
-      const sentences = await pageSentences(loadProject(root, {locales: [locale]}), locale, page);
+      const sentences = await pageSentencesAsShown(loadProject(root, {locales: [locale]}), locale, page);
       reply(200, {page, sentences});
       return;
     }

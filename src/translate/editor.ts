@@ -13,6 +13,8 @@ import './editor.css';
 
 interface Sentence {
   id: string;
+  /** The id of its pair in the file as it is, which the page shows (a stale sentence's old pair). */
+  pageId?: string;
   english: string;
   translation: string;
   state: string;
@@ -44,7 +46,13 @@ async function post(path: string, body: unknown): Promise<Response> {
 }
 
 const needsWork = (s: Sentence) => NEEDS_WORK_STATES.includes(s.state);
-const segmentOf = (id: string) => document.querySelector<HTMLElement>(`${SENTENCE}[data-seg="${CSS.escape(id)}"]`);
+const sentenceOf = (id: string) => page?.sentences.find((s) => s.id === id);
+const segmentOf = (id: string) => {
+  const shown = sentenceOf(id)?.pageId ?? id;
+  return document.querySelector<HTMLElement>(`${SENTENCE}[data-seg="${CSS.escape(shown)}"]`);
+};
+/** The sentence a pair on the page shows. */
+const sentenceShownAt = (seg: string) => page?.sentences.find((s) => (s.pageId ?? s.id) === seg);
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -78,7 +86,7 @@ function renderBar(): void {
 
 function markSegments(): void {
   if (!page) return;
-  const states = new Map(page.sentences.map((s) => [s.id, s.state]));
+  const states = new Map(page.sentences.map((s) => [s.pageId ?? s.id, s.state]));
   for (const segment of document.querySelectorAll<HTMLElement>(SENTENCE)) {
     const state = states.get(segment.dataset.seg ?? '');
     if (state) segment.dataset.trState = state;
@@ -160,7 +168,7 @@ async function save(sentence: Sentence, translation: string, state: 'translated'
 }
 
 function open(id: string): void {
-  const sentence = page?.sentences.find((s) => s.id === id);
+  const sentence = sentenceOf(id);
   if (!page || !sentence) return;
   panel?.remove();
   current = id;
@@ -233,22 +241,35 @@ async function attach(route: string): Promise<void> {
   page = response.ok ? {route, ...((await response.json()) as {page: string; sentences: Sentence[]})} : undefined;
   markSegments();
   renderBar();
+  // From the status page (`?edit=next`) or a link to one sentence (`?edit=<id>`).
   const wanted = new URLSearchParams(window.location.search).get('edit');
-  if (wanted) open(wanted);
+  if (wanted) open(wanted === 'next' ? (page?.sentences.find(needsWork)?.id ?? '') : wanted);
 }
 
 if (typeof document !== 'undefined') {
   document.addEventListener('click', (event) => {
+    // "Report a translation problem" in edit mode: fix it here instead, on the sentence chosen.
+    const report = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-report-problem]') : null;
+    if (report && page) {
+      const chosen = report.dataset.reportProblem || page.sentences.find(needsWork)?.id;
+      if (chosen) {
+        event.preventDefault();
+        open(chosen);
+      }
+      return;
+    }
     const segment = event.target instanceof Element ? event.target.closest<HTMLElement>(SENTENCE) : null;
-    if (!segment?.dataset.seg || event.target instanceof HTMLAnchorElement || !page) return;
+    const sentence = segment?.dataset.seg ? sentenceShownAt(segment.dataset.seg) : undefined;
+    if (!sentence || event.target instanceof HTMLAnchorElement) return;
     event.preventDefault();
-    open(segment.dataset.seg);
+    open(sentence.id);
   });
   document.addEventListener('keydown', (event) => {
     const segment = event.target instanceof Element ? event.target.closest<HTMLElement>(SENTENCE) : null;
-    if (!segment?.dataset.seg || (event.key !== 'e' && event.key !== 'E') || event.ctrlKey || event.metaKey || event.altKey) return;
+    const sentence = segment?.dataset.seg ? sentenceShownAt(segment.dataset.seg) : undefined;
+    if (!sentence || (event.key !== 'e' && event.key !== 'E') || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
-    open(segment.dataset.seg);
+    open(sentence.id);
   });
 }
 

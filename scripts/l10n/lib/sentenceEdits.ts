@@ -4,6 +4,8 @@ import {dirname, join} from 'node:path';
 import {memoryPath} from '../../../src/core/i18n/paths';
 import {parseMemory, serializeMemory, TranslationMemory} from '../../../src/core/l10n/memory';
 import {L10nError} from '../../../src/core/l10n/errors';
+import {normalizeEnglish} from '../../../src/core/l10n/englishSentences';
+import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import {readIfExists, writeFilesAtomically} from '../../../src/project/fileSystem';
 import {loadProject, type Project} from '../../../src/project/project';
 import {glossaryFindings} from '../../../src/core/l10n/glossary';
@@ -65,6 +67,23 @@ const sameVersion = (a: SentenceVersion, b: SentenceVersion) => a.english === b.
 /** One page's sentences in a locale, as sync would give them (ids and all), whether or not the locale has the page yet. */
 export async function pageSentences(project: Project, locale: string, page: string): Promise<Unit[]> {
   return exportUnits(project, locale, {pages: new Set([page])});
+}
+
+/**
+ * The same, each with the id its pair has in the file as it is (`pageId`), which the page shows: a
+ * stale sentence gets a new id once synced, and its pair on the page is the one of its old English.
+ */
+export async function pageSentencesAsShown(project: Project, locale: string, page: string): Promise<Array<Unit & {pageId?: string}>> {
+  const units = await pageSentences(project, locale, page);
+  const copy = project.pages.find((p) => p.page === page)?.localized[locale];
+  if (!copy) return units;
+  const segments = readLocalizedDoc(copy.path, copy.text).segments;
+  const ids = new Set(segments.map((s) => s.id));
+  const byEnglish = new Map(segments.map((s) => [normalizeEnglish(s.source), s.id]));
+  return units.map((unit) => {
+    const pageId = ids.has(unit.id) ? unit.id : unit.previousEnglish === undefined ? undefined : byEnglish.get(normalizeEnglish(unit.previousEnglish));
+    return pageId ? {...unit, pageId} : unit;
+  });
 }
 
 /** The checks a save runs, for an editor to show as the translator types: errors block a save, warnings do not. */

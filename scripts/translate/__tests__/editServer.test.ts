@@ -1,9 +1,10 @@
 import {createServer, request, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {copySite} from '../../l10n/__tests__/site';
+import {runCli} from '../../l10n/__tests__/runCli';
 import {readJournal} from '../../l10n/lib/sentenceEdits';
 import {readLocalizedDoc} from '../../../src/core/l10n/localizedDoc';
 import type {Unit} from '../../l10n/lib/unitTypes';
@@ -143,6 +144,17 @@ describe('the edit server of npm run translate', () => {
       translation: '<script>alert(1)</script>',
     });
     expect([script.status, (JSON.parse(script.body) as {errors: Array<{code: string}>}).errors[0]?.code]).toEqual([422, 'L10N_MARKUP']);
+  });
+
+  it('answers 409 when sync changed the file since the editor read the sentence (the English moved on)', async () => {
+    const {root, save, unit} = await session();
+    const english = join(root, 'docs/websockets.md');
+    writeFileSync(english, readFileSync(english, 'utf8').replace(unit.english, `${unit.english} Now reworded.`));
+    expect((await runCli(root, ['sync'])).exitCode).toBe(0);
+    const synced = readFileSync(join(root, ZH), 'utf8');
+    const reply = await save();
+    expect(reply.status).toBe(409);
+    expect(readFileSync(join(root, ZH), 'utf8')).toBe(synced);
   });
 
   it('lands 20 parallel saves of different sentences of one page, the file well-formed', async () => {

@@ -55,6 +55,8 @@ const orderLabels = (): Record<StatusOrder, string> => ({
 interface View {
   /** The locale's base URL, which its pages' links start with. */
   baseUrl: string;
+  /** In `npm run translate`: a page's counts open the editor at its first sentence that needs work. */
+  editLinks: boolean;
   heads: {page: string; progress: string; counts: string};
 }
 
@@ -81,7 +83,15 @@ function PageTable({pages, view}: {pages: readonly StatusRow[]; view: View}): Re
               <Bar status={p} />
             </td>
             <td data-label={heads.counts}>
-              {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
+              {view.editLinks && needsWork(p) > 0 ? (
+                <a href={`${view.baseUrl}${docRouteOf(p.page).slice(1)}?edit=next`} data-status-edit="">
+                  {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
+                </a>
+              ) : (
+                <>
+                  {p.translated} / {p.stale} / {p.untranslated} / {p.obsolete}
+                </>
+              )}
               {!p.exists && (
                 <>
                   {' ('}
@@ -170,6 +180,7 @@ function LocaleSection({status, filters, view}: {status: LocaleRows; filters: Fi
 export default function TranslationStatus({locales}: {locales: readonly LocaleRows[]}): ReactNode {
   const {
     i18n: {currentLocale, localeConfigs},
+    siteConfig: {customFields},
   } = useDocusaurusContext();
   const [filters, setFilters] = useState<Filters>({query: '', state: 'all', order: 'work'});
   const id = useId();
@@ -229,7 +240,12 @@ export default function TranslationStatus({locales}: {locales: readonly LocaleRo
         </select>
       </form>
       {ordered.map((l) => (
-        <LocaleSection key={l.locale} status={l} filters={filters} view={{baseUrl: localeConfigs[l.locale]?.baseUrl ?? '/', heads}} />
+        <LocaleSection
+          key={l.locale}
+          status={l}
+          filters={filters}
+          view={{baseUrl: localeConfigs[l.locale]?.baseUrl ?? '/', editLinks: customFields?.translateMode === true, heads}}
+        />
       ))}
     </>
   );
