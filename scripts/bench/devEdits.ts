@@ -16,8 +16,8 @@ export interface DevEdits {
   editsMs: number[];
 }
 
-/** A localized page with a plain translated sentence to edit (no markup, long enough to find): its route and the sentence. */
-function editablePage(site: string, locale: string): {file: string; route: string; target: string} {
+/** Localized pages with a plain translated sentence to edit (no markup, long enough to find): their route and the sentence. */
+function* editablePages(site: string, locale: string): Generator<{file: string; route: string; target: string}> {
   const root = join(site, localizedDocDir(locale));
   const files = readdirSync(root, {recursive: true, encoding: 'utf8'})
     .filter((f) => f.endsWith('.md') && !f.includes('includes/'))
@@ -26,9 +26,8 @@ function editablePage(site: string, locale: string): {file: string; route: strin
     const file = join(root, page);
     const doc = readLocalizedDoc(file, readFileSync(file, 'utf8'));
     const segment = doc.segments.find((s) => /^[^<>`*_[\]\\&|#]{12,}$/.test(s.target) && doc.text.split(s.target).length === 2);
-    if (segment) return {file, route: `/${locale}${docRouteOf(page)}`, target: segment.target};
+    if (segment) yield {file, route: `/${locale}${docRouteOf(page)}`, target: segment.target};
   }
-  throw new Error(`no ${locale} page with a plain sentence to edit under ${root}`);
 }
 
 /**
@@ -36,8 +35,6 @@ function editablePage(site: string, locale: string): {file: string; route: strin
  * saves of one sentence of a localized page, each timed from the write to the new text on the page.
  */
 export async function measureDevEdits(site: string, locale: string, edits = 20): Promise<DevEdits> {
-  const {file, route, target} = editablePage(site, locale);
-  const original = readFileSync(file, 'utf8');
   const port = 20_000 + Math.floor(Math.random() * 10_000);
   const started = performance.now();
   const child = spawn(process.execPath, [DOCUSAURUS, 'start', '--locale', locale, '--port', String(port), '--no-open'], {
@@ -50,24 +47,39 @@ export async function measureDevEdits(site: string, locale: string, edits = 20):
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const browser = await launchChromium();
+  let edited: {file: string; original: string} | undefined;
   try {
     const page = await browser.context.newPage();
-    const url = `http://localhost:${port}${route}`;
-    // The dev server answers only once its first compilation is done; until then the port is closed.
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`docusaurus start exited with ${child.exitCode}:\n${output.slice(-3000)}`);
-      if (performance.now() - started > 30 * 60_000) throw new Error(`no first page in 30 minutes:\n${output.slice(-3000)}`);
-      const response = await page.goto(url, {timeout: 10 * 60_000}).catch(() => null);
-      if (response?.ok()) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    const hasText = (text: string) => `document.body.textContent.includes(${JSON.stringify(text)})`;
+    const candidates = editablePages(site, locale);
+    let chosen: {file: string; route: string; target: string} | undefined;
+    // The first page with a sentence to edit whose route is the page (a `slug` can move it; the dev
+    // server answers every path, with its 404 page where there is none). At most 20 tried.
+    for (let tried = 0; !chosen && tried < 20; tried++) {
+      const next = candidates.next();
+      if (next.done) break;
+      const url = `http://localhost:${port}${next.value.route}`;
+      // The dev server answers only once its first compilation is done; until then the port is closed.
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`docusaurus start exited with ${child.exitCode}:\n${output.slice(-3000)}`);
+        if (performance.now() - started > 30 * 60_000) throw new Error(`no first page in 30 minutes:\n${output.slice(-3000)}`);
+        const response = await page.goto(url, {timeout: 10 * 60_000}).catch(() => null);
+        if (response?.ok()) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await page.waitForSelector('html[data-has-hydrated=true]', {timeout: 10 * 60_000});
+      if (await page.evaluate(hasText(next.value.target))) chosen = next.value;
     }
-    await page.waitForSelector('html[data-has-hydrated=true]', {timeout: 10 * 60_000});
+    if (!chosen) throw new Error(`no ${locale} page found with a sentence to edit on it`);
+    const {file, target} = chosen;
+    const original = readFileSync(file, 'utf8');
+    edited = {file, original};
     const firstPageMs = performance.now() - started;
     const editsMs: number[] = [];
     for (let i = 0; i < edits; i++) {
       const marker = `${target} ⟨edit ${i}⟩`;
       // A string: this runs in the page, and scripts have no DOM types.
-      const seen = page.waitForFunction(`document.body.textContent.includes(${JSON.stringify(marker)})`, undefined, {timeout: 120_000, polling: 'raf'});
+      const seen = page.waitForFunction(hasText(marker), undefined, {timeout: 120_000, polling: 'raf'});
       const start = performance.now();
       writeFileSync(file, original.replace(target, marker));
       await seen;
@@ -77,7 +89,7 @@ export async function measureDevEdits(site: string, locale: string, edits = 20):
     }
     return {firstPageMs, editsMs};
   } finally {
-    writeFileSync(file, original);
+    if (edited) writeFileSync(edited.file, edited.original);
     await browser.close();
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   }

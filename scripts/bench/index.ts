@@ -7,6 +7,7 @@ import {benchPagefind} from './pagefind';
 import {benchServer} from './server';
 import {benchSearch} from './search';
 import {benchSoak} from './soak';
+import {benchTranslate} from './translate';
 import {benchWholeSets} from './wholeSets';
 
 /** `npm run bench`: every figure is measured against a baseline in the same run. `--only <name>` runs one part. */
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
     const {build, pageWeight} = await benchBuild();
     if (!build) failures.push('build time');
     if (!pageWeight) failures.push('page weight');
+  }
+  if (!only || only === 'translate') {
+    if (!(await benchTranslate())) failures.push('translate in place');
   }
   if (!only || only === 'corpus') {
     if (!(await benchCorpus())) failures.push('corpus build');
