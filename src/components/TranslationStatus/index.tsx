@@ -6,9 +6,7 @@ import {
   matchesState,
   matchesText,
   needsWork,
-  STATE_FILTERS,
   statusTree,
-  STATUS_ORDERS,
   type StateFilter,
   type StatusCounts,
   type StatusFolder,
@@ -143,6 +141,36 @@ function Folder({folder, open: startOpen, view}: {folder: StatusFolder; open: bo
   );
 }
 
+/** A labelled select over a fixed set of values, each with its label. */
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  labels,
+  onChange,
+  data,
+}: {
+  id: string;
+  label: ReactNode;
+  value: T;
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+  data: string;
+}): ReactNode {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T)} {...{[data]: ''}}>
+        {(Object.keys(labels) as T[]).map((key) => (
+          <option key={key} value={key}>
+            {labels[key]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 interface Filters {
   query: string;
   state: StateFilter;
@@ -210,34 +238,22 @@ export default function TranslationStatus({locales}: {locales: readonly LocaleRo
           onChange={(event) => setFilters({...filters, query: event.currentTarget.value})}
           data-status-query=""
         />
-        <label htmlFor={`${id}-state`}>
-          <Translate id="status.filter.state">Show</Translate>
-        </label>
-        <select
+        <Choice
           id={`${id}-state`}
+          label={<Translate id="status.filter.state">Show</Translate>}
           value={filters.state}
-          onChange={(event) => setFilters({...filters, state: event.currentTarget.value as StateFilter})}
-          data-status-state="">
-          {STATE_FILTERS.map((state) => (
-            <option key={state} value={state}>
-              {states[state]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-order`}>
-          <Translate id="status.filter.order">Sort</Translate>
-        </label>
-        <select
+          labels={states}
+          onChange={(state) => setFilters({...filters, state})}
+          data="data-status-state"
+        />
+        <Choice
           id={`${id}-order`}
+          label={<Translate id="status.filter.order">Sort</Translate>}
           value={filters.order}
-          onChange={(event) => setFilters({...filters, order: event.currentTarget.value as StatusOrder})}
-          data-status-order="">
-          {STATUS_ORDERS.map((order) => (
-            <option key={order} value={order}>
-              {orders[order]}
-            </option>
-          ))}
-        </select>
+          labels={orders}
+          onChange={(order) => setFilters({...filters, order})}
+          data="data-status-order"
+        />
       </form>
       {ordered.map((l) => (
         <LocaleSection
