@@ -9,6 +9,9 @@ import {DOCUSAURUS} from './docusaurus';
 import {median} from './measure';
 import {percentile} from './server';
 
+/** How long one edit may take to show before the series stops. */
+const EDIT_TIMEOUT_MS = 180_000;
+
 export interface DevEdits {
   /** From starting `docusaurus start` to the first page hydrated in Chromium. */
   firstPageMs: number;
@@ -79,10 +82,14 @@ export async function measureDevEdits(site: string, locale: string, edits = 20):
     for (let i = 0; i < edits; i++) {
       const marker = `${target} ⟨edit ${i}⟩`;
       // A string: this runs in the page, and scripts have no DOM types.
-      const seen = page.waitForFunction(hasText(marker), undefined, {timeout: 120_000, polling: 'raf'});
+      const seen = page.waitForFunction(hasText(marker), undefined, {timeout: EDIT_TIMEOUT_MS, polling: 'raf'});
       const start = performance.now();
       writeFileSync(file, original.replace(target, marker));
-      await seen;
+      // An edit not on screen within the timeout is reported as such, and ends the series.
+      if (!(await seen.then(() => true).catch(() => false))) {
+        editsMs.push(Infinity);
+        break;
+      }
       editsMs.push(performance.now() - start);
       // Docusaurus' file watcher coalesces saves that come too close; a translator pauses between two.
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -98,5 +105,10 @@ export async function measureDevEdits(site: string, locale: string, edits = 20):
 /** The line a bench prints for one site. */
 export function describeDevEdits(name: string, {firstPageMs, editsMs}: DevEdits): string {
   const sorted = [...editsMs].sort((a, b) => a - b);
+  if (editsMs.includes(Infinity))
+    return `${name}: first page ${(firstPageMs / 1000).toFixed(1)} s; edit ${editsMs.length} not on screen within ${EDIT_TIMEOUT_MS / 1000} s (the ones before: ${editsMs
+      .slice(0, -1)
+      .map((ms) => (ms / 1000).toFixed(1))
+      .join(', ')} s)`;
   return `${name}: first page ${(firstPageMs / 1000).toFixed(1)} s; save to visible over ${editsMs.length} edits: median ${(median(editsMs) / 1000).toFixed(2)} s, p95 ${(percentile(sorted, 95) / 1000).toFixed(2)} s`;
 }
