@@ -40,7 +40,10 @@ export async function computeStatus(
   for await (const analyzed of analyzedPages(project, {worker})) {
     onPage?.(analyzed);
     const {page, english, sentences, localized} = analyzed;
-    for (const locale of project.locales) byLocale.get(locale)?.push(pageStatus(page, english, sentences, localized[locale]));
+    // The English title, read once for the page and only if a locale has no title of its own.
+    let englishTitle: string | null | undefined = null;
+    const fallbackTitle = () => (englishTitle === null ? (englishTitle = pageTitle(english)) : englishTitle);
+    for (const locale of project.locales) byLocale.get(locale)?.push(pageStatus(page, english, sentences, localized[locale], fallbackTitle));
   }
   return project.locales.map((locale) => {
     const pages = byLocale.get(locale) ?? [];
@@ -80,8 +83,14 @@ export function statusTotals(rows: ReadonlyArray<Omit<StatusTotals, 'percent' | 
   };
 }
 
-function pageStatus(page: string, english: string, sentences: EnglishSentence[], doc: LocalizedDoc | undefined): PageStatus {
-  const title = doc?.title ?? pageTitle(english);
+function pageStatus(
+  page: string,
+  english: string,
+  sentences: EnglishSentence[],
+  doc: LocalizedDoc | undefined,
+  fallbackTitle: () => string | undefined,
+): PageStatus {
+  const title = doc?.title ?? fallbackTitle();
   if (!doc) {
     return {
       page,
