@@ -15,6 +15,8 @@ const openSearch = async (keys: string) => {
 };
 const typeQuery = async (query: string) => {
   await env.page.keyboard.type(query);
+  // Results of the whole query: options of a prefix typed earlier can show while it is still searching.
+  await env.page.waitForSelector('dialog[open] [role=status][data-state=done]');
   await env.page.waitForSelector('dialog[open] [role=option]');
 };
 
