@@ -79,9 +79,9 @@ describe('npm run translate (zh-TW)', () => {
     const before = readFileSync(join(session.site, ZH), 'utf8');
     const {id, translation} = plainSentence(before);
     await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
-    await page.waitForSelector(`[data-translate-editor="${id}"] textarea`);
-    expect(await page.inputValue(`[data-translate-editor="${id}"] textarea`)).toBe(translation);
-    await page.fill(`[data-translate-editor="${id}"] textarea`, `${translation}（已修訂）`);
+    await page.waitForSelector(`[data-translate-editor="${id}"] [data-translate-field]`);
+    expect(await page.textContent(`[data-translate-editor="${id}"] [data-translate-field]`)).toBe(translation);
+    await page.fill(`[data-translate-editor="${id}"] [data-translate-field]`, `${translation}（已修訂）`);
     const started = Date.now();
     await page.click(`[data-translate-editor="${id}"] button.button--primary`);
     await page.waitForFunction((seg) => document.querySelector(`.bi-seg[data-seg="${seg}"] .bi-t`)?.textContent?.endsWith('（已修訂）'), id);
@@ -102,17 +102,21 @@ describe('npm run translate (zh-TW)', () => {
     await page.focus(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
     await page.keyboard.press('e');
     const editor = `[data-translate-editor="${id}"]`;
-    await page.waitForSelector(`${editor} textarea:focus`);
+    await page.waitForSelector(`${editor} [data-translate-field]:focus`);
     await page.keyboard.press('End');
     await page.keyboard.type('<script>alert(1)</script>');
     await page.waitForSelector(`${editor} [data-code=L10N_MARKUP]`);
     expect(await page.$eval(`${editor} button.button--primary`, (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    // In the reader's language, and readable in both themes.
+    expect(await page.textContent(`${editor} button.button--primary`)).toBe('儲存 (Ctrl+Enter)');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForSelector(editor, {state: 'detached'});
     expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before);
     await page.keyboard.press('e');
-    await page.waitForSelector(`${editor} textarea:focus`);
+    await page.waitForSelector(`${editor} [data-translate-field]:focus`);
     await page.keyboard.press('End');
     await page.keyboard.type('！');
     await page.keyboard.press('Control+Enter');
@@ -129,17 +133,51 @@ describe('npm run translate (zh-TW)', () => {
     const {id, translation} = plainSentence(readFileSync(file, 'utf8'), 3);
     await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
     const editor = `[data-translate-editor="${id}"]`;
-    await page.waitForSelector(`${editor} textarea`);
+    await page.waitForSelector(`${editor} [data-translate-field]`);
     // Another translator's change lands on disk while this one types.
     const theirs = readFileSync(file, 'utf8').replace(`>${translation}<`, `>${translation}（他人）<`);
     writeFileSync(file, theirs);
-    await page.fill(`${editor} textarea`, `${translation}（我的）`);
+    await page.fill(`${editor} [data-translate-field]`, `${translation}（我的）`);
     await page.click(`${editor} button.button--primary`);
     await page.waitForSelector(`${editor} [data-outcome=conflict]`);
     expect(await page.textContent(`${editor} [data-translate-status]`)).toContain(`${translation}（他人）`);
     expect(readFileSync(file, 'utf8')).toBe(theirs);
     await page.click(`${editor} [data-translate-status] button.button--secondary`);
-    expect(await page.inputValue(`[data-translate-editor="${id}"] textarea`)).toBe(`${translation}（他人）`);
+    expect(await page.textContent(`[data-translate-editor="${id}"] [data-translate-field]`)).toBe(`${translation}（他人）`);
+    await page.close();
+  });
+
+  it('shows inline code as a token: it cannot be mistyped, F9 puts back a missing one, and it moves whole by drag and drop', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const before = readFileSync(join(session.site, ZH), 'utf8');
+    const [, id = '', translation = '', code = ''] = /<span data-ttu-id="([^"]+)">((`[A-Za-z]+`)[^<>`*[\]]+)<\/span>/.exec(before) ?? [];
+    const editor = `[data-translate-editor="${id}"]`;
+    await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
+    const chip = `${editor} [data-translate-field] .tr-token`;
+    expect(await page.$eval(chip, (c) => [c.getAttribute('contenteditable'), c.textContent, (c as HTMLElement).dataset.source])).toEqual([
+      'false',
+      code.slice(1, -1),
+      code,
+    ]);
+    expect(await page.textContent(`${editor} [data-insert-token]`)).toBe(code.slice(1, -1));
+    // The translation without its code: the check says so and Save waits.
+    const prose = translation.replace(code, '').trim();
+    await page.fill(`${editor} [data-translate-field]`, prose);
+    await page.waitForSelector(`${editor} [data-code=L10N_CODE]`);
+    expect(await page.$eval(`${editor} button.button--primary`, (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await page.keyboard.press('F9');
+    await page.waitForSelector(`${editor} [data-code=L10N_CODE]`, {state: 'detached'});
+    // Dragged to the start of the sentence, it lands there whole.
+    await page.dragAndDrop(chip, `${editor} [data-translate-field]`, {targetPosition: {x: 2, y: 10}});
+    await page.waitForFunction(({sel, label}) => document.querySelector(sel)?.textContent?.startsWith(label), {
+      sel: `${editor} [data-translate-field]`,
+      label: code.slice(1, -1),
+    });
+    await page.keyboard.press('Control+Enter');
+    await vi.waitUntil(() => readFileSync(join(session.site, ZH), 'utf8') !== before, {timeout: 10_000});
+    expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${code}${prose}<`));
     await page.close();
   });
 
@@ -165,7 +203,7 @@ describe('npm run translate (pt-BR)', () => {
     const file = join(session.site, localized('pt-BR', '3427-websocketcloseoutputsent.md'));
     expect(existsSync(file)).toBe(false);
     await page.click('[data-status-locale=pt-BR] [data-status-page="3427-websocketcloseoutputsent.md"] [data-status-edit]');
-    const editor = await page.waitForSelector('[data-translate-editor] textarea:focus');
+    const editor = await page.waitForSelector('[data-translate-editor] [data-translate-field]:focus');
     await editor.fill('Evento 3427: WebSocketCloseOutputSent');
     await page.keyboard.press('Control+Enter');
     await vi.waitUntil(() => existsSync(file), {timeout: 10_000});
@@ -213,7 +251,7 @@ describe('npm run translate (ja-JP)', () => {
     await gotoHydrated(page, `${session.url}/ja-JP/docs/websockets?edit=${fresh.id}`);
     await page.waitForSelector(`[data-translate-editor="${fresh.id}"] [data-suggestion="1"]`, {timeout: 10_000});
     await page.keyboard.press('Alt+1');
-    expect(await page.inputValue(`[data-translate-editor="${fresh.id}"] textarea`)).toBe('メモリからの訳');
+    expect(await page.textContent(`[data-translate-editor="${fresh.id}"] [data-translate-field]`)).toBe('メモリからの訳');
     await page.keyboard.press('Control+Enter');
     const file = join(session.site, localized('ja-JP', 'websockets.md'));
     await vi.waitUntil(() => readFileSync(file, 'utf8').includes(`<span data-ttu-id="${fresh.id}">メモリからの訳</span>`), {timeout: 10_000});

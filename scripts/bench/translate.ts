@@ -52,7 +52,7 @@ export async function benchTranslate(saves = 100): Promise<boolean> {
       await page.waitForSelector('[data-translate-bar]');
       for (let i = 0; i < saves; i++) {
         await page.click(`.theme-doc-markdown .bi-seg[data-seg="${segment.id}"]`);
-        const editor = `[data-translate-editor="${segment.id}"] textarea`;
+        const editor = `[data-translate-editor="${segment.id}"] [data-translate-field]`;
         await page.waitForSelector(editor);
         // Two texts in turn, each different from the one on disk; no digits (a number the English lacks is a check error).
         const next = `${segment.target}${i % 2 ? '甲' : '乙'}`;

@@ -1,5 +1,7 @@
+import {translate} from '@docusaurus/Translate';
 import {CSRF_HEADER, EDIT_API, NEEDS_WORK_STATES} from '../core/translate/editApi';
 import {wordDiff} from '../core/translate/wordDiff';
+import {tokenField} from './tokenField';
 import {SENTENCE} from '../components/ReadingMode/sentenceBlocks';
 import './editor.css';
 
@@ -10,6 +12,24 @@ import './editor.css';
  * Ctrl/⌘+Enter saves and moves to the next sentence that needs work, Alt+↓/↑ moves without saving,
  * Esc closes. The page shows the saved text at once; the dev server's reload confirms it.
  */
+
+/** A sentence's state in the reader's language. */
+function stateLabel(state: string): string {
+  switch (state) {
+    case 'new':
+      return translate({id: 'translateMode.state.new', message: 'untranslated'});
+    case 'needs-review':
+      return translate({id: 'translateMode.state.needs-review', message: 'needs review'});
+    case 'translated':
+      return translate({id: 'translateMode.state.translated', message: 'translated'});
+    case 'reviewed':
+      return translate({id: 'translateMode.state.reviewed', message: 'reviewed'});
+    case 'final':
+      return translate({id: 'translateMode.state.final', message: 'final'});
+    default:
+      return state;
+  }
+}
 
 interface Sentence {
   id: string;
@@ -72,13 +92,21 @@ function renderBar(): void {
   document.querySelector('[data-translate-bar]')?.remove();
   if (!page) return;
   const waiting = page.sentences.filter(needsWork);
-  const next = element('button', {type: 'button', className: 'button button--sm button--primary', textContent: 'Next'});
+  const next = element('button', {
+    type: 'button',
+    className: 'button button--sm button--primary',
+    textContent: translate({id: 'translateMode.bar.next', message: 'Next'}),
+  });
   next.addEventListener('click', () => waiting[0] && open(waiting[0].id));
   next.disabled = waiting.length === 0;
   const bar = element(
     'div',
-    {className: 'tr-bar', role: 'region', ariaLabel: 'Translation', dataset: {translateBar: ''}},
-    element('span', {dataset: {translateCount: String(waiting.length)}}, `${waiting.length} of ${page.sentences.length} sentences need work`),
+    {className: 'tr-bar', role: 'region', ariaLabel: translate({id: 'translateMode.bar.label', message: 'Translation'}), dataset: {translateBar: ''}},
+    element(
+      'span',
+      {dataset: {translateCount: String(waiting.length)}},
+      translate({id: 'translateMode.bar.count', message: '{count} of {total} sentences need work'}, {count: waiting.length, total: page.sentences.length}),
+    ),
     next,
   );
   document.body.append(bar);
@@ -96,7 +124,13 @@ function markSegments(): void {
 function renderFindings(list: HTMLElement, save: HTMLButtonElement, findings: Finding[]): void {
   list.replaceChildren(
     ...findings.map((f) =>
-      element('li', {className: `tr-${f.severity}`, dataset: {code: f.code}}, `${f.severity === 'error' ? 'Error' : 'Warning'} ${f.code}: ${f.message}`),
+      element(
+        'li',
+        {className: `tr-${f.severity}`, dataset: {code: f.code}},
+        f.severity === 'error'
+          ? translate({id: 'translateMode.error', message: 'Error {code}: {message}'}, {code: f.code, message: f.message})
+          : translate({id: 'translateMode.warning', message: 'Warning {code}: {message}'}, {code: f.code, message: f.message}),
+      ),
     ),
   );
   save.disabled = findings.some((f) => f.severity === 'error');
@@ -133,16 +167,33 @@ async function save(sentence: Sentence, translation: string, state: 'translated'
   if (response.status === 409) {
     const theirs = body.theirs;
     status.replaceChildren(
-      element('strong', {}, 'Changed on disk since you opened it. '),
-      element('span', {}, `On disk: “${theirs?.translation ?? '(gone)'}”. Yours: “${translation}”. `),
+      element('strong', {}, translate({id: 'translateMode.conflict', message: 'Changed on disk since you opened it.'})),
+      ' ',
+      element(
+        'span',
+        {},
+        translate(
+          {id: 'translateMode.conflict.versions', message: 'On disk: “{theirs}”. Yours: “{mine}”.'},
+          {theirs: theirs?.translation ?? translate({id: 'translateMode.conflict.gone', message: '(gone)'}), mine: translation},
+        ),
+      ),
+      ' ',
     );
     if (theirs) {
-      const keepMine = element('button', {type: 'button', className: 'button button--sm button--warning', textContent: 'Save mine over it'});
+      const keepMine = element('button', {
+        type: 'button',
+        className: 'button button--sm button--warning',
+        textContent: translate({id: 'translateMode.conflict.mine', message: 'Save mine over it'}),
+      });
       keepMine.addEventListener('click', () => {
         Object.assign(sentence, {english: theirs.english, translation: theirs.translation, state: theirs.state});
         void save(sentence, translation, state, status);
       });
-      const keepTheirs = element('button', {type: 'button', className: 'button button--sm button--secondary', textContent: 'Take theirs'});
+      const keepTheirs = element('button', {
+        type: 'button',
+        className: 'button button--sm button--secondary',
+        textContent: translate({id: 'translateMode.conflict.theirs', message: 'Take theirs'}),
+      });
       keepTheirs.addEventListener('click', () => {
         Object.assign(sentence, {english: theirs.english, translation: theirs.translation, state: theirs.state});
         open(sentence.id);
@@ -153,7 +204,9 @@ async function save(sentence: Sentence, translation: string, state: 'translated'
     return;
   }
   if (!response.ok || !body.sentence) {
-    status.textContent = (body.errors ?? []).map((e) => `${e.code}: ${e.message}`).join('; ') || `not saved (${response.status})`;
+    status.textContent =
+      (body.errors ?? []).map((e) => `${e.code}: ${e.message}`).join('; ') ||
+      translate({id: 'translateMode.notSaved', message: 'Not saved ({status})'}, {status: response.status});
     status.dataset.outcome = 'refused';
     return;
   }
@@ -173,42 +226,87 @@ function open(id: string): void {
   panel?.remove();
   current = id;
   const segment = segmentOf(id);
-  const textarea = element('textarea', {value: sentence.translation, rows: 4, lang: document.documentElement.lang, ariaLabel: 'Translation'});
+  const field = tokenField({
+    value: sentence.translation,
+    english: sentence.english,
+    lang: document.documentElement.lang,
+    label: translate({id: 'translateMode.field', message: 'Translation'}),
+  });
   const findings = element('ul', {className: 'tr-findings'});
   const status = element('p', {className: 'tr-status', role: 'status', dataset: {translateStatus: ''}});
-  const saveButton = element('button', {type: 'button', className: 'button button--primary', textContent: 'Save (Ctrl+Enter)'});
-  const approve = element('button', {type: 'button', className: 'button button--secondary', textContent: 'Approve'});
-  const closeButton = element('button', {type: 'button', className: 'button button--link', textContent: 'Close (Esc)'});
-  saveButton.addEventListener('click', () => void save(sentence, textarea.value, 'translated', status));
-  approve.addEventListener('click', () => void save(sentence, textarea.value, 'reviewed', status));
+  const saveButton = element('button', {
+    type: 'button',
+    className: 'button button--primary',
+    textContent: translate({id: 'translateMode.save', message: 'Save (Ctrl+Enter)'}),
+  });
+  const approve = element('button', {
+    type: 'button',
+    className: 'button button--secondary',
+    textContent: translate({id: 'translateMode.approve', message: 'Approve'}),
+  });
+  const closeButton = element('button', {
+    type: 'button',
+    className: 'button button--link',
+    textContent: translate({id: 'translateMode.close', message: 'Close (Esc)'}),
+  });
+  saveButton.addEventListener('click', () => void save(sentence, field.value(), 'translated', status));
+  approve.addEventListener('click', () => void save(sentence, field.value(), 'reviewed', status));
   closeButton.addEventListener('click', close);
   const suggestions = sentence.suggestions.map((s, i) => {
-    const use = element('button', {type: 'button', className: 'button button--sm button--outline button--secondary', textContent: `Use (Alt+${i + 1})`});
+    const use = element('button', {
+      type: 'button',
+      className: 'button button--sm button--outline button--secondary',
+      textContent: translate({id: 'translateMode.use', message: 'Use (Alt+{n})'}, {n: i + 1}),
+    });
     use.addEventListener('click', () => {
-      textarea.value = s.target;
-      textarea.dispatchEvent(new Event('input'));
-      textarea.focus();
+      field.setValue(s.target);
+      field.focus();
     });
     return element('li', {dataset: {suggestion: String(i + 1)}}, `${Math.round(s.similarity * 100)} % — ${s.target} `, use);
   });
-  const heading = element('h2', {id: 'tr-editor-title'}, `Sentence ${id} — ${sentence.state}`);
+  const heading = element(
+    'h2',
+    {id: 'tr-editor-title'},
+    translate({id: 'translateMode.heading', message: 'Sentence {id} — {state}'}, {id, state: stateLabel(sentence.state)}),
+  );
   panel = element(
     'section',
-    {className: 'tr-editor', role: 'dialog', ariaLabel: `Edit sentence ${id}`, dataset: {translateEditor: id}},
+    {
+      className: 'tr-editor',
+      role: 'dialog',
+      ariaLabel: translate({id: 'translateMode.dialog', message: 'Edit sentence {id}'}, {id}),
+      dataset: {translateEditor: id},
+    },
     heading,
     element('p', {className: 'tr-english', lang: 'en'}, sentence.english),
     ...(sentence.previousEnglish !== undefined
-      ? [element('p', {className: 'tr-label'}, 'The English changed since it was translated:'), diffOf(sentence.previousEnglish, sentence.english)]
+      ? [
+          element('p', {className: 'tr-label'}, translate({id: 'translateMode.changed', message: 'The English changed since it was translated:'})),
+          diffOf(sentence.previousEnglish, sentence.english),
+        ]
       : []),
-    textarea,
+    field.element,
+    ...(field.tray
+      ? [
+          element(
+            'p',
+            {className: 'tr-label'},
+            translate({id: 'translateMode.tokens', message: 'Code and links of the English (F9 inserts the next one missing)'}),
+          ),
+          field.tray,
+        ]
+      : []),
     // Announced as they change; the list itself keeps its list semantics.
     element('div', {role: 'status'}, findings),
     ...(suggestions.length
-      ? [element('p', {className: 'tr-label'}, 'Suggestions from the memory'), element('ol', {className: 'tr-suggestions'}, ...suggestions)]
+      ? [
+          element('p', {className: 'tr-label'}, translate({id: 'translateMode.suggestions', message: 'Suggestions from the memory'})),
+          element('ol', {className: 'tr-suggestions'}, ...suggestions),
+        ]
       : []),
     ...(sentence.terms.length
       ? [
-          element('p', {className: 'tr-label'}, 'Glossary'),
+          element('p', {className: 'tr-label'}, translate({id: 'translateMode.glossary', message: 'Glossary'})),
           element('ul', {className: 'tr-terms'}, ...sentence.terms.map((t) => element('li', {}, `${t.en} → ${t.translation}`))),
         ]
       : []),
@@ -217,26 +315,28 @@ function open(id: string): void {
   );
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close();
-    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !saveButton.disabled) void save(sentence, textarea.value, 'translated', status);
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !saveButton.disabled) void save(sentence, field.value(), 'translated', status);
     else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) move(event.key === 'ArrowDown' ? 1 : -1);
     else if (event.altKey && /^[1-9]$/.test(event.key)) (suggestions[Number(event.key) - 1]?.querySelector('button') as HTMLButtonElement | null)?.click();
     else return;
     event.preventDefault();
   });
-  textarea.addEventListener('input', () => {
+  field.element.addEventListener('input', () => {
     clearTimeout(checkTimer);
     checkTimer = setTimeout(async () => {
-      const response = await post('/check', {page: page?.page, id, translation: textarea.value});
+      const response = await post('/check', {page: page?.page, id, translation: field.value()});
       if (response.ok) renderFindings(findings, saveButton, ((await response.json()) as {findings: Finding[]}).findings);
     }, 200);
   });
   document.body.append(panel);
   segment?.scrollIntoView({block: 'nearest'});
-  textarea.focus();
+  field.focus();
 }
 
 async function attach(route: string): Promise<void> {
   close();
+  // The hint beside a sentence under the pointer or focus, in the reader's language (see editor.css).
+  document.documentElement.style.setProperty('--tr-edit-label', JSON.stringify(` ✎ ${translate({id: 'translateMode.editLabel', message: 'Edit (E)'})}`));
   const response = await api(`/page?route=${encodeURIComponent(route)}`);
   page = response.ok ? {route, ...((await response.json()) as {page: string; sentences: Sentence[]})} : undefined;
   markSegments();
