@@ -9,7 +9,8 @@ const program = new Command('translate')
   .addOption(new Option('--locale <locale>', 'the locale to translate').choices([...TRANSLATED_LOCALES]).default('zh-TW'))
   .addOption(new Option('--host <host>', 'address to listen on (off loopback, a token opens the session)').env('HOST').default('127.0.0.1'))
   .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default('3100'))
-  .addOption(new Option('--author <name>', 'who saves, for the edit journal').default(gitUser()))
+  .addOption(new Option('--author <name>', 'who saves, for the edit journal and the commits ("Name <email>")').default(gitUser()))
+  .addOption(new Option('--commit', 'make each save a git commit of the files it wrote, authored by the translator'))
   .addOption(new Option('--author-header <name>', "a reverse proxy's header naming the authenticated translator (e.g. x-forwarded-user)"))
   .addOption(new Option('--allowed-hosts <list>', 'comma-separated host names the server is reached as behind a proxy'));
 program.parse();
@@ -32,7 +33,7 @@ function freePort(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const options = program.opts<{locale: string; host: string; port: string; author: string; authorHeader?: string; allowedHosts?: string}>();
+  const options = program.opts<{locale: string; host: string; port: string; author: string; authorHeader?: string; allowedHosts?: string; commit?: boolean}>();
   if (!/^\d+$/.test(options.port)) throw new TypeError(`--port must be a whole number, got ${JSON.stringify(options.port)}`);
   const devPort = await freePort();
   // The dev server with the editor in its pages (TRANSLATE_MODE), reachable only through the edit server's checks.
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     port: Number(options.port),
     upstream: `http://127.0.0.1:${devPort}`,
     author: options.author,
+    commit: options.commit === true,
     ...(options.authorHeader ? {authorHeader: options.authorHeader.toLowerCase()} : {}),
     ...(options.allowedHosts ? {allowedHosts: options.allowedHosts.split(',').map((h) => h.trim())} : {}),
   });

@@ -16,6 +16,7 @@ import {
   type SentenceVersion,
 } from '../l10n/lib/sentenceEdits';
 import {EXCHANGE_STATES} from '../l10n/lib/unitTypes';
+import {commitSave} from './commitSave';
 
 export interface EditServerOptions {
   /** The site's working tree. */
@@ -31,6 +32,8 @@ export interface EditServerOptions {
   authorHeader?: string;
   /** Host names besides loopback and `host` the server is reached as (behind a proxy). */
   allowedHosts?: readonly string[];
+  /** Each save becomes a git commit of the files it wrote, authored by the translator. */
+  commit?: boolean;
 }
 
 export interface EditServer {
@@ -190,7 +193,27 @@ export async function createEditServer(options: EditServerOptions): Promise<Edit
       state: base.state as SentenceVersion['state'],
     };
     const who = (authorHeader && String(req.headers[authorHeader] ?? '')) || author;
-    const run = saving.then(() => saveSentence(root, {locale, page, id, base: version, translation, state: state as SaveState, author: who}));
+    const run = saving.then(async () => {
+      const outcome = await saveSentence(root, {locale, page, id, base: version, translation, state: state as SaveState, author: who});
+      if (!options.commit || outcome.status !== 'saved') return outcome;
+      // The save has landed in the working tree either way: a commit that fails is a warning, not a lost edit.
+      const commit = await commitSave(root, {
+        locale,
+        page,
+        id,
+        english: version.english,
+        before: version.translation,
+        after: outcome.sentence.translation,
+        state: outcome.sentence.state,
+        author: who,
+        files: outcome.files,
+      }).catch((error: unknown) => {
+        process.stderr.write(`translate: ${page} ${id} saved but not committed: ${String(error)}\n`);
+        outcome.warnings.push({code: 'L10N_NOT_COMMITTED', severity: 'warning', message: `saved, not committed: ${String(error).split('\n')[0]}`});
+        return undefined;
+      });
+      return commit ? {...outcome, commit} : outcome;
+    });
     saving = run.catch(() => undefined);
     const outcome = await run;
     if (outcome.status === 'conflict') reply(409, outcome);

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {createServer, request, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -54,9 +55,18 @@ function send(
   });
 }
 
-async function session(host = '127.0.0.1') {
+async function session(host = '127.0.0.1', options: {commit?: boolean; author?: string; before?: (root: string) => void} = {}) {
   const root = copySite();
-  const server = await createEditServer({root, locale: 'zh-TW', host, port: 0, upstream: await upstream(), author: 'Test Translator'});
+  options.before?.(root);
+  const server = await createEditServer({
+    root,
+    locale: 'zh-TW',
+    host,
+    port: 0,
+    upstream: await upstream(),
+    author: options.author ?? 'Test Translator',
+    commit: options.commit ?? false,
+  });
   stops.push(() => server.close());
   const origin = server.url.replace('127.0.0.1', 'localhost');
   const page = await send(server, '/zh-TW/docs/websockets');
@@ -185,6 +195,40 @@ describe('the edit server of npm run translate', () => {
     for (const [i, u] of picked.entries()) expect(after.sentences.find((s) => s.id === u.id)?.translation).toBe(`${u.translation}〔${i}〕`);
     expect(readJournal(root)).toHaveLength(20);
     expect(readLocalizedDoc(ZH, readFileSync(join(root, ZH), 'utf8')).malformed).toBeUndefined();
+  });
+
+  it('with --commit, makes each save a commit of only the files it wrote, authored by the translator; a failed commit keeps the save', async () => {
+    const git = (root: string, ...args: string[]) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
+    const {root, save, unit} = await session('127.0.0.1', {
+      commit: true,
+      author: 'Ana Tradutora <ana@example.com>',
+      before: (dir) => {
+        git(dir, 'init', '--quiet');
+        // As the site's own .gitignore has it: the edit journal stays local.
+        writeFileSync(join(dir, '.gitignore'), '.translate/\n');
+        git(dir, 'add', '.');
+        git(dir, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', 'commit', '--quiet', '-m', 'site');
+        // Someone's unrelated work in progress, staged: it stays out of the translator's commits.
+        writeFileSync(join(dir, 'docs/websockets.md'), `${readFileSync(join(dir, 'docs/websockets.md'), 'utf8')}\nDraft.\n`);
+        git(dir, 'add', 'docs/websockets.md');
+      },
+    });
+    const saved = JSON.parse((await save()).body) as {commit?: string; warnings: Array<{code: string}>};
+    expect(saved.warnings.map((w) => w.code)).not.toContain('L10N_NOT_COMMITTED');
+    expect(saved.commit).toBe(git(root, 'rev-parse', 'HEAD'));
+    expect(git(root, 'log', '-1', '--format=%an <%ae>%n%s')).toBe(`Ana Tradutora <ana@example.com>\nl10n(zh-TW): revise websockets.md ${unit.id}`);
+    expect(git(root, 'log', '-1', '--format=%b')).toContain(`After: ${unit.translation}（改）`);
+    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['i18n/zh-TW/l10n-memory.json', ZH].sort());
+    // The saved bytes are committed, and the staged draft is still only staged.
+    expect(git(root, 'status', '--porcelain')).toBe('M  docs/websockets.md');
+    expect(git(root, 'rev-list', '--count', 'HEAD')).toBe('2');
+
+    // Not a repository: the save lands, with a warning that it is not committed.
+    const plain = await session('127.0.0.1', {commit: true, before: (dir) => writeFileSync(join(dir, '.git'), 'gitdir: /nonexistent\n')});
+    const reply = await plain.save();
+    expect(reply.status).toBe(200);
+    expect((JSON.parse(reply.body) as {warnings: Array<{code: string}>}).warnings.map((w) => w.code)).toContain('L10N_NOT_COMMITTED');
+    expect(readFileSync(join(plain.root, ZH), 'utf8')).toContain(`${plain.unit.translation}（改）`);
   });
 
   it('off loopback, serves the page only with the printed token, then the session', async () => {
