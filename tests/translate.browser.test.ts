@@ -162,6 +162,8 @@ describe('npm run translate (zh-TW)', () => {
       code,
     ]);
     expect(await page.textContent(`${editor} [data-insert-token]`)).toBe(code.slice(1, -1));
+    // The glossary's terms of its English ("… keep the connection open"), with what they must become.
+    expect(await page.textContent(`${editor} [data-term=connection]`)).toBe('connection → 連線');
     // The translation without its code: the check says so and Save waits.
     const prose = translation.replace(code, '').trim();
     await page.fill(`${editor} [data-translate-field]`, prose);

@@ -39,7 +39,7 @@ interface Sentence {
   translation: string;
   state: string;
   previousEnglish?: string;
-  terms: Array<{en: string; translation: string; note?: string}>;
+  terms: Array<{english: string; translation: string; note: string}>;
   suggestions: Array<{source: string; target: string; similarity: number}>;
 }
 interface Finding {
@@ -307,7 +307,19 @@ function open(id: string): void {
     ...(sentence.terms.length
       ? [
           element('p', {className: 'tr-label'}, translate({id: 'translateMode.glossary', message: 'Glossary'})),
-          element('ul', {className: 'tr-terms'}, ...sentence.terms.map((t) => element('li', {}, `${t.en} → ${t.translation}`))),
+          element(
+            'ul',
+            {className: 'tr-terms'},
+            ...sentence.terms.map((t) =>
+              element(
+                'li',
+                {dataset: {term: t.english}},
+                t.translation === t.english
+                  ? translate({id: 'translateMode.term.keep', message: '{name} (kept as it is)'}, {name: t.english})
+                  : translate({id: 'translateMode.term', message: '{english} → {translation}'}, {english: t.english, translation: t.translation}),
+              ),
+            ),
+          ),
         ]
       : []),
     element('div', {className: 'tr-actions'}, saveButton, ' ', approve, ' ', closeButton),

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadProject} from '../../../src/project/project';
 import {memoryPath} from '../../../src/core/i18n/paths';
-import {pageSentences, readJournal, saveSentence, undoLastSave, type SaveRequest} from '../lib/sentenceEdits';
+import {pageSentences, readJournal, saveSentence, sentenceFindings, undoLastSave, type SaveRequest} from '../lib/sentenceEdits';
 import type {Unit} from '../lib/unitTypes';
 import {copySite} from './site';
 import {runCli} from './runCli';
@@ -144,5 +144,19 @@ describe('saving one sentence from the page', () => {
     const empty = copySite();
     const none = await runCli(empty, ['--json', 'undo']);
     expect([none.exitCode, (JSON.parse(none.stderr) as {errors: Array<{code: string}>}).errors[0]?.code]).toEqual([1, 'ERR_NOTHING_TO_UNDO']);
+  });
+
+  it('checks as the translator types: the page’s no-loc names and the glossary warn, a lost code span is an error', async () => {
+    const root = copySite();
+    const english = join(root, 'docs/websockets.md');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('uid: fundamentals/websockets\n', 'uid: fundamentals/websockets\nno-loc: [IIS]\n'));
+    const project = loadProject(root, {locales: ['zh-TW']});
+    const units = await pageSentences(project, 'zh-TW', 'websockets.md');
+    const iis = units.find((u) => /\bIIS\b/.test(u.english) && !u.english.includes('`'))!;
+    expect(iis.terms.map((t) => [t.english, t.note])).toContainEqual(['IIS', 'no-loc']);
+    expect(sentenceFindings(project, 'zh-TW', iis, '網際網路資訊服務').map((f) => [f.code, f.severity])).toContainEqual(['L10N_NO_LOC', 'warning']);
+    expect(sentenceFindings(project, 'zh-TW', iis, 'IIS 網際網路資訊服務').map((f) => f.code)).not.toContain('L10N_NO_LOC');
+    const code = units.find((u) => /`[^`]+`/.test(u.english))!;
+    expect(sentenceFindings(project, 'zh-TW', code, '沒有程式碼').map((f) => [f.code, f.severity])).toContainEqual(['L10N_CODE', 'error']);
   });
 });

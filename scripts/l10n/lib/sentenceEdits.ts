@@ -91,7 +91,13 @@ export function sentenceFindings(project: Project, locale: string, sentence: Uni
   const segment = textSegment(sentence.english, sentence.state === 'new' ? '' : sentence.translation, sentence.state === 'new' ? UNTRANSLATED : undefined);
   return [
     ...checkIncoming(segment, translation),
-    ...glossaryFindings(sentence.english, translation, project.glossary[locale] ?? [], []).map((f) => ({...f, severity: 'warning' as const})),
+    // The page's no-loc names are among the sentence's terms (as sync and export give them).
+    ...glossaryFindings(
+      sentence.english,
+      translation,
+      project.glossary[locale] ?? [],
+      sentence.terms.filter((t) => t.note === 'no-loc').map((t) => t.english),
+    ).map((f) => ({...f, severity: 'warning' as const})),
   ];
 }
 
