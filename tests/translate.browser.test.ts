@@ -107,10 +107,8 @@ describe('npm run translate (zh-TW)', () => {
     await page.keyboard.type('<script>alert(1)</script>');
     await page.waitForSelector(`${editor} [data-code=L10N_MARKUP]`);
     expect(await page.$eval(`${editor} button.button--primary`, (b) => (b as HTMLButtonElement).disabled)).toBe(true);
-    // In the reader's language, and readable in both themes.
+    // In the reader's language.
     expect(await page.textContent(`${editor} button.button--primary`)).toBe('儲存 (Ctrl+Enter)');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForSelector(editor, {state: 'detached'});
@@ -180,6 +178,19 @@ describe('npm run translate (zh-TW)', () => {
     await page.keyboard.press('Control+Enter');
     await vi.waitUntil(() => readFileSync(join(session.site, ZH), 'utf8') !== before, {timeout: 10_000});
     expect(readFileSync(join(session.site, ZH), 'utf8')).toBe(before.replace(`>${translation}<`, `>${code}${prose}<`));
+    await page.close();
+  });
+
+  it('is axe clean with the editor and its tokens open in dark mode', async () => {
+    const page = await browser!.context.newPage();
+    await page.emulateMedia({colorScheme: 'dark'});
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const [, id = ''] = /<span data-ttu-id="([^"]+)">[^<]*`[^<]*<\/span>/.exec(readFileSync(join(session.site, ZH), 'utf8')) ?? [];
+    await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
+    await page.waitForSelector(`[data-translate-editor="${id}"] [data-translate-field] .tr-token`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
