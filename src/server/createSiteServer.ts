@@ -10,7 +10,7 @@ import {EventHub} from './events';
 import {ServerMetrics} from './metrics';
 import {normalizeServerOptions, type SiteServerOptions} from './options';
 import {requestUrl, serveStatic} from './staticFiles';
-import {abortHandshake, checkUpgrade, SOCKET_PATHS, type AcceptedUpgrade, type RefusedUpgrade} from './upgrade';
+import {abortHandshake, checkUpgrade, SOCKET_PATHS, upgradeTarget, type AcceptedUpgrade, type RefusedUpgrade} from './upgrade';
 
 export interface SiteServer {
   server: Server;
@@ -77,7 +77,7 @@ const LOGGED_PATH = 200;
 
 /** Checks an upgrade request, refuses it with its HTTP status or hands it to ws for the handshake. */
 function handleUpgrade(sockets: Sockets, req: IncomingMessage, socket: Duplex, head: Buffer): void {
-  const url = requestUrl(req);
+  const url = upgradeTarget(req.url ?? '/');
   const path = url?.pathname;
   if (path !== undefined && !SOCKET_PATHS.has(path) && req.headers.upgrade?.toLowerCase() !== 'websocket') {
     // `Upgrade: h2c` and the like on a page: an optional upgrade, so the page over HTTP/1.1.

@@ -20,13 +20,35 @@ export interface RefusedUpgrade {
   message: string;
 }
 
+/** The parts of a request target an upgrade is decided on. */
+export type UpgradeTarget = Pick<URL, 'pathname' | 'searchParams'>;
+
+/** A path of plain segments only: what the WHATWG parser would give back unchanged. */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/;
+
+/**
+ * The path and query of an upgrade's request target. Every connection pays for this, so the common
+ * target (`/ws`, `/ws/events?trace=…`) is split by hand; anything else (dot segments, escapes, an
+ * absolute URL) goes to the WHATWG parser, as a page request does. Undefined if it does not parse.
+ */
+export function upgradeTarget(target: string): UpgradeTarget | undefined {
+  const query = target.indexOf('?');
+  const pathname = query === -1 ? target : target.slice(0, query);
+  if (PLAIN_PATH.test(pathname) && !target.includes('#')) return {pathname, searchParams: new URLSearchParams(query === -1 ? '' : target.slice(query + 1))};
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Decides an upgrade request, in the order a client would want its mistakes reported: path,
  * origin, capacity, then the endpoint's own parameters.
  */
 export function checkUpgrade(
   req: IncomingMessage,
-  url: URL,
+  url: UpgradeTarget,
   remote: string,
   settings: Pick<SiteServerOptions, 'allowedOrigins' | 'allowedHosts' | 'host' | 'maxConnections' | 'maxSubscribersPerTrace'>,
   openSockets: number,
