@@ -3,7 +3,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {createProxyMiddleware} from 'http-proxy-middleware';
 import {docRouteOf} from '../../src/core/i18n/alternates';
-import {CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, SESSION_COOKIE} from '../../src/core/translate/editApi';
+import {CSRF_HEADER, EDIT_API, MAX_BODY_BYTES, NEEDS_WORK_STATES, SESSION_COOKIE} from '../../src/core/translate/editApi';
 import {isTranslatedLocale} from '../../src/core/i18n/locales';
 import {loadProject} from '../../src/project/project';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../l10n/lib/sentenceEdits';
 import {EXCHANGE_STATES} from '../l10n/lib/unitTypes';
 import {commitSave} from './commitSave';
+import {LocaleSuggestions} from './localeSuggestions';
 
 export interface EditServerOptions {
   /** The site's working tree. */
@@ -117,6 +118,7 @@ export async function createEditServer(options: EditServerOptions): Promise<Edit
   const isOwnOrigin = (value: string) => names().some((name) => value === `http://${name}`);
   // Saves one at a time: two saves of one file each read what the other wrote.
   let saving: Promise<unknown> = Promise.resolve();
+  const suggestions = new LocaleSuggestions(locale);
 
   const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: upstream,
@@ -161,7 +163,12 @@ export async function createEditServer(options: EditServerOptions): Promise<Edit
     }
     if (req.method === 'GET' && name === '/page') {
       const page = pageOfRoute(url.searchParams.get('route') ?? '');
-      const sentences = await pageSentencesAsShown(loadProject(root, {locales: [locale]}), locale, page);
+      const project = loadProject(root, {locales: [locale]});
+      const index = suggestions.of(project);
+      const sentences = (await pageSentencesAsShown(project, locale, page)).map((s) =>
+        // What needs work gets suggestions from the memory and from every page of the locale (not itself).
+        NEEDS_WORK_STATES.includes(s.state) ? {...s, suggestions: index.suggest(s.english, {self: {page, id: s.pageId ?? s.id}})} : s,
+      );
       reply(200, {page, sentences});
       return;
     }

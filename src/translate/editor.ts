@@ -40,7 +40,8 @@ interface Sentence {
   state: string;
   previousEnglish?: string;
   terms: Array<{english: string; translation: string; note: string}>;
-  suggestions: Array<{source: string; target: string; similarity: number}>;
+  /** From the memory, or from another sentence of the locale's pages (`page`). */
+  suggestions: Array<{source: string; target: string; similarity: number; page?: string; origin?: 'memory' | 'page'}>;
 }
 interface Finding {
   code: string;
@@ -262,7 +263,18 @@ function open(id: string): void {
       field.setValue(s.target);
       field.focus();
     });
-    return element('li', {dataset: {suggestion: String(i + 1)}}, `${Math.round(s.similarity * 100)} % — ${s.target} `, use);
+    const from =
+      s.origin === 'page' && s.page
+        ? translate({id: 'translateMode.suggestion.page', message: 'on {page}'}, {page: s.page})
+        : translate({id: 'translateMode.suggestion.memory', message: 'from the memory'});
+    return element(
+      'li',
+      {dataset: {suggestion: String(i + 1), origin: s.origin ?? 'memory'}},
+      `${Math.round(s.similarity * 100)} % — ${s.target} `,
+      use,
+      element('br'),
+      element('small', {className: 'tr-source'}, element('span', {lang: 'en'}, s.source), ` · ${from}`),
+    );
   });
   const heading = element(
     'h2',

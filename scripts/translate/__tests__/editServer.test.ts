@@ -102,6 +102,29 @@ describe('the edit server of npm run translate', () => {
     expect(readJournal(root).map((e) => e.author)).toEqual(['Test Translator']);
   });
 
+  it('suggests for a sentence that needs work the translations of identical and similar English on the locale’s other pages', async () => {
+    const {root, server, cookie} = await session();
+    const sentencesOf = async () =>
+      (JSON.parse((await send(server, `${EDIT_API}/page?route=/zh-TW/docs/websockets`, {headers: {Cookie: cookie}})).body) as {sentences: Unit[]}).sentences;
+    const fresh = (await sentencesOf()).find((u) => u.state === 'new' && !u.id.startsWith('front-matter:') && /^[^`[\]<>{}%*]+$/.test(u.english))!;
+    // Another page translated the same English, and a longer sentence like it.
+    const similar = `${fresh.english.replace(/\.$/, '')} on every server.`;
+    writeFileSync(join(root, 'docs/extra.md'), `# Extra\n\n${fresh.english}\n\n${similar}\n`);
+    const pair = (id: string, target: string, source: string) =>
+      `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+    writeFileSync(
+      join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/extra.md'),
+      `# Extra\n\n${pair('x-1', '別頁的譯文', fresh.english)}\n\n${pair('x-2', '相似的譯文', similar)}\n`,
+    );
+    const offered = (await sentencesOf()).find((u) => u.id === fresh.id)!.suggestions;
+    expect(offered[0]).toEqual({source: fresh.english, target: '別頁的譯文', similarity: 1, page: 'extra.md', origin: 'page'});
+    expect(offered[1]).toMatchObject({target: '相似的譯文', page: 'extra.md', origin: 'page'});
+    expect(offered[1]!.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(offered[1]!.similarity).toBeLessThan(1);
+    // A translated sentence is offered nothing (its translation is there), and never itself.
+    expect((await sentencesOf()).filter((u) => u.state === 'translated').every((u) => u.suggestions.length === 0)).toBe(true);
+  });
+
   it('refuses, writing nothing: a foreign Origin, no Origin, no or a wrong session, no or a wrong CSRF header, a foreign Host', async () => {
     const {root, save, server, cookie} = await session();
     const before = readFileSync(join(root, ZH), 'utf8');
