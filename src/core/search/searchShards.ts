@@ -30,9 +30,10 @@ export interface ShardOptions {
 }
 
 // Sized on the whole zh-TW set (1,087 pages, 11,107 sections; the same build's pages re-cut with each
-// size): 6,000/1,200 fetched at most 29.8 KB gzip for a further query, 4,000/1,200 26.7 KB, 3,000/900
-// 25.0 KB (more, smaller files each pay gzip's overhead), 4,000/900 24.5 KB with the first results at 33.3 KB.
-const DEFAULTS: Required<ShardOptions> = {chunkBytes: 4_000, fragmentBytes: 900, maxPostings: 1_000, partBytes: 3_000};
+// size; the most a further query fetched, gzip): chunks of 6,000 bytes and fragments of 1,200, 29.8 KB;
+// 4,000/1,200, 26.7 KB; 3,000/900, 25.0 KB (more, smaller files each pay gzip's overhead); 4,000/900,
+// 24.4 KB; with 500 postings kept per term instead of 1,000, 23.3 KB (`DbContext 設定`: 6 chunks, 8 fragments).
+const DEFAULTS: Required<ShardOptions> = {chunkBytes: 4_000, fragmentBytes: 900, maxPostings: 500, partBytes: 3_000};
 
 /** Cuts a long section's sentences into parts of about `partBytes`; code and headings stay with the first. */
 function inParts(sections: readonly SearchSection[], partBytes: number): SearchSection[] {
