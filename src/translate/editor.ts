@@ -244,6 +244,7 @@ function open(id: string): void {
     type: 'button',
     className: 'button button--secondary',
     textContent: translate({id: 'translateMode.approve', message: 'Approve'}),
+    dataset: {translateApprove: ''},
   });
   const closeButton = element('button', {
     type: 'button',
