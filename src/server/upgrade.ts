@@ -25,6 +25,7 @@ export type UpgradeTarget = Pick<URL, 'pathname' | 'searchParams'>;
 
 /** A path of plain segments only: what the WHATWG parser would give back unchanged. */
 const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/;
+const PRINTABLE = /^[\x21-\x7e]*$/;
 
 /**
  * The path and query of an upgrade's request target. Every connection pays for this, so the common
@@ -34,7 +35,11 @@ const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/;
 export function upgradeTarget(target: string): UpgradeTarget | undefined {
   const query = target.indexOf('?');
   const pathname = query === -1 ? target : target.slice(0, query);
-  if (PLAIN_PATH.test(pathname) && !target.includes('#')) return {pathname, searchParams: new URLSearchParams(query === -1 ? '' : target.slice(query + 1))};
+  // URLSearchParams drops a leading `?` of its input, which the parser keeps as a name (`/ws??`), and
+  // the parser trims spaces and controls the split would keep: those targets go to the parser.
+  if (PLAIN_PATH.test(pathname) && PRINTABLE.test(target) && !target.includes('#') && target[query + 1] !== '?') {
+    return {pathname, searchParams: new URLSearchParams(query === -1 ? '' : target.slice(query + 1))};
+  }
   try {
     return new URL(target, 'http://localhost');
   } catch {
