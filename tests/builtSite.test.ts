@@ -32,6 +32,18 @@ describe('the built site', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('has brotli and gzip copies of every text file worth compressing, the files plugins write last included', () => {
+    const all = (dir: string): string[] =>
+      readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? all(join(dir, entry)) : [join(dir, entry)]));
+    const files = all('build');
+    const present = new Set(files);
+    const text = files.filter((f) => /\.(html|js|css|json|xml)$/.test(f) && statSync(f).size >= 1024);
+    // Written in postBuild while the rest is compressed: the sitemaps and the search index.
+    const late = text.filter((f) => f.endsWith('sitemap.xml') || f.includes('/search/'));
+    expect(late.length).toBeGreaterThan(40);
+    expect(text.filter((f) => !present.has(`${f}.br`) || !present.has(`${f}.gz`))).toEqual([]);
+  });
+
   it('marks the English of a page with no translation yet as English, and a translated page’s article as not', () => {
     const build = join(__dirname, '../build');
     const fallback = readFileSync(join(build, 'pt-BR/docs/3427-websocketcloseoutputsent.html'), 'utf8');

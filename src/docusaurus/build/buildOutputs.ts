@@ -1,16 +1,24 @@
 /**
  * Files a plugin writes into a locale's build in postBuild, which Docusaurus runs for all plugins at
- * once: precompressPlugin waits for them, so what they write is compressed with the rest.
+ * once: precompressPlugin compresses the rest of the build meanwhile, then these once written.
  */
-const writes = new Map<string, Array<Promise<unknown>>>();
+const writes = new Map<string, Array<{paths: readonly string[]; written: Promise<unknown>}>>();
 
-/** Called synchronously at the start of a postBuild (before its first await), so later plugins see it. */
-export function addBuildOutput(outDir: string, written: Promise<unknown>): void {
-  writes.set(outDir, [...(writes.get(outDir) ?? []), written]);
+/**
+ * Called synchronously at the start of a postBuild (before its first await), so later plugins see
+ * it: `paths`, files or directories, are what `written` writes.
+ */
+export function addBuildOutput(outDir: string, paths: readonly string[], written: Promise<unknown>): void {
+  writes.set(outDir, [...(writes.get(outDir) ?? []), {paths, written}]);
+}
+
+/** The files and directories plugins are writing into the directory. */
+export function buildOutputPaths(outDir: string): string[] {
+  return (writes.get(outDir) ?? []).flatMap((w) => w.paths);
 }
 
 /** Settles when every output added for the directory is written (a failed one fails its own plugin). */
 export async function buildOutputsWritten(outDir: string): Promise<void> {
-  await Promise.allSettled(writes.get(outDir) ?? []);
+  await Promise.allSettled((writes.get(outDir) ?? []).map((w) => w.written));
   writes.delete(outDir);
 }

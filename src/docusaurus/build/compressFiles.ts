@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createHash} from 'node:crypto';
 import {promisify} from 'node:util';
@@ -7,12 +7,11 @@ import {brotliCompress, constants, gzip as gzipCallback} from 'node:zlib';
 /** Text assets worth compressing ahead of time; the server sends these instead of compressing per request. */
 const COMPRESSIBLE = /\.(html|js|css|svg|json|xml|txt|map)$/;
 
-function files(dir: string, skip: ReadonlySet<string>): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (skip.has(path)) return [];
-    return statSync(path).isDirectory() ? files(path, skip) : [path];
-  });
+/** The files under a path (itself, if it is a file), but those under a skipped one; none if it is gone. */
+function files(path: string, skip: ReadonlySet<string>): string[] {
+  if (skip.has(path) || !existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((entry) => files(join(path, entry), skip));
 }
 
 const brotli = promisify(brotliCompress);
@@ -46,7 +45,7 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
  * libuv's thread pool so every core works. A bundled asset (`assets/`, the same in every locale's
  * build) is compressed once per compressor; pages, different in each locale, are not kept.
  */
-export function createCompressor(): (dir: string, skip?: readonly string[]) => Promise<CompressedFiles> {
+export function createCompressor(): (paths: string | readonly string[], skip?: readonly string[]) => Promise<CompressedFiles> {
   const byContent = new Map<string, Promise<{br: Buffer; gz: Buffer}>>();
   const compressNow = (data: Buffer) =>
     Promise.all([
@@ -66,8 +65,9 @@ export function createCompressor(): (dir: string, skip?: readonly string[]) => P
     }
     return pending;
   };
-  return async (dir, skip = []) => {
-    const compressible = files(dir, new Set(skip)).filter((f) => COMPRESSIBLE.test(f));
+  return async (paths, skip = []) => {
+    const skipped = new Set(skip);
+    const compressible = (typeof paths === 'string' ? [paths] : paths).flatMap((path) => files(path, skipped)).filter((f) => COMPRESSIBLE.test(f));
     const results = await mapLimited(compressible, CONCURRENCY, async (file) => {
       const data = readFileSync(file);
       if (data.length < 512) return undefined;

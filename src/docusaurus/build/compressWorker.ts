@@ -1,10 +1,10 @@
 import {parentPort} from 'node:worker_threads';
 import {createCompressor} from './compressFiles';
 
-/** A directory to compress, as `precompressPlugin` sends it; the answer carries the same `id`. */
+/** Files and directories to compress, as `precompressPlugin` sends them; the answer carries the same `id`. */
 export interface CompressJob {
   id: number;
-  dir: string;
+  paths: string[];
   skip: string[];
 }
 
@@ -15,8 +15,8 @@ export interface CompressJob {
 if (!parentPort) throw new Error('compressWorker.ts runs as a worker thread of precompressPlugin, not on its own');
 const port = parentPort;
 const compress = createCompressor();
-port.on('message', ({id, dir, skip}: CompressJob) => {
-  compress(dir, skip).then(
+port.on('message', ({id, paths, skip}: CompressJob) => {
+  compress(paths, skip).then(
     (result) => port.postMessage({id, result}),
     (error: unknown) => port.postMessage({id, error: error instanceof Error ? error.message : String(error)}),
   );

@@ -3,7 +3,7 @@ import type {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {startTsWorker} from '../../project/tsWorker';
 import type {CompressedFiles} from '../build/compressFiles';
-import {buildOutputsWritten} from '../build/buildOutputs';
+import {buildOutputPaths, buildOutputsWritten} from '../build/buildOutputs';
 import type {CompressJob} from '../build/compressWorker';
 
 interface Answer {
@@ -20,7 +20,7 @@ const waiting = new Map<number, {resolve: (r: CompressedFiles) => void; reject: 
 const pending: Array<Promise<CompressedFiles>> = [];
 let nextId = 0;
 
-function compressInWorker(dir: string, skip: string[]): Promise<CompressedFiles> {
+function compressInWorker(paths: string[], skip: string[]): Promise<CompressedFiles> {
   if (!worker) {
     worker = startTsWorker(join(__dirname, '../build/compressWorker.ts'), undefined);
     worker.on('message', ({id, result, error}: Answer) => {
@@ -38,7 +38,7 @@ function compressInWorker(dir: string, skip: string[]): Promise<CompressedFiles>
   }
   const id = nextId++;
   worker.ref();
-  worker.postMessage({id, dir, skip} satisfies CompressJob);
+  worker.postMessage({id, paths, skip} satisfies CompressJob);
   return new Promise((resolve, reject) => waiting.set(id, {resolve, reject}));
 }
 
@@ -53,10 +53,17 @@ export default function precompressPlugin(context: LoadContext): Plugin {
   return {
     name: 'precompress',
     async postBuild({outDir}) {
-      await buildOutputsWritten(outDir);
       // The default locale's directory holds the other locales' directories.
       const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
-      const job = compressInWorker(outDir, skip);
+      // The pages and assets while other plugins still write their files (the search index takes
+      // tens of seconds on a big site), then those files.
+      const late = buildOutputPaths(outDir);
+      const early = compressInWorker([outDir], [...skip, ...late]);
+      const job = Promise.all([early, buildOutputsWritten(outDir).then(() => compressInWorker(late, []))]).then(([a, b]) => ({
+        files: a.files + b.files,
+        bytes: a.bytes + b.bytes,
+        brotli: a.brotli + b.brotli,
+      }));
       pending.push(job);
       if (currentLocale !== order.at(-1)) {
         // Awaited by the last locale; a build of only some locales ends once these settle.

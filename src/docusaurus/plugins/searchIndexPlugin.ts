@@ -57,7 +57,7 @@ export default function searchIndexPlugin(): Plugin {
     name: 'search-index',
     postBuild({outDir, baseUrl, routesPaths}) {
       const written = writeSearchIndex(outDir, baseUrl, routesPaths);
-      addBuildOutput(outDir, written);
+      addBuildOutput(outDir, [join(outDir, SEARCH_DIR)], written);
       return written;
     },
   };

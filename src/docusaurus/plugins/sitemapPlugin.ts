@@ -36,11 +36,16 @@ export default function sitemapPlugin(context: LoadContext): Plugin {
           };
         });
       const robots = `User-agent: *\nAllow: /\n\n${i18n.locales.map((locale) => `Sitemap: ${siteConfig.url}${localePath(locale)}/sitemap.xml`).join('\n')}\n`;
-      const written = Promise.all([
-        writeFile(join(outDir, 'sitemap.xml'), sitemapXml(entries)),
-        ...(i18n.currentLocale === i18n.defaultLocale ? [writeFile(join(outDir, 'robots.txt'), robots)] : []),
-      ]);
-      addBuildOutput(outDir, written);
+      const outputs: Array<[string, string]> = [
+        [join(outDir, 'sitemap.xml'), sitemapXml(entries)],
+        ...(i18n.currentLocale === i18n.defaultLocale ? [[join(outDir, 'robots.txt'), robots] as [string, string]] : []),
+      ];
+      const written = Promise.all(outputs.map(([file, text]) => writeFile(file, text)));
+      addBuildOutput(
+        outDir,
+        outputs.map(([file]) => file),
+        written,
+      );
       return written.then(() => undefined);
     },
   };

@@ -38,4 +38,11 @@ describe('createCompressor', () => {
     expect((await compress(join(root, 'ja-JP'))).files).toBe(1);
     expect(existsSync(join(root, 'ja-JP/index.html.br'))).toBe(true);
   });
+
+  it('compresses the files and directories it is given, and passes over one that is gone', async () => {
+    const root = site();
+    const result = await createCompressor()([join(root, 'index.html'), join(root, 'ja-JP'), join(root, 'missing.json')]);
+    expect(result.files).toBe(2);
+    expect(['index.html.br', 'ja-JP/index.html.gz'].filter((f) => existsSync(join(root, f)))).toHaveLength(2);
+  });
 });
