@@ -24,6 +24,7 @@ const {
   remarkHeadingBreaks,
   remarkHtmlBlocks,
   remarkInertHtml,
+  remarkPlainElements,
   remarkMonikers,
   remarkPageGuard,
   remarkReportMessages,
@@ -170,7 +171,7 @@ const config: Config = {
           ],
           // DocFX include files are parts of pages, not pages.
           exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],
-          remarkPlugins: [remarkInertHtml, remarkReportMessages],
+          remarkPlugins: [remarkInertHtml, remarkPlainElements, remarkReportMessages],
         },
         blog: false,
         // sitemapPlugin writes the sitemaps, with each page's translations.

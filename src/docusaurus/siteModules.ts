@@ -13,6 +13,7 @@ export {default as remarkHeadingBreaks} from './remark/headingBreaks';
 export {default as remarkHtmlBlocks} from './remark/htmlBlocks';
 export {default as remarkInertHtml} from './remark/inertHtml';
 export {default as remarkMonikers} from './remark/monikers';
+export {default as remarkPlainElements} from './remark/plainElements';
 export {default as remarkSharedAssets} from './remark/sharedAssets';
 export {default as remarkReportMessages} from './remark/reportMessages';
 export {default as remarkPageGuard} from './remark/pageGuard';
