@@ -1,3 +1,5 @@
+import {statSync} from 'node:fs';
+import {join} from 'node:path';
 import {reviewStateOf, UNTRANSLATED} from '../core/markdown/spanPairs';
 import {translationTypeOf} from '../core/l10n/translationType';
 import {alignToEnglish} from '../core/l10n/alignment';
@@ -5,7 +7,7 @@ import type {EnglishSentence} from '../core/l10n/englishSentences';
 import {pageTitle} from '../core/markdown/pageTitle';
 import {analyzedPages, type AnalyzedPage} from './analyzedPages';
 import type {LocalizedDoc} from '../core/l10n/localizedDoc';
-import type {Project} from './project';
+import type {Project, ProjectPage} from './project';
 import type {UiStringsReport} from './uiStrings';
 
 export interface PageStatus {
@@ -31,22 +33,46 @@ export interface LocaleStatus extends StatusTotals {
   uiStrings?: UiStringsReport;
 }
 
+/**
+ * Pages' rows from an earlier status with the files they were computed from: a status computed
+ * with it reads and parses only the pages whose files changed (the dev server's reload after a save).
+ */
+export type StatusCache = Map<string, {files: string; rows: Partial<Record<string, PageStatus>>}>;
+
+/** The English file and each locale's copy of a page, with their sizes and modification times. */
+function pageFiles(project: Project, page: ProjectPage): string {
+  const stamp = (path: string) => {
+    const stats = statSync(join(project.root, path), {throwIfNoEntry: false});
+    return stats ? `${path}\t${stats.size}\t${stats.mtimeMs}` : `${path}\t-`;
+  };
+  return [stamp(`docs/${page.page}`), ...project.locales.map((l) => stamp(page.localized[l]?.path ?? `${l}\t-`))].join('\n');
+}
+
 /** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
 export async function computeStatus(
   project: Project,
-  {worker, onPage}: {worker?: boolean; onPage?: (page: AnalyzedPage) => void} = {},
+  {worker, onPage, cache}: {worker?: boolean; onPage?: (page: AnalyzedPage) => void; cache?: StatusCache} = {},
 ): Promise<LocaleStatus[]> {
-  const byLocale = new Map<string, PageStatus[]>(project.locales.map((l) => [l, []]));
-  for await (const analyzed of analyzedPages(project, {worker})) {
-    onPage?.(analyzed);
-    const {page, english, sentences, localized} = analyzed;
-    // The English title, read once for the page and only if a locale has no title of its own.
-    let englishTitle: string | null | undefined = null;
-    const fallbackTitle = () => (englishTitle === null ? (englishTitle = pageTitle(english)) : englishTitle);
-    for (const locale of project.locales) byLocale.get(locale)?.push(pageStatus(page, english, sentences, localized[locale], fallbackTitle));
+  const files = cache ? new Map(project.pages.map((p) => [p.page, pageFiles(project, p)])) : undefined;
+  const changed = files && cache ? new Set(project.pages.filter((p) => cache.get(p.page)?.files !== files.get(p.page)).map((p) => p.page)) : undefined;
+  const computed = new Map<string, Partial<Record<string, PageStatus>>>();
+  if (!changed || changed.size > 0) {
+    for await (const analyzed of analyzedPages(project, {worker, ...(changed ? {pages: changed} : {})})) {
+      onPage?.(analyzed);
+      const {page, english, sentences, localized} = analyzed;
+      // The English title, read once for the page and only if a locale has no title of its own.
+      let englishTitle: string | null | undefined = null;
+      const fallbackTitle = () => (englishTitle === null ? (englishTitle = pageTitle(english)) : englishTitle);
+      computed.set(page, Object.fromEntries(project.locales.map((l) => [l, pageStatus(page, english, sentences, localized[l], fallbackTitle)])));
+    }
   }
+  if (cache && files) {
+    for (const page of cache.keys()) if (!files.has(page)) cache.delete(page);
+    for (const [page, rows] of computed) cache.set(page, {files: files.get(page) ?? '', rows});
+  }
+  const rowsOf = (page: string) => computed.get(page) ?? cache?.get(page)?.rows ?? {};
   return project.locales.map((locale) => {
-    const pages = byLocale.get(locale) ?? [];
+    const pages = project.pages.flatMap((p) => rowsOf(p.page)[locale] ?? []);
     return {locale, ...statusTotals(pages), pages};
   });
 }

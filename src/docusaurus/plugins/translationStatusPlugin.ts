@@ -7,7 +7,7 @@ import {docsRootOf, ENGLISH_DOCS_DIR, localizedDocDir, localizedDocsGlob} from '
 import {markdownFiles} from '../../project/markdownFiles';
 import {loadProject} from '../../project/project';
 import type {AnalyzedPage} from '../../project/analyzedPages';
-import {computeStatus, type LocaleStatus} from '../../project/status';
+import {computeStatus, type LocaleStatus, type StatusCache} from '../../project/status';
 import type {LocaleRows} from '../../core/l10n/statusTree';
 import {rememberEnglishSentences} from '../englishSentenceCache';
 
@@ -20,13 +20,15 @@ function fingerprint(siteDir: string): string {
 // A production build runs every locale in one process and loads this module once (see
 // docusaurus.config.ts): the status of all locales is computed once, not once per locale.
 let last: {key: string; status: Promise<LocaleStatus[]>; translatedIn: Promise<TranslatedIn>} | undefined;
+// The dev server reloads the plugin after each save: only the pages whose files changed are read again.
+const pageRows: StatusCache = new Map();
 
 function siteStatus(siteDir: string): NonNullable<typeof last> {
   const key = fingerprint(siteDir);
   if (last?.key !== key) {
     // The drift plugin compares every localized page with these English sentences again.
     const onPage = ({page, english, sentences}: AnalyzedPage) => rememberEnglishSentences(join(siteDir, ENGLISH_DOCS_DIR, page), english, sentences);
-    const status = computeStatus(loadProject(siteDir), {onPage});
+    const status = computeStatus(loadProject(siteDir), {onPage, cache: pageRows});
     last = {key, status, translatedIn: status.then(translatedInOf)};
   }
   return last;
