@@ -1,29 +1,22 @@
-import MiniSearch, {type Options, type SearchOptions} from 'minisearch';
 import type {SearchSection, SearchSentence} from './pageSections';
 import {isCjkTerm, searchTerms} from './searchTerms';
 
 /** Fields searched: both languages of titles, headings and sentences, and code (identifiers). */
-const FIELDS = ['titles', 'headings', 'text', 'code'] as const;
-/** What a result shows, stored in the index so a query needs no other file. */
-const STORED = ['path', 'anchor', 'title', 'heading', 'sentences'] as const;
-
-/** A section's id in the index: its page and anchor, and its part after the first. */
-export const sectionId = (section: SearchSection) => `${section.path}#${section.anchor}${section.part ? `~${section.part}` : ''}`;
+export const SEARCH_FIELDS = ['titles', 'headings', 'text', 'code'] as const;
 
 const both = (a: string, b?: string) => (b && b !== a ? `${a}\n${b}` : a);
 
-function extractField(section: SearchSection, field: string): unknown {
+/** A field's text in a section. */
+export function fieldText(section: SearchSection, field: (typeof SEARCH_FIELDS)[number]): string {
   switch (field) {
-    case 'id':
-      return sectionId(section);
     case 'titles':
       return both(section.title, section.titleEn);
     case 'headings':
       return both(section.heading, section.headingEn);
     case 'text':
       return section.sentences.map((s) => both(s.t, s.e)).join('\n');
-    default:
-      return section[field as keyof SearchSection];
+    case 'code':
+      return section.code;
   }
 }
 
@@ -38,29 +31,6 @@ export const termIsPrefix = (term: string): boolean => (isCjkTerm(term) ? [...te
 
 /** Typos a query term forgives: one in five letters ("websoket"), two from eight; pairs of characters none. */
 export const termFuzziness = (term: string): number => (!isCjkTerm(term) && term.length >= 5 ? Math.min(2, Math.round(term.length * 0.2)) : 0);
-
-const SEARCH: SearchOptions = {
-  boost: {...SEARCH_BOOST},
-  combineWith: 'OR',
-  prefix: termIsPrefix,
-  fuzzy: (term) => termFuzziness(term) || false,
-};
-
-const OPTIONS: Options<SearchSection> = {
-  fields: [...FIELDS],
-  storeFields: [...STORED],
-  extractField,
-  tokenize: (text) => searchTerms(text),
-  processTerm: (term) => term || null,
-  searchOptions: SEARCH,
-};
-
-/** MiniSearch's index of sections: the build cuts it into shards (searchShards.ts). */
-export function createSearchIndex(sections: readonly SearchSection[]): MiniSearch<SearchSection> {
-  const index = new MiniSearch<SearchSection>(OPTIONS);
-  index.addAll(sections);
-  return index;
-}
 
 /** One result: where it lands, and the sentence that matched best in the language that matched. */
 export interface SearchHit {

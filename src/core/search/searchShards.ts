@@ -1,4 +1,5 @@
-import {createSearchIndex, SEARCH_BOOST, sectionId} from './searchIndex';
+import {fieldText, SEARCH_BOOST, SEARCH_FIELDS} from './searchIndex';
+import {searchTerms} from './searchTerms';
 import type {SearchSection} from './pageSections';
 import {chunkFile, fragmentFile, SCORE_SCALE, SEARCH_MANIFEST, type SearchChunk, type SearchManifest, type StoredSection} from './shardSearch';
 
@@ -7,9 +8,10 @@ import {chunkFile, fragmentFile, SCORE_SCALE, SEARCH_MANIFEST, type SearchChunk,
  * manifest, chunks of terms (contiguous ranges of the sorted vocabulary, so a term and the words it
  * starts sit together), and fragments holding the shown text of a few sections each.
  *
- * MiniSearch indexes at build time (its tokenizing and BM25+ statistics); each posting carries the
- * section's whole score for the term, summed over fields with their boosts as MiniSearch sums them,
- * so the browser ranks without field lengths or document counts.
+ * Each posting carries the section's whole score for the term: MiniSearch's BM25+ (its statistics,
+ * computed here as MiniSearch computes them), summed over fields with their boosts as MiniSearch
+ * sums them, so the browser ranks without field lengths or document counts (the tests rank the same
+ * sections with MiniSearch itself).
  */
 
 export interface SearchShards {
@@ -62,36 +64,46 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** MiniSearch's serialized form (`toJSON`), the parts used here. */
-interface SerializedIndex {
-  documentCount: number;
-  documentIds: Record<string, string>;
-  fieldIds: Record<string, number>;
-  fieldLength: Record<string, number[]>;
-  averageFieldLength: number[];
-  index: Array<[string, Record<string, Record<string, number>>]>;
-}
-
-/** Per term of the vocabulary: each section's score, as MiniSearch would add it up over fields for an exact match. */
+/**
+ * Per term of the vocabulary: each section's score, as MiniSearch would add it up over fields for an
+ * exact match. Its statistics as it keeps them: a field's length is its number of distinct terms, the
+ * average a running mean in section order.
+ */
 function scoredPostings(sections: readonly SearchSection[]): Map<string, Map<number, number>> {
-  const index = createSearchIndex(sections).toJSON() as unknown as SerializedIndex;
-  const position = new Map(sections.map((s, i) => [sectionId(s), i]));
-  const sectionOf = new Map(Object.entries(index.documentIds).map(([short, id]) => [short, position.get(id) ?? -1]));
-  const boostOf = new Map(Object.entries(index.fieldIds).map(([field, id]) => [String(id), SEARCH_BOOST[field] ?? 1]));
+  // term → field → section → occurrences
+  const index = new Map<string, Map<number, Map<number, number>>>();
+  const lengths: number[][] = [];
+  const average: number[] = SEARCH_FIELDS.map(() => 0);
+  sections.forEach((section, doc) => {
+    const own: number[] = [];
+    lengths.push(own);
+    SEARCH_FIELDS.forEach((field, fieldId) => {
+      const tokens = searchTerms(fieldText(section, field));
+      own[fieldId] = new Set(tokens).size;
+      average[fieldId] = ((average[fieldId] ?? 0) * doc + (own[fieldId] ?? 0)) / (doc + 1);
+      for (const term of tokens) {
+        if (!term) continue;
+        let fields = index.get(term);
+        if (!fields) index.set(term, (fields = new Map()));
+        let docs = fields.get(fieldId);
+        if (!docs) fields.set(fieldId, (docs = new Map()));
+        docs.set(doc, (docs.get(doc) ?? 0) + 1);
+      }
+    });
+  });
   const terms = new Map<string, Map<number, number>>();
-  for (const [term, fields] of index.index) {
+  for (const [term, fields] of index) {
     const scores = new Map<number, number>();
-    for (const [fieldId, freqs] of Object.entries(fields)) {
-      const docs = Object.entries(freqs);
-      const idf = Math.log(1 + (index.documentCount - docs.length + 0.5) / (docs.length + 0.5));
-      const average = index.averageFieldLength[Number(fieldId)] ?? 1;
-      const boost = boostOf.get(fieldId) ?? 1;
-      for (const [short, tf] of docs) {
-        const section = sectionOf.get(short) ?? -1;
-        if (section < 0) continue;
-        const length = index.fieldLength[short]?.[Number(fieldId)] ?? 0;
-        const bm25 = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / average)));
-        scores.set(section, (scores.get(section) ?? 0) + boost * bm25);
+    // Fields in the order of their ids, as MiniSearch's serialized index lists them.
+    for (const fieldId of [...fields.keys()].sort((a, b) => a - b)) {
+      const docs = fields.get(fieldId) ?? new Map<number, number>();
+      const idf = Math.log(1 + (sections.length - docs.size + 0.5) / (docs.size + 0.5));
+      const avg = average[fieldId] || 1;
+      const boost = SEARCH_BOOST[SEARCH_FIELDS[fieldId] ?? ''] ?? 1;
+      for (const [doc, tf] of docs) {
+        const length = lengths[doc]?.[fieldId] ?? 0;
+        const bm25 = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg)));
+        scores.set(doc, (scores.get(doc) ?? 0) + boost * bm25);
       }
     }
     terms.set(term, scores);

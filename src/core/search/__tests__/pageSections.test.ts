@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {pageSections} from '../pageSections';
-import {createSearchIndex} from '../searchIndex';
+import {createSearchIndex} from './miniSearchReference';
 
 const fixture = readFileSync(join(__dirname, '__fixtures__/bilingualPage.html'), 'utf8');
 

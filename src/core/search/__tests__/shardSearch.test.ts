@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {SearchSection} from '../pageSections';
-import {createSearchIndex} from '../searchIndex';
+import {createSearchIndex} from './miniSearchReference';
 import {buildSearchShards, shardFiles} from '../searchShards';
 import {chunkOf, chunksFor, editDistance, fragmentOf, queryTerms, rankSections, SEARCH_MANIFEST, searchShards, typoChunksFor} from '../shardSearch';
 import {searchTerms} from '../searchTerms';
