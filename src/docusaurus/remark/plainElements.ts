@@ -1,13 +1,11 @@
 import type {Nodes, Root} from 'mdast';
-import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {find, html} from 'property-information';
-
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const HTML_NAME = /^[a-z][a-z0-9]*$/;
 
 /** Properties of a plain HTML element, or undefined when it is not one (a component, an expression attribute). */
-function plainProperties(node: JsxElement): Record<string, string | string[] | true> | undefined {
+function plainProperties(node: MdxJsxTextElement): Record<string, string | string[] | true> | undefined {
   if (!node.name || !HTML_NAME.test(node.name)) return undefined;
   const properties: Record<string, string | string[] | true> = {};
   for (const attribute of node.attributes) {
@@ -42,11 +40,13 @@ function convert(tree: Root): void {
       hasRaw.delete(child);
     }
     hasRaw.set(node, raw);
-    if (raw || (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement')) continue;
+    // Inline elements only: in a block of its own (a table from an HTML block, say) the HTML parser
+    // would restructure what is not valid HTML (a row without its body), which JSX keeps as written.
+    if (raw || node.type !== 'mdxJsxTextElement') continue;
     const properties = plainProperties(node);
     if (!properties) continue;
     const element = node as unknown as {type: string; data?: Record<string, unknown>; attributes?: unknown; name?: unknown};
-    element.type = node.type === 'mdxJsxTextElement' ? 'plainTextElement' : 'plainFlowElement';
+    element.type = 'plainTextElement';
     element.data = {...element.data, hName: node.name, hProperties: properties};
     delete element.attributes;
     delete element.name;
@@ -54,7 +54,7 @@ function convert(tree: Root): void {
 }
 
 /**
- * The last remark plugin: the plain HTML elements our plugins build as JSX (each sentence's three
+ * The last remark plugin: the inline HTML elements our plugins build as JSX (each sentence's three
  * spans) become hast elements once nothing else needs them as JSX (the table of contents is made).
  * In a `.md` page Docusaurus passes the tree through rehype-raw, which re-parses every JSX element's
  * children on their own, with a new HTML parser and line index each (on the whole zh-TW set about

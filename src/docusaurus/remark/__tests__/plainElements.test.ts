@@ -64,7 +64,7 @@ describe('remarkPlainElements', () => {
     expect(rendered(after)).toContain('<span class="bi-seg" data-seg="a-102" tabindex="0"><span class="bi-t" lang="zh-TW">使用 <code>ws</code>');
   });
 
-  it('leaves components and elements with expression attributes as JSX', () => {
+  it('leaves block elements, components and elements with expression attributes as JSX', () => {
     const component: MdxJsxTextElement = {type: 'mdxJsxTextElement', name: 'MissingContent', attributes: [], children: []};
     const expression: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
@@ -72,9 +72,11 @@ describe('remarkPlainElements', () => {
       attributes: [{type: 'mdxJsxAttribute', name: 'style', value: {type: 'mdxJsxAttributeValueExpression', value: '{}'}}],
       children: [],
     };
-    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [component, expression]}]};
+    const row = {type: 'mdxJsxFlowElement', name: 'tr', attributes: [], children: []} as const;
+    const table = {type: 'mdxJsxFlowElement', name: 'table', attributes: [], children: [row]} as const;
+    const tree = {type: 'root', children: [{type: 'paragraph', children: [component, expression]}, table]} as unknown as Root;
     remarkPlainElements()(tree);
-    expect(count(tree, 'mdxJsxTextElement')).toBe(2);
+    expect([count(tree, 'mdxJsxTextElement'), count(tree, 'mdxJsxFlowElement')]).toEqual([2, 2]);
   });
 
   it('converts a tree 100,000 levels deep without running out of stack', () => {
