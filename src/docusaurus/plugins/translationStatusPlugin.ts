@@ -18,20 +18,26 @@ function fingerprint(siteDir: string): string {
 }
 
 // A production build runs every locale in one process and loads this module once (see
-// docusaurus.config.ts): the status of all locales is computed once, not once per locale.
-let last: {key: string; status: Promise<LocaleStatus[]>; translatedIn: Promise<TranslatedIn>} | undefined;
-// The dev server reloads the plugin after each save: only the pages whose files changed are read again.
-const pageRows: StatusCache = new Map();
+// docusaurus.config.ts): the status of all locales is computed once, not once per locale. The dev
+// server evaluates the config and its modules again on a full reload (after any change under
+// i18n/<locale>/), so the status and its pages' rows are kept in the process, not in the module:
+// a reload reads only the pages whose files changed.
+const STATE = Symbol.for('websocket-docs.translationStatus');
+interface State {
+  last?: {key: string; status: Promise<LocaleStatus[]>; translatedIn: Promise<TranslatedIn>};
+  pageRows: StatusCache;
+}
+const state: State = ((globalThis as {[STATE]?: State})[STATE] ??= {pageRows: new Map()});
 
-function siteStatus(siteDir: string): NonNullable<typeof last> {
+function siteStatus(siteDir: string): NonNullable<State['last']> {
   const key = fingerprint(siteDir);
-  if (last?.key !== key) {
+  if (state.last?.key !== key) {
     // The drift plugin compares every localized page with these English sentences again.
     const onPage = ({page, english, sentences}: AnalyzedPage) => rememberEnglishSentences(join(siteDir, ENGLISH_DOCS_DIR, page), english, sentences);
-    const status = computeStatus(loadProject(siteDir), {onPage, cache: pageRows});
-    last = {key, status, translatedIn: status.then(translatedInOf)};
+    const status = computeStatus(loadProject(siteDir), {onPage, cache: state.pageRows});
+    state.last = {key, status, translatedIn: status.then(translatedInOf)};
   }
-  return last;
+  return state.last;
 }
 
 /**
@@ -39,7 +45,7 @@ function siteStatus(siteDir: string): NonNullable<typeof last> {
  * per file: it takes the status the plugin computed, and computes it only if none was).
  */
 function siteTranslatedIn(siteDir: string): Promise<TranslatedIn> {
-  return (last ?? siteStatus(siteDir)).translatedIn;
+  return (state.last ?? siteStatus(siteDir)).translatedIn;
 }
 
 /** A doc page's front matter with the locales that translate it (TRANSLATED_IN_KEY); other pages' as they are. */
