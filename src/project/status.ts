@@ -45,7 +45,11 @@ function pageFiles(project: Project, page: ProjectPage): string {
     const stats = statSync(join(project.root, path), {throwIfNoEntry: false});
     return stats ? `${path}\t${stats.size}\t${stats.mtimeMs}` : `${path}\t-`;
   };
-  return [stamp(`docs/${page.page}`), ...project.locales.map((l) => stamp(page.localized[l]?.path ?? `${l}\t-`))].join('\n');
+  const localized = project.locales.map((l) => {
+    const path = page.localized[l]?.path;
+    return path ? stamp(path) : `${l}\t-`;
+  });
+  return [stamp(`docs/${page.page}`), ...localized].join('\n');
 }
 
 /** Per locale and page: how much of the current English is translated, stale, missing, or gone. */
