@@ -14,7 +14,14 @@ import {rememberEnglishSentences} from '../englishSentenceCache';
 /** Every content file with its size and modification time: when none changed, the status has not either. */
 function fingerprint(siteDir: string): string {
   const dirs = [ENGLISH_DOCS_DIR, ...LOCALES.filter(isTranslatedLocale).map((l) => localizedDocDir(l))].map((d) => join(siteDir, d));
-  return dirs.flatMap((dir) => markdownFiles(dir).map((file) => `${file}\t${statSync(file).size}\t${statSync(file).mtimeMs}`)).join('\n');
+  return dirs
+    .flatMap((dir) =>
+      markdownFiles(dir).map((file) => {
+        const {size, mtimeMs} = statSync(file);
+        return `${file}\t${size}\t${mtimeMs}`;
+      }),
+    )
+    .join('\n');
 }
 
 // A production build runs every locale in one process and loads this module once (see
