@@ -2,6 +2,7 @@ import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type {PluggableList} from 'unified';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {DEFAULT_LOCALE, LOCALES, LOCALE_LABELS} from './src/core/i18n/locales';
 import {normalizeSourceLinks} from './src/core/i18n/sourceLinks';
 import type * as SiteModules from './src/docusaurus/siteModules';
@@ -43,6 +44,7 @@ const {
   sidebarItems,
   beforePaintPlugin,
   contentDependenciesPlugin,
+  docsPlugin,
   lazyPrismPlugin,
   localDatesPlugin,
   precompressPlugin,
@@ -102,6 +104,33 @@ const pagePlugins: PluggableList = [
 /** A Prism theme with no colours: code tokens keep their classes and take colours from CSS. */
 const CSS_COLOURED = {plain: {}, styles: []};
 
+/** The docs plugin's options, with ours: an imported doc set of 50 pages or more gets a sidebar of its own. */
+const docsOptions = {
+  sidebarPath: './sidebars.ts',
+  sidebarItemsGenerator: sidebarItems,
+  // A localized page edits its localized file; a page a locale has not translated, the English.
+  editUrl: sourceLinks.editBase,
+  editLocalizedFiles: true,
+  // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
+  numberPrefixParser: false,
+  // Span pairs become segments before the heading and table-of-contents plugins run. An included
+  // file goes through the same plugins as a file of its own, then replaces its include.
+  beforeDefaultRemarkPlugins: [
+    // First: a page that fails anywhere in its compile becomes an error page (see pageGuard.ts).
+    [remarkPageGuard, {strict: strictContent, englishOf: (path: string) => englishArticleOf(path, (text) => preprocessDocfx(text))}],
+    ...pagePlugins,
+    [
+      remarkDocfxIncludes,
+      {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'},
+    ],
+  ],
+  // DocFX include files are parts of pages, not pages.
+  exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],
+  remarkPlugins: [remarkInertHtml, remarkPlainElements, remarkReportMessages],
+
+  setRootMinDocs: 50,
+} satisfies DocsOptions & {setRootMinDocs: number};
+
 const config: Config = {
   title: 'WebSockets, bilingual',
   tagline: 'ASP.NET Core WebSockets documentation in four languages, with live demos',
@@ -150,29 +179,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          sidebarPath: './sidebars.ts',
-          sidebarItemsGenerator: sidebarItems,
-          // A localized page edits its localized file; a page a locale has not translated, the English.
-          editUrl: sourceLinks.editBase,
-          editLocalizedFiles: true,
-          // Page ids such as "3427-websocketcloseoutputsent" start with a number that is part of the name.
-          numberPrefixParser: false,
-          // Span pairs become segments before the heading and table-of-contents plugins run. An included
-          // file goes through the same plugins as a file of its own, then replaces its include.
-          beforeDefaultRemarkPlugins: [
-            // First: a page that fails anywhere in its compile becomes an error page (see pageGuard.ts).
-            [remarkPageGuard, {strict: strictContent, englishOf: (path: string) => englishArticleOf(path, (text) => preprocessDocfx(text))}],
-            ...pagePlugins,
-            [
-              remarkDocfxIncludes,
-              {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'},
-            ],
-          ],
-          // DocFX include files are parts of pages, not pages.
-          exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],
-          remarkPlugins: [remarkInertHtml, remarkPlainElements, remarkReportMessages],
-        },
+        // Docusaurus' docs plugin, wrapped (docsPlugin) and listed in plugins.
+        docs: false,
         blog: false,
         // sitemapPlugin writes the sitemaps, with each page's translations.
         sitemap: false,
@@ -189,6 +197,7 @@ const config: Config = {
     ...(process.env.TRANSLATE_MODE === '1' ? [require.resolve('./src/translate/editor.ts')] : []),
   ],
   plugins: [
+    [docsPlugin, docsOptions],
     beforePaintPlugin,
     translationStatusPlugin,
     contentDependenciesPlugin,
@@ -208,7 +217,8 @@ const config: Config = {
       title: 'WebSockets, bilingual',
       logo: {alt: 'Logo', src: 'img/favicon.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs'},
+        // A link, not a docSidebar item: that one looks the page up in the docs' global data, which holds only the site's own pages (docsPlugin.ts).
+        {to: '/docs/websockets', position: 'left', label: 'Docs', activeBaseRegex: '/docs(/|$)'},
         {to: '/translation-status', position: 'left', label: 'Translation status'},
         {type: 'custom-readingMode', position: 'right'},
         {type: 'localeDropdown', position: 'right'},

@@ -20,6 +20,7 @@ export {default as remarkPageGuard} from './remark/pageGuard';
 export {default as remarkUnparseableLinks} from './remark/unparseableLinks';
 export {default as beforePaintPlugin} from './plugins/beforePaintPlugin';
 export {default as contentDependenciesPlugin} from './plugins/contentDependenciesPlugin';
+export {default as docsPlugin} from './plugins/docsPlugin';
 export {default as lazyPrismPlugin} from './plugins/lazyPrismPlugin';
 export {default as localDatesPlugin} from './plugins/localDatesPlugin';
 export {default as precompressPlugin} from './plugins/precompressPlugin';
