@@ -123,6 +123,36 @@ describe('npm run translate (zh-TW)', () => {
     await page.close();
   });
 
+  it('saves one sentence again and again while the dev server reloads the page after each: every save lands, none conflicts with the last', async () => {
+    const page = await browser!.context.newPage();
+    await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);
+    await page.waitForSelector('[data-translate-bar]');
+    const {id, translation} = plainSentence(readFileSync(join(session.site, ZH), 'utf8'), 2);
+    const editor = `[data-translate-editor="${id}"]`;
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.click(`.theme-doc-markdown .bi-seg[data-seg="${id}"]`);
+      await page.waitForSelector(`${editor} [data-translate-field]`);
+      const next = `${translation}${'甲乙丙丁'.slice(0, (i % 4) + 1)}`;
+      await page.fill(`${editor} [data-translate-field]`, next);
+      await page.keyboard.press('Control+Enter');
+      // Saved (the page shows it), or the editor stays with its outcome.
+      const outcome = await page.waitForFunction(
+        ({seg, text, panel}) =>
+          document.querySelector(`${panel} [data-outcome]`)?.getAttribute('data-outcome') ||
+          (document.querySelector(`.bi-seg[data-seg="${seg}"] .bi-t`)?.textContent === text && 'shown'),
+        {seg: id, text: next, panel: editor},
+      );
+      outcomes.push(String(await outcome.jsonValue()));
+      await page.keyboard.press('Escape');
+      // Reloads after a save land at any time: the next save starts at a different point of one.
+      await page.waitForTimeout((i * 337) % 1500);
+    }
+    expect(outcomes.filter((o) => o !== 'shown' && o !== 'saved')).toEqual([]);
+    await vi.waitUntil(() => readFileSync(join(session.site, ZH), 'utf8').includes(`>${translation}甲乙丙丁<`), {timeout: 10_000});
+    await page.close();
+  });
+
   it('shows both versions when the file changed on disk meanwhile, and takes theirs on request', async () => {
     const page = await browser!.context.newPage();
     await gotoHydrated(page, `${session.url}/zh-TW/docs/websockets`);

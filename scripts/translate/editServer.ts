@@ -163,6 +163,8 @@ export async function createEditServer(options: EditServerOptions): Promise<Edit
     }
     if (req.method === 'GET' && name === '/page') {
       const page = pageOfRoute(url.searchParams.get('route') ?? '');
+      // After the saves already asked for: a page read while one lands would hand the editor a base it has just replaced.
+      await saving;
       const project = loadProject(root, {locales: [locale]});
       const index = suggestions.of(project);
       const sentences = (await pageSentencesAsShown(project, locale, page)).map((s) =>

@@ -18,6 +18,8 @@ let page: {route: string; page: string; sentences: Sentence[]} | undefined;
 let current: string | undefined;
 let panel: Panel | undefined;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
+/** Saves answered so far: a page's sentences fetched before the latest one are not the file's any more. */
+let savesDone = 0;
 
 const sentenceOf = (id: string) => page?.sentences.find((s) => s.id === id);
 const segmentOf = (id: string) => {
@@ -58,6 +60,7 @@ function save(sentence: Sentence, parts: Panel, state: SavedState): void {
     state,
     status: parts.status,
     onSaved: () => {
+      savesDone++;
       // The new text on the page at once; the dev server's reload renders its Markdown.
       const target = segmentOf(sentence.id)?.querySelector('.bi-t');
       if (target) target.textContent = sentence.translation;
@@ -98,13 +101,29 @@ function open(id: string): void {
   parts.field.focus();
 }
 
+/** The page's sentences as the file has them now: fetched again if a save was answered meanwhile. */
+async function fetchPage(route: string): Promise<typeof page> {
+  // Another round only when the translator saved meanwhile: as many rounds as saves, at most.
+  for (;;) {
+    const before = savesDone;
+    const response = await api(`/page?route=${encodeURIComponent(route)}`);
+    const body = response.ok ? ((await response.json()) as {page: string; sentences: Sentence[]}) : undefined;
+    if (savesDone === before) return body && {route, ...body};
+  }
+}
+
 async function attach(route: string): Promise<void> {
-  close();
+  // The dev server re-renders the route after each save: the same page keeps its open editor.
+  const samePage = page?.route === route;
+  if (!samePage) close();
   // The hint beside a sentence under the pointer or focus, in the reader's language (see editor.css).
   document.documentElement.style.setProperty('--tr-edit-label', JSON.stringify(` ✎ ${translate({id: 'translateMode.editLabel', message: 'Edit (E)'})}`));
-  const response = await api(`/page?route=${encodeURIComponent(route)}`);
-  page = response.ok ? {route, ...((await response.json()) as {page: string; sentences: Sentence[]})} : undefined;
+  const fetched = await fetchPage(route);
+  // The open sentence stays the object its editor saves against (it follows that editor's saves).
+  const editing = samePage && current ? sentenceOf(current) : undefined;
+  page = fetched && editing ? {...fetched, sentences: fetched.sentences.map((s) => (s.id === editing.id ? Object.assign(editing, s) : s))} : fetched;
   refreshPage();
+  if (samePage) return;
   // From the status page (`?edit=next`) or a link to one sentence (`?edit=<id>`).
   const wanted = new URLSearchParams(window.location.search).get('edit');
   if (wanted) open(wanted === 'next' ? (page?.sentences.find(needsWork)?.id ?? '') : wanted);
