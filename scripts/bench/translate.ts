@@ -46,11 +46,16 @@ export async function benchTranslate(saves = 100): Promise<boolean> {
     const browser = await launchChromium();
     const visible: number[] = [];
     const writes: number[] = [];
+    // What the page went through, shown if a save does not come through.
+    const events: string[] = [];
     try {
       const page = await browser.context.newPage();
+      page.on('console', (m) => events.push(`console.${m.type()}: ${m.text().slice(0, 300)}`));
+      page.on('load', () => events.push('page loaded'));
       await page.goto(`${translate.url}/zh-TW/docs/websockets`);
       await page.waitForSelector('[data-translate-bar]');
       for (let i = 0; i < saves; i++) {
+        events.push(`save ${i + 1}`);
         await page.click(`.theme-doc-markdown .bi-seg[data-seg="${segment.id}"]`);
         const editor = `[data-translate-editor="${segment.id}"] [data-translate-field]`;
         await page.waitForSelector(editor);
@@ -70,6 +75,9 @@ export async function benchTranslate(saves = 100): Promise<boolean> {
         writes.push(performance.now() - write);
         await page.keyboard.press('Escape');
       }
+    } catch (error) {
+      console.log(`  the translate bench stopped; the page's last events:\n    ${events.slice(-30).join('\n    ')}`);
+      throw error;
     } finally {
       await browser.close();
       translate.stop();
