@@ -64,60 +64,86 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
+/** A term's sections (ascending) and their scores. */
+interface Postings {
+  sections: number[];
+  scores: number[];
+}
+
 /**
  * Per term of the vocabulary: each section's score, as MiniSearch would add it up over fields for an
  * exact match. Its statistics as it keeps them: a field's length is its number of distinct terms, the
  * average a running mean in section order.
  */
-function scoredPostings(sections: readonly SearchSection[]): Map<string, Map<number, number>> {
-  // term → field → section → occurrences
-  const index = new Map<string, Map<number, Map<number, number>>>();
+function scoredPostings(sections: readonly SearchSection[]): Map<string, Postings> {
+  // term → [field, section, occurrences, …], sections ascending and, within one, fields ascending.
+  // A section's terms are counted before they join the index: one lookup per distinct term, not per word.
+  const index = new Map<string, number[]>();
   const lengths: number[][] = [];
   const average: number[] = SEARCH_FIELDS.map(() => 0);
+  const fieldCount = SEARCH_FIELDS.length;
   sections.forEach((section, doc) => {
     const own: number[] = [];
     lengths.push(own);
     SEARCH_FIELDS.forEach((field, fieldId) => {
       const tokens = searchTerms(fieldText(section, field));
-      own[fieldId] = new Set(tokens).size;
-      average[fieldId] = ((average[fieldId] ?? 0) * doc + (own[fieldId] ?? 0)) / (doc + 1);
-      for (const term of tokens) {
+      const counts = new Map<string, number>();
+      for (const term of tokens) counts.set(term, (counts.get(term) ?? 0) + 1);
+      own[fieldId] = counts.size;
+      average[fieldId] = ((average[fieldId] ?? 0) * doc + counts.size) / (doc + 1);
+      for (const [term, tf] of counts) {
         if (!term) continue;
-        let fields = index.get(term);
-        if (!fields) index.set(term, (fields = new Map()));
-        let docs = fields.get(fieldId);
-        if (!docs) fields.set(fieldId, (docs = new Map()));
-        docs.set(doc, (docs.get(doc) ?? 0) + 1);
+        let list = index.get(term);
+        if (!list) index.set(term, (list = []));
+        list.push(fieldId, doc, tf);
       }
     });
   });
-  const terms = new Map<string, Map<number, number>>();
-  for (const [term, fields] of index) {
-    const scores = new Map<number, number>();
-    // Fields in the order of their ids, as MiniSearch's serialized index lists them.
-    for (const fieldId of [...fields.keys()].sort((a, b) => a - b)) {
-      const docs = fields.get(fieldId) ?? new Map<number, number>();
-      const idf = Math.log(1 + (sections.length - docs.size + 0.5) / (docs.size + 0.5));
+  const terms = new Map<string, Postings>();
+  const withField = new Array<number>(fieldCount);
+  for (const [term, list] of index) {
+    // Sections holding the term, per field: its idf there.
+    withField.fill(0);
+    for (let i = 0; i < list.length; i += 3) withField[list[i] ?? 0] = (withField[list[i] ?? 0] ?? 0) + 1;
+    const postings: Postings = {sections: [], scores: []};
+    // A section's fields in ascending order, each added to its sum as MiniSearch adds them.
+    for (let i = 0; i < list.length; i += 3) {
+      const fieldId = list[i] ?? 0;
+      const doc = list[i + 1] ?? 0;
+      const tf = list[i + 2] ?? 0;
+      const holders = withField[fieldId] ?? 0;
+      const idf = Math.log(1 + (sections.length - holders + 0.5) / (holders + 0.5));
       const avg = average[fieldId] || 1;
       const boost = SEARCH_BOOST[SEARCH_FIELDS[fieldId] ?? ''] ?? 1;
-      for (const [doc, tf] of docs) {
-        const length = lengths[doc]?.[fieldId] ?? 0;
-        const bm25 = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg)));
-        scores.set(doc, (scores.get(doc) ?? 0) + boost * bm25);
+      const length = lengths[doc]?.[fieldId] ?? 0;
+      const score = boost * (idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avg))));
+      const last = postings.sections.length - 1;
+      if (postings.sections[last] === doc) postings.scores[last] = (postings.scores[last] ?? 0) + score;
+      else {
+        postings.sections.push(doc);
+        postings.scores.push(0 + score);
       }
     }
-    terms.set(term, scores);
+    terms.set(term, postings);
   }
   return terms;
 }
 
-function encodePostings(scores: Map<number, number>, max: number): number[] {
-  const kept = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max);
-  kept.sort((a, b) => a[0] - b[0]);
+function encodePostings({sections, scores}: Postings, max: number): number[] {
+  const all = sections.map((_, i) => i);
+  // Sections are ascending already: only a term in more than `max` of them sorts, to keep its best.
+  const kept =
+    all.length <= max
+      ? all
+      : all
+          .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (sections[a] ?? 0) - (sections[b] ?? 0))
+          .slice(0, max)
+          .sort((a, b) => a - b);
   const out: number[] = [];
   let last = 0;
-  for (const [section, score] of kept) {
-    out.push(section - last, Math.max(1, Math.round(score * SCORE_SCALE)));
+  for (const i of kept) {
+    const section = sections[i] ?? 0;
+    out.push(section - last, Math.max(1, Math.round((scores[i] ?? 0) * SCORE_SCALE)));
     last = section;
   }
   return out;
@@ -151,7 +177,7 @@ export function buildSearchShards(pageSections: readonly SearchSection[], option
   let bytes = 0;
   // Code-unit order, as the browser compares strings when it looks a term up.
   for (const term of [...scored.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const postings = encodePostings(scored.get(term) ?? new Map(), maxPostings);
+    const postings = encodePostings(scored.get(term) ?? {sections: [], scores: []}, maxPostings);
     current.terms.push(term);
     current.postings.push(postings);
     bytes += term.length + 4 + JSON.stringify(postings).length;
