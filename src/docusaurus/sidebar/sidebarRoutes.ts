@@ -20,6 +20,22 @@ function docIdsOf(items: PropSidebar): string[] {
   });
 }
 
+/**
+ * The docs a root's pages can show as cards, which Docusaurus' DocCard looks up by id: the pages
+ * of a generated category index, or any page of the sidebars where an MDX page could list cards.
+ */
+function cardDocIds(items: PropSidebar, routes: readonly DocRoute[]): string[] {
+  if (routes.some((r) => /\.mdx$/.test(String(r.metadata?.sourceFilePath ?? '')))) return docIdsOf(items);
+  const indexes = new Set(routes.filter((r) => (r.props as {categoryGeneratedIndex?: unknown} | undefined)?.categoryGeneratedIndex).map((r) => r.path));
+  const shown = (list: PropSidebar): string[] =>
+    list.flatMap((item) => {
+      if (item.type !== 'category') return [];
+      const own = item.href !== undefined && indexes.has(item.href) ? docIdsOf(item.items.filter((i) => i.type === 'link')) : [];
+      return [...own, ...shown(item.items)];
+    });
+  return shown(items);
+}
+
 function firstHref(item: PropSidebarItem): string | undefined {
   return hrefsOf(item)[0];
 }
@@ -110,8 +126,7 @@ export function splitSidebarRoutes(route: RouteConfig, options: SidebarRoutesOpt
     const rootOf = (path: string, own: DocRoute[], split?: SplitSet): RouteConfig => {
       const names = [...new Set(own.flatMap((r) => (r.sidebar !== undefined && r.sidebar in docsSidebars ? [r.sidebar] : [])))];
       const sidebars = Object.fromEntries(names.map((name) => [name, sidebarFor(docsSidebars[name] ?? [], name, splits, split)]));
-      // The docs its sidebars' cards can show (Docusaurus' DocCard looks each up by id).
-      const ids = new Set(Object.values(sidebars).flatMap(docIdsOf));
+      const ids = new Set(cardDocIds(Object.values(sidebars).flat(), own));
       const ownDocs = Object.fromEntries(Object.entries(docs).filter(([id]) => ids.has(id)));
       return {...child, path, routes: own, props: {...child.props, sidebars, docs: ownDocs}};
     };

@@ -47,8 +47,22 @@ const rootFor = (tree: RouteConfig, path: string) => versionRoute(tree).routes!.
 
 const setA = Array.from({length: 3}, (_, i) => `/docs/a/p${i}`);
 const setB = Array.from({length: 3}, (_, i) => `/docs/b/q${i}`);
-const items = [link('/docs/intro'), category('A', [link(setA[0]!), category('A2', setA.slice(1).map(link))]), category('B', setB.map(link), '/docs/b/q0')];
-const routes = ['/docs/intro', ...setA, ...setB].map((p) => docRoute(p));
+// A2 has a generated index page (its pages shown as cards); B's link is its first page.
+const A2_INDEX = '/docs/a/category/a2';
+const items = [
+  link('/docs/intro'),
+  category('A', [link(setA[0]!), category('A2', setA.slice(1).map(link), A2_INDEX)]),
+  category('B', setB.map(link), '/docs/b/q0'),
+];
+const indexRoute: DocRoute = {
+  path: A2_INDEX,
+  component: '@theme/DocCategoryGeneratedIndexPage',
+  exact: true,
+  sidebar: 'docs',
+  props: {categoryGeneratedIndex: {title: 'A2', permalink: A2_INDEX}},
+};
+const routes = [...['/docs/intro', ...setA].map((p) => docRoute(p)), indexRoute, ...setB.map((p) => docRoute(p))];
+const docsOf = (root: RouteConfig) => Object.keys((root.props as {docs: object}).docs).sort();
 
 describe('splitSidebarRoutes', () => {
   it('moves the sidebars and the docs out of the version, into the docs roots that show them', () => {
@@ -58,7 +72,8 @@ describe('splitSidebarRoutes', () => {
     expect(more).toEqual([]);
     expect(root!.path).toBe('/docs');
     expect(sidebarOf(root!)).toEqual(items);
-    expect(Object.keys((root!.props as {docs: object}).docs).sort()).toEqual(routes.map((r) => r.path.slice(1)).sort());
+    // The docs a card shows: the pages of A2's generated index.
+    expect(docsOf(root!)).toEqual(['docs/a/p1', 'docs/a/p2']);
     // The version's other children (tags pages) are left as they were.
     expect(versionRoute(tree).routes!.map((r) => r.component)).toEqual([DOC_ROOT, '@theme/DocTagsListPage']);
   });
@@ -68,15 +83,23 @@ describe('splitSidebarRoutes', () => {
     const roots = rootsOf(tree);
     expect(roots.map((r) => r.path)).toEqual(['/docs/a', '/docs/b', '/docs']);
     const [a, b, rest] = roots;
-    expect(a!.routes!.map((r) => r.path)).toEqual(setA);
+    expect(a!.routes!.map((r) => r.path)).toEqual([...setA, A2_INDEX]);
     expect(b!.routes!.map((r) => r.path)).toEqual(setB);
     expect(rest!.routes!.map((r) => r.path)).toEqual(['/docs/intro']);
     // A's pages: A whole, B as a link to its own page (its href); elsewhere both are links.
     expect(sidebarOf(a!)).toEqual([items[0], items[1], {...items[2], items: [], collapsed: true}]);
     expect(sidebarOf(b!)[1]).toEqual({...items[1], href: setA[0], items: [], collapsed: true});
     expect(sidebarOf(rest!).map((i) => (i.type === 'category' ? i.items.length : -1))).toEqual([-1, 0, 0]);
-    // Each root's docs are the ones its sidebar links to.
-    expect(Object.keys((a!.props as {docs: object}).docs).sort()).toEqual(['docs/a/p0', 'docs/a/p1', 'docs/a/p2', 'docs/intro']);
+    // A root's docs are those its cards can show: A2's pages in A, none elsewhere.
+    expect([docsOf(a!), docsOf(b!), docsOf(rest!)]).toEqual([['docs/a/p1', 'docs/a/p2'], [], []]);
+  });
+
+  it('keeps every doc of a root one of whose pages is MDX, where a page may list any of them as cards', () => {
+    const withMdx = routes.map((r) => (r.path === setB[1] ? {...r, metadata: {sourceFilePath: 'docs/b/q1.mdx'}} : r));
+    const [, b, rest] = rootsOf(splitSidebarRoutes(docsTree(items, withMdx), {docRootComponent: DOC_ROOT, minDocs: 3}));
+    // A is a link there (a category card, looked up by nothing).
+    expect(docsOf(b!)).toEqual(['docs/b/q0', 'docs/b/q1', 'docs/b/q2', 'docs/intro']);
+    expect(docsOf(rest!)).toEqual([]);
   });
 
   it('keeps a set in the common root when one of its pages lies outside its folder, or another page inside', () => {
