@@ -110,8 +110,9 @@ export interface SidebarRoutesOptions {
 /**
  * Docusaurus gives every doc page the version's props, every sidebar whole and every doc's title
  * and description, so a site of 2,000 pages ships all 2,000 with each page. This moves both out of
- * the version into the docs roots' own props, and gives each big top-level category (an imported doc set) a docs root
- * of its own: its pages load its tree, with the other sets as links to their first pages.
+ * the version into the docs roots' own props, and gives each big top-level category (an imported
+ * doc set) a docs root of its own: its pages load its tree, the other sets as links to their first
+ * pages.
  */
 export function splitSidebarRoutes(route: RouteConfig, options: SidebarRoutesOptions): RouteConfig {
   const props = route.props as {version?: PropVersionMetadata} | undefined;
