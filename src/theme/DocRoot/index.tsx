@@ -5,12 +5,11 @@ import {DocsSidebarProvider, DocsVersionProvider, useDocsVersion} from '@docusau
 import type {PropSidebars, PropVersionDocs} from '@docusaurus/plugin-content-docs';
 import {matchPath, useLocation} from '@docusaurus/router';
 import renderRoutes from '@docusaurus/renderRoutes';
-import type {RouteConfig} from 'react-router-config';
 import DocRootLayout from '@theme/DocRoot/Layout';
+import type {Props as DocRootProps} from '@theme/DocRoot';
 import NotFoundContent from '@theme/NotFound/Content';
 
-interface Props {
-  route: RouteConfig & {routes: Array<RouteConfig & {sidebar?: string}>};
+interface Props extends DocRootProps {
   /** This root's sidebars and the docs they show, which sidebarRoutes.ts moved here from the version. */
   sidebars: PropSidebars;
   docs: PropVersionDocs;
@@ -21,7 +20,9 @@ export default function DocRoot({route, sidebars, docs}: Props): ReactNode {
   const {pathname} = useLocation();
   const version = useDocsVersion();
   const withDocs = useMemo(() => ({...version, docs}), [version, docs]);
-  const current = route.routes.find((docRoute) => matchPath(pathname, docRoute));
+  // The docs plugin names each page's sidebar on its route.
+  const routes = (route.routes ?? []) as Array<NonNullable<DocRootProps['route']['routes']>[number] & {sidebar?: string}>;
+  const current = routes.find((docRoute) => matchPath(pathname, docRoute));
   // Not found content only, not a second layout around it.
   if (!current) return <NotFoundContent />;
   const name = current.sidebar;
@@ -29,7 +30,7 @@ export default function DocRoot({route, sidebars, docs}: Props): ReactNode {
     <HtmlClassNameProvider className={clsx(ThemeClassNames.page.docsDocPage)}>
       <DocsVersionProvider version={withDocs}>
         <DocsSidebarProvider name={name} items={name ? sidebars[name] : undefined}>
-          <DocRootLayout>{renderRoutes(route.routes)}</DocRootLayout>
+          <DocRootLayout>{renderRoutes(routes)}</DocRootLayout>
         </DocsSidebarProvider>
       </DocsVersionProvider>
     </HtmlClassNameProvider>
