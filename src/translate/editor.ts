@@ -119,6 +119,8 @@ async function attach(route: string): Promise<void> {
   // The hint beside a sentence under the pointer or focus, in the reader's language (see editor.css).
   document.documentElement.style.setProperty('--tr-edit-label', JSON.stringify(` ✎ ${translate({id: 'translateMode.editLabel', message: 'Edit (E)'})}`));
   const fetched = await fetchPage(route);
+  // A failed refresh (the dev server busy rebuilding) keeps what the page had, its editor open.
+  if (!fetched && samePage) return;
   // The open sentence stays the object its editor saves against (it follows that editor's saves).
   const editing = samePage && current ? sentenceOf(current) : undefined;
   page = fetched && editing ? {...fetched, sentences: fetched.sentences.map((s) => (s.id === editing.id ? Object.assign(editing, s) : s))} : fetched;
