@@ -1,17 +1,18 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {BUILD_NODE_FLAGS} from '../build';
 import {docusaurusBuild, SITE} from './docusaurus';
 import {median} from './measure';
 import {createPlainSite} from './plainSite';
 import {pageScriptWeight} from './pageWeight';
 
 /** One cold production build of every locale (the persistent caches and generated files removed first): its time and what it printed. */
-export function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): {ms: number; output: string} {
+export function timedBuild(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}, nodeFlags: readonly string[] = []): {ms: number; output: string} {
   for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus'])
     rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
-  const output = docusaurusBuild(siteDir, outDir, env);
+  const output = docusaurusBuild(siteDir, outDir, env, nodeFlags);
   return {ms: performance.now() - start, output};
 }
 
@@ -31,7 +32,7 @@ export async function benchBuild(rounds = 3): Promise<{build: boolean; pageWeigh
     const ours: number[] = [];
     const baseline: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push(timedBuild(SITE, join(out, 'ours')).ms);
+      ours.push(timedBuild(SITE, join(out, 'ours'), {}, BUILD_NODE_FLAGS).ms);
       baseline.push(timedBuild(plain, join(out, 'plain')).ms);
     }
     const webpack = timedBuild(plainWebpack, join(out, 'plain-webpack')).ms;

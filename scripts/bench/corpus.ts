@@ -3,6 +3,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {copySite, corpusSets} from '../../tests/corpus/corpusSite';
+import {BUILD_NODE_FLAGS} from '../build';
 import {DOCUSAURUS, SITE} from './docusaurus';
 import {median} from './measure';
 import {createPlainSite} from './plainSite';
@@ -10,11 +11,11 @@ import {createPlainSite} from './plainSite';
 const TIME = '/usr/bin/time';
 
 /** A cold four-locale build, with its wall time and the peak resident memory of its process (GNU time's %M). */
-function measuredBuild(siteDir: string, outDir: string): {seconds: number; peakMb: number} {
+function measuredBuild(siteDir: string, outDir: string, nodeFlags: readonly string[] = []): {seconds: number; peakMb: number} {
   for (const cache of ['node_modules/.cache/rspack', 'node_modules/.cache/webpack', 'node_modules/.cache/l10n', '.docusaurus'])
     rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
-  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', outDir], {
+  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, ...nodeFlags, DOCUSAURUS, 'build', '--out-dir', outDir], {
     cwd: siteDir,
     encoding: 'utf8',
     env: {...process.env, CI: 'false', L10N_STRICT: 'false'},
@@ -68,7 +69,7 @@ export async function benchCorpus(rounds = 3): Promise<boolean> {
     const ours: Array<{seconds: number; peakMb: number}> = [];
     const baseline: Array<{seconds: number; peakMb: number}> = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push(measuredBuild(site, join(out, 'ours')));
+      ours.push(measuredBuild(site, join(out, 'ours'), BUILD_NODE_FLAGS));
       baseline.push(measuredBuild(plain, join(out, 'plain')));
     }
     const time = median(ours.map((b) => b.seconds)) / median(baseline.map((b) => b.seconds));

@@ -14,6 +14,7 @@ import {LOCALES} from '../../src/core/i18n/locales';
 import {copySite, measureBuiltCorpus} from '../../tests/corpus/corpusSite';
 import {fetchWholeSets} from '../corpus/fetchWholeSets';
 import {describeDevEdits, measureDevEdits} from './devEdits';
+import {BUILD_NODE_FLAGS} from '../build';
 import {DOCUSAURUS, SITE} from './docusaurus';
 import {median} from './measure';
 import {pageScriptWeight} from './pageWeight';
@@ -22,12 +23,15 @@ import {benchBrowserSearch, reportIndexSizes} from './search';
 
 const TIME = '/usr/bin/time';
 
-/** A cold build with its wall time and peak resident memory (GNU time's %M), Node's default heap. */
-function measuredBuild(siteDir: string, outDir: string, env: Record<string, string>, locales: readonly string[]) {
+/**
+ * A cold build with its wall time and peak resident memory (GNU time's %M), Node's default heap
+ * limit; `nodeFlags` as `npm run build` gives ours (BUILD_NODE_FLAGS), none for the plain site.
+ */
+function measuredBuild(siteDir: string, outDir: string, env: Record<string, string>, locales: readonly string[], nodeFlags: readonly string[] = []) {
   for (const cache of ['node_modules/.cache', '.docusaurus']) rmSync(join(siteDir, cache), {recursive: true, force: true});
   const start = performance.now();
   const only = locales.length < LOCALES.length ? locales.flatMap((l) => ['--locale', l]) : [];
-  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, DOCUSAURUS, 'build', '--out-dir', outDir, ...only], {
+  const result = spawnSync(TIME, ['-f', 'PEAK_KB %M', process.execPath, ...nodeFlags, DOCUSAURUS, 'build', '--out-dir', outDir, ...only], {
     cwd: siteDir,
     encoding: 'utf8',
     env: {...process.env, ...env},
@@ -261,7 +265,7 @@ export async function benchWholeSets({
     );
     if (!buildSite) return skipped === 0 && ratio <= 100;
     const out = join(site, 'build');
-    const build = measuredBuild(site, out, {CI: 'true', DOCUSAURUS_PERF_LOGGER: 'true'}, locales);
+    const build = measuredBuild(site, out, {CI: 'true', DOCUSAURUS_PERF_LOGGER: 'true'}, locales, BUILD_NODE_FLAGS);
     const log = `${build.stdout}\n${build.stderr}`;
     const errorPages = log.split('\n').filter((l) => l.includes('page-guard:page-failed'));
     console.log(
