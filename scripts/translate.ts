@@ -1,7 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {createServer} from 'node:net';
 import {Command, Option} from 'commander';
 import {TRANSLATED_LOCALES} from '../src/core/i18n/locales';
+import {freePort} from './freePort';
 import {createEditServer} from './translate/editServer';
 
 /** `npm run translate`: the site of the working tree in edit mode, the editor in every page. */
@@ -18,18 +18,6 @@ program.parse();
 function gitUser(): string {
   const name = spawnSync('git', ['config', 'user.name'], {encoding: 'utf8'}).stdout?.trim();
   return name || process.env.USER || 'translator';
-}
-
-/** A free port on loopback for the dev server behind the edit server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const {port} = probe.address() as {port: number};
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {

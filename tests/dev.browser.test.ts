@@ -1,6 +1,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {afterAll, describe, expect, it, vi} from 'vitest';
 import {launchChromium} from '../scripts/browser/chromium';
+import {freePort} from '../scripts/freePort';
 import {activateDemo} from './siteHarness';
 
 let child: ChildProcess | undefined;
@@ -12,8 +13,10 @@ afterAll(() => {
 
 describe('npm run dev', () => {
   it('serves the site in development with a demo that reaches its echo server', async () => {
-    const devPort = 30_000 + Math.floor(Math.random() * 10_000);
-    const echoPort = devPort + 1;
+    // Ports nothing listens on: random ones can be another program's.
+    const devPort = await freePort();
+    let echoPort = await freePort();
+    while (echoPort === devPort) echoPort = await freePort();
     // As a developer runs it: without the test runner's NODE_ENV=test and VITEST* variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
     child = spawn('npm', ['run', 'dev'], {

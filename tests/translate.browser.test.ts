@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {launchChromium} from '../scripts/browser/chromium';
+import {freePort} from '../scripts/freePort';
 import {EDIT_API} from '../src/core/translate/editApi';
 import {axeViolations} from './axe';
 import {copySite} from './corpus/corpusSite';
@@ -31,7 +32,8 @@ function translateSession(locale: string): {readonly site: string; readonly url:
   let url = '';
   beforeAll(async () => {
     copySite(site);
-    const port = 31_000 + Math.floor(Math.random() * 9_000);
+    // A port nothing listens on: a random one can be another program's (the dev server's, say).
+    const port = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../scripts/translate.ts'), '--locale', locale, '--port', String(port)], {
       cwd: site,
       detached: true,
