@@ -121,7 +121,7 @@ function scoredPostings(sections: readonly SearchSection[]): Map<string, Posting
       if (postings.sections[last] === doc) postings.scores[last] = (postings.scores[last] ?? 0) + score;
       else {
         postings.sections.push(doc);
-        postings.scores.push(0 + score);
+        postings.scores.push(score);
       }
     }
     terms.set(term, postings);
