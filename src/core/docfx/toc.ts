@@ -6,7 +6,15 @@ import {learnUrl} from './xref';
 export interface TocEntry {
   name: string;
   href?: string;
+  /** The page whose front matter has this `uid` (DocFX resolves it across the build). */
+  uid?: string;
   items?: TocEntry[];
+}
+
+/** The pages a table of contents may point to: doc ids, and the doc id of each front-matter `uid`. */
+export interface TocDocs {
+  ids: ReadonlySet<string>;
+  uids: ReadonlyMap<string, string>;
 }
 
 /** Where an entry points, for the site's sidebar. */
@@ -19,10 +27,13 @@ function entries(value: unknown): TocEntry[] {
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && 'items' in value ? (value as {items: unknown}).items : [];
   return (Array.isArray(list) ? list : []).flatMap((raw): TocEntry[] => {
     if (!raw || typeof raw !== 'object') return [];
-    const {name, displayName, href, items} = raw as Record<string, unknown>;
+    const {name, displayName, href, topicHref, uid, topicUid, items} = raw as Record<string, unknown>;
     const label = typeof name === 'string' ? name : typeof displayName === 'string' ? displayName : undefined;
     if (label === undefined) return [];
-    return [{name: label, ...(typeof href === 'string' ? {href} : {}), ...(items !== undefined ? {items: entries(items)} : {})}];
+    // A node's own page: `topicHref`/`topicUid` where DocFX has them, `href`/`uid` on a leaf.
+    const page = typeof topicHref === 'string' ? topicHref : typeof href === 'string' ? href : undefined;
+    const id = typeof topicUid === 'string' ? topicUid : typeof uid === 'string' ? uid : undefined;
+    return [{name: label, ...(page !== undefined ? {href: page} : {}), ...(id ? {uid: id} : {}), ...(items !== undefined ? {items: entries(items)} : {})}];
   });
 }
 
@@ -33,23 +44,23 @@ export function parseToc(yaml: string): TocEntry[] {
 
 /**
  * A table of contents as sidebar items. `dir` is the toc's folder as a doc id prefix; an href to a
- * page of the site becomes that doc, one to a folder its index page, an absolute or site-relative
- * one a link (site-relative ones point into Microsoft Learn, in the page's language). Entries that
- * point to nothing the site has are left out. Each item's key is its place in the toc: two entries
- * may share a label ("Linux VM" under both CPU and GPU sizes).
+ * page of the site becomes that doc, one to a folder its index page, a `uid` the page with that uid,
+ * an absolute or site-relative href a link (site-relative ones point into Microsoft Learn, in the
+ * page's language). Entries that point to nothing the site has are left out. Each item's key is its
+ * place in the toc: two entries may share a label ("Linux VM" under both CPU and GPU sizes).
  */
-export function tocToSidebar(toc: readonly TocEntry[], dir: string, docIds: ReadonlySet<string>, locale: string, place = dir): TocItem[] {
+export function tocToSidebar(toc: readonly TocEntry[], dir: string, docs: TocDocs, locale: string): TocItem[] {
   const docOf = (href: string): string | undefined => {
     const path = resolveDots(`${dir}/${href.replace(/[?#].*$/, '')}`);
     const candidates = /\.md$/i.test(path) ? [path.replace(/\.md$/i, '')] : [`${path}/index`, path];
-    return candidates.find((id) => docIds.has(id));
+    return candidates.find((id) => docs.ids.has(id));
   };
-  return toc.flatMap((entry, index): TocItem[] => {
-    const {name: label, href, items} = entry;
-    const key = `${place}/${index}`;
-    const id = href && !/^[a-z][\w+.-]*:|^\//i.test(href) ? docOf(href) : undefined;
-    if (items && items.length > 0) {
-      const children = tocToSidebar(items, dir, docIds, locale, key);
+  const items = (entries: readonly TocEntry[], place: string): TocItem[] => entries.flatMap((entry, index) => item(entry, `${place}/${index}`));
+  const item = ({name: label, href, uid, items: inner}: TocEntry, key: string): TocItem[] => {
+    const local = href && !/^[a-z][\w+.-]*:|^\//i.test(href) ? docOf(href) : undefined;
+    const id = local ?? (uid === undefined ? undefined : docs.uids.get(uid));
+    if (inner && inner.length > 0) {
+      const children = items(inner, key);
       if (children.length === 0 && !id) return [];
       return [{type: 'category', label, items: children, key, ...(id ? {link: {type: 'doc' as const, id}} : {})}];
     }
@@ -57,5 +68,6 @@ export function tocToSidebar(toc: readonly TocEntry[], dir: string, docIds: Read
     if (href && /^https?:\/\//i.test(href)) return [{type: 'link', href, label, key}];
     if (href?.startsWith('/') && !href.startsWith('//')) return [{type: 'link', href: learnUrl(href, locale), label, key}];
     return [];
-  });
+  };
+  return items(toc, dir);
 }

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import type {PluginOptions} from '@docusaurus/plugin-content-docs';
-import {parseToc, tocToSidebar, type TocItem} from '../../core/docfx/toc';
+import {parseToc, tocToSidebar, type TocDocs, type TocItem} from '../../core/docfx/toc';
 import {isTranslatedLocale} from '../../core/i18n/locales';
 import {localizedDocDir} from '../../core/i18n/paths';
 
@@ -23,16 +23,47 @@ function localizedToc(siteDir: string, locale: string, folder: string): string |
   return ['toc.yml', 'TOC.yml'].map((name) => join(siteDir, localizedDocDir(locale), folder, name)).find((path) => existsSync(path));
 }
 
-/** In a localized build, each folder with a toc.yml of the locale is laid out as that toc says, in its words; pages it omits follow. */
-function withTocs(items: Item[], siteDir: string, locale: string, ids: ReadonlySet<string>): Item[] {
+/**
+ * The pages a toc in `dir` may name by uid: uids are unique within a DocFX build, which is an
+ * imported set (the first folder under docs/), so a page of the toc's own folder wins, then one of its set.
+ */
+function setUids(byUid: ReadonlyMap<string, readonly string[]>, dir: string): Map<string, string> {
+  const set = `${dir.split('/')[0] ?? dir}/`;
+  const uids = new Map<string, string>();
+  for (const [uid, ids] of byUid) {
+    const id = ids.find((i) => i.startsWith(`${dir}/`)) ?? ids.find((i) => i.startsWith(set));
+    if (id !== undefined) uids.set(uid, id);
+  }
+  return uids;
+}
+
+/**
+ * The folder tree without the pages a toc lists: what is left keeps its folders, collapsed as
+ * Docusaurus collapses them, so a set's unlisted pages cost each page a few folders, not a link each.
+ */
+function unlisted(items: readonly Item[], listed: ReadonlySet<string>): Item[] {
+  return items.flatMap((item): Item[] => {
+    if (item.type === 'doc') return listed.has(item.id) ? [] : [item];
+    if (item.type !== 'category') return [item];
+    const rest = unlisted(item.items, listed);
+    const link = item.link?.type === 'doc' && listed.has(item.link.id) ? undefined : item.link;
+    if (rest.length === 0 && link?.type !== 'doc') return [];
+    const {link: _, ...category} = item;
+    return [{...category, items: rest, ...(link ? {link} : {})}];
+  });
+}
+
+/** In a localized build, each folder with a toc.yml of the locale is laid out as that toc says, in its words; pages it omits follow in their folders. */
+function withTocs(items: Item[], siteDir: string, locale: string, ids: ReadonlySet<string>, byUid: ReadonlyMap<string, readonly string[]>): Item[] {
   return items.map((item) => {
     if (item.type !== 'category') return item;
-    const inner = {...item, items: withTocs(item.items, siteDir, locale, ids)};
+    const inner = {...item, items: withTocs(item.items, siteDir, locale, ids, byUid)};
     const tocPath = item.key ? localizedToc(siteDir, locale, item.key) : undefined;
     if (!tocPath || !item.key) return inner;
     let toc: TocItem[];
     try {
-      toc = tocToSidebar(parseToc(readFileSync(tocPath, 'utf8')), item.key, ids, locale);
+      const docs: TocDocs = {ids, uids: setUids(byUid, item.key)};
+      toc = tocToSidebar(parseToc(readFileSync(tocPath, 'utf8')), item.key, docs, locale);
     } catch (error) {
       process.stderr.write(
         `[WARNING] ${relative(process.cwd(), tocPath)}: not a table of contents (${(error as Error).message}); the folder's pages are listed instead\n`,
@@ -40,8 +71,8 @@ function withTocs(items: Item[], siteDir: string, locale: string, ids: ReadonlyS
       return inner;
     }
     const listed = new Set(toc.flatMap(docIds));
-    const rest = docIds(inner).filter((id) => !listed.has(id) && id !== (inner.link?.type === 'doc' ? inner.link.id : undefined));
-    return {...inner, items: [...(toc as Item[]), ...rest.map((id): Item => ({type: 'doc', id}))]};
+    if (inner.link?.type === 'doc') listed.add(inner.link.id);
+    return {...inner, items: [...(toc as Item[]), ...unlisted(inner.items, listed)]};
   });
 }
 
@@ -58,5 +89,13 @@ export const sidebarItems: SidebarItemsGenerator = async ({defaultSidebarItemsGe
   const items = await defaultSidebarItemsGenerator({...args, categoriesMetadata: keyed});
   const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
   if (!isTranslatedLocale(locale)) return items;
-  return withTocs(items, dirname(args.version.contentPath), locale, new Set(args.docs.map((d) => d.id)));
+  const byUid = new Map<string, string[]>();
+  for (const {id, frontMatter} of args.docs) {
+    const uid = (frontMatter as {uid?: unknown}).uid;
+    if (typeof uid !== 'string' || uid === '') continue;
+    const ids = byUid.get(uid);
+    if (ids) ids.push(id);
+    else byUid.set(uid, [id]);
+  }
+  return withTocs(items, dirname(args.version.contentPath), locale, new Set(args.docs.map((d) => d.id)), byUid);
 };
