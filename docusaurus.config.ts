@@ -124,8 +124,8 @@ const docsOptions = {
       {siteDir: __dirname, plugins: pagePlugins, preprocess: (text: string) => preprocessDocfx(text), onMissing: strictContent ? 'fail' : 'warn'},
     ],
   ],
-  // DocFX include files are parts of pages, not pages.
-  exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**'],
+  // DocFX include files are parts of pages, not pages; a DocFX TOC.md is a sidebar (see sidebarItems.ts).
+  exclude: ['**/_*.{js,jsx,ts,tsx,md,mdx}', '**/_*/**', '**/*.test.{js,jsx,ts,tsx}', '**/__tests__/**', '**/includes/**', '**/{toc,TOC}.md'],
   remarkPlugins: [remarkInertHtml, remarkPlainElements, remarkReportMessages],
 
   setRootMinDocs: 50,

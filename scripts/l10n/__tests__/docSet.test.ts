@@ -111,6 +111,20 @@ describe('a doc set with a malformed page', () => {
     expect(stderr).toContain('--demo must be one of echo, close-modes, trace, none, got \\"chat\\"');
   });
 
+  it("takes a TOC.md as the locale's table of contents, as it takes a toc.yml, not as an English page", async () => {
+    const root = tempSite();
+    const set = brokenSet();
+    writeFileSync(join(set, 'entity-framework/TOC.md'), '# [索引](core/modeling/indexes.md)\n');
+    writeFileSync(join(set, 'entity-framework/core/toc.yml'), '- name: 索引\n  href: modeling/indexes.md\n');
+    const {report, exitCode} = await importSet(root, set, '--into', 'ef');
+    expect(exitCode).toBe(0);
+    expect(report.notPages).toEqual([]);
+    for (const toc of ['entity-framework/TOC.md', 'entity-framework/core/toc.yml']) {
+      expect(readFileSync(join(root, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/ef', toc), 'utf8')).toBe(readFileSync(join(set, toc), 'utf8'));
+      expect(existsSync(join(root, 'docs/ef', toc))).toBe(false);
+    }
+  });
+
   it('refuses an --into that leaves docs/ as a usage error (exit 2)', async () => {
     const {exitCode, stderr} = await importSet(tempSite(), join(DOCSETS, 'zh-TW'), '--into', '../outside');
     expect(exitCode).toBe(2);

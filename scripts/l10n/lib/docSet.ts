@@ -33,7 +33,8 @@ function filesUnder(root: string, dir = root): string[] {
   });
 }
 
-const TOC = /(^|\/)toc\.yml$/i;
+// DocFX reads a folder's table of contents from toc.yml or, as NuGet's docs have it, TOC.md.
+const TOC = /(^|\/)toc\.(yml|md)$/i;
 const PAIR = /<span data-ttu-id=/;
 
 /**

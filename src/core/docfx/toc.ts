@@ -1,5 +1,8 @@
-import {resolveDots} from './slashPath';
+import type {Heading, Link} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import {load} from 'js-yaml';
+import {parseMarkdown} from '../markdown/parseMarkdown';
+import {resolveDots} from './slashPath';
 import {learnUrl} from './xref';
 
 /** One entry of a DocFX table of contents (`toc.yml`). */
@@ -40,6 +43,35 @@ function entries(value: unknown): TocEntry[] {
 /** A toc.yml file's entries (a list, or `items:` under the root); bad YAML is the caller's error to report. */
 export function parseToc(yaml: string): TocEntry[] {
   return entries(load(yaml));
+}
+
+/**
+ * A DocFX Markdown table of contents (`TOC.md`, as NuGet's docs have): each heading an entry, its
+ * level its depth, a link in it the entry's page; other lines are not part of the toc. A heading
+ * deeper than the one before nests under it however many levels it skips.
+ */
+export function parseMarkdownToc(markdown: string): TocEntry[] {
+  const root: TocEntry[] = [];
+  // The open entries from the top, each with its heading level.
+  const open: Array<{depth: number; entry: TocEntry}> = [];
+  for (const node of parseMarkdown(markdown).children) {
+    if (node.type !== 'heading') continue;
+    const link = (node as Heading).children.find((child): child is Link => child.type === 'link');
+    const name = toString(link ?? node).trim();
+    if (!name) continue;
+    const entry: TocEntry = {name, ...(link?.url ? {href: link.url} : {})};
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= node.depth) open.pop();
+    const parent = open.at(-1)?.entry;
+    if (parent) (parent.items ??= []).push(entry);
+    else root.push(entry);
+    open.push({depth: node.depth, entry});
+  }
+  return root;
+}
+
+/** A table of contents file's entries by its name: `toc.yml` or `TOC.md`. */
+export function parseTocFile(name: string, text: string): TocEntry[] {
+  return /\.md$/i.test(name) ? parseMarkdownToc(text) : parseToc(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import type {PluginOptions} from '@docusaurus/plugin-content-docs';
-import {parseToc, tocToSidebar, type TocDocs, type TocItem} from '../../core/docfx/toc';
+import {parseTocFile, tocToSidebar, type TocDocs, type TocItem} from '../../core/docfx/toc';
 import {isTranslatedLocale} from '../../core/i18n/locales';
 import {localizedDocDir} from '../../core/i18n/paths';
 
@@ -18,9 +18,12 @@ function docIds(item: Item | TocItem): string[] {
   return [];
 }
 
+/** The file names DocFX reads a folder's table of contents from, in its order of preference. */
+const TOC_FILES = ['toc.yml', 'TOC.yml', 'toc.md', 'TOC.md'];
+
 /** The locale's own table of contents for a folder of the docs, if an imported set brought one. */
 function localizedToc(siteDir: string, locale: string, folder: string): string | undefined {
-  return ['toc.yml', 'TOC.yml'].map((name) => join(siteDir, localizedDocDir(locale), folder, name)).find((path) => existsSync(path));
+  return TOC_FILES.map((name) => join(siteDir, localizedDocDir(locale), folder, name)).find((path) => existsSync(path));
 }
 
 /**
@@ -63,7 +66,7 @@ function withTocs(items: Item[], siteDir: string, locale: string, ids: ReadonlyS
     let toc: TocItem[];
     try {
       const docs: TocDocs = {ids, uids: setUids(byUid, item.key)};
-      toc = tocToSidebar(parseToc(readFileSync(tocPath, 'utf8')), item.key, docs, locale);
+      toc = tocToSidebar(parseTocFile(tocPath, readFileSync(tocPath, 'utf8')), item.key, docs, locale);
     } catch (error) {
       process.stderr.write(
         `[WARNING] ${relative(process.cwd(), tocPath)}: not a table of contents (${(error as Error).message}); the folder's pages are listed instead\n`,

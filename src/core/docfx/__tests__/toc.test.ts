@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseToc, tocToSidebar} from '../toc';
+import fc from 'fast-check';
+import {parseMarkdownToc, parseToc, parseTocFile, tocToSidebar} from '../toc';
 
 describe('DocFX tables of contents', () => {
   const toc = parseToc(
@@ -111,5 +112,52 @@ describe('DocFX tables of contents', () => {
         link: {type: 'doc', id: 'a/core/tutorials/index'},
       },
     ]);
+  });
+});
+
+describe('DocFX Markdown tables of contents', () => {
+  it('nests headings by level, takes a link as the page, and ignores other lines (NuGet, zh-TW)', () => {
+    const toc = parseMarkdownToc(
+      [
+        '# [什麼是 NuGet？](what-is-nuget.md)',
+        '# 開始使用',
+        '## [安裝 NuGet 用戶端工具](install-nuget-client-tools.md)',
+        'a paragraph is not an entry',
+        '## 設定 NuGet',
+        '#### [還原套件](consume-packages/package-restore.md)',
+        '### [Visual Studio for Mac](/visualstudio/mac/nuget-walkthrough?toc=/nuget/toc.json)',
+        '# [參考 `nuget.exe`](reference/nuget-exe-cli-reference.md)',
+        '#',
+      ].join('\n'),
+    );
+    expect(toc).toEqual([
+      {name: '什麼是 NuGet？', href: 'what-is-nuget.md'},
+      {
+        name: '開始使用',
+        items: [
+          {name: '安裝 NuGet 用戶端工具', href: 'install-nuget-client-tools.md'},
+          {
+            name: '設定 NuGet',
+            items: [
+              {name: '還原套件', href: 'consume-packages/package-restore.md'},
+              {name: 'Visual Studio for Mac', href: '/visualstudio/mac/nuget-walkthrough?toc=/nuget/toc.json'},
+            ],
+          },
+        ],
+      },
+      {name: '參考 nuget.exe', href: 'reference/nuget-exe-cli-reference.md'},
+    ]);
+    expect(parseTocFile('docs/TOC.md', '# [A](a.md)')).toEqual([{name: 'A', href: 'a.md'}]);
+    expect(parseTocFile('docs/toc.yml', '- name: A\n  href: a.md')).toEqual([{name: 'A', href: 'a.md'}]);
+  });
+
+  it('ends on any input, each heading an entry at most (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({min: 0, max: 8}), fc.string({maxLength: 12}), fc.boolean()), {maxLength: 40}), (lines) => {
+        const markdown = lines.map(([depth, text, link]) => `${'#'.repeat(depth)} ${link ? `[${text}](x.md)` : text}`).join('\n');
+        const count = (entries: ReturnType<typeof parseMarkdownToc>): number => entries.reduce((n, e) => n + 1 + count(e.items ?? []), 0);
+        expect(count(parseMarkdownToc(markdown))).toBeLessThanOrEqual(lines.length);
+      }),
+    );
   });
 });

@@ -128,6 +128,21 @@ describe('sidebarItems', () => {
     ]);
   });
 
+  it("lays out a folder as its TOC.md says when it has no toc.yml (NuGet's layout)", async () => {
+    const dir = join(site, 'i18n/zh-TW/docusaurus-plugin-content-docs/current/other');
+    mkdirSync(dir, {recursive: true});
+    writeFileSync(join(dir, 'TOC.md'), '# 開始\n## [開始使用](start.md)\n');
+    process.env.DOCUSAURUS_CURRENT_LOCALE = 'zh-TW';
+    const [, other] = await sidebarItems(args());
+    rmSync(join(dir, 'TOC.md'));
+    expect(other).toEqual({
+      type: 'category',
+      label: 'other',
+      key: 'other',
+      items: [{type: 'category', label: '開始', key: 'other/0', items: [{type: 'doc', id: 'other/start', label: '開始使用', key: 'other/0/0'}]}],
+    });
+  });
+
   it('gives the English build the folder tree, tocs or not', async () => {
     writeToc('- name: 首頁\n  uid: index\n');
     expect(await sidebarItems(args())).toEqual(folderTree);
