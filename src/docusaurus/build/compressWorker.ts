@@ -16,8 +16,9 @@ if (!parentPort) throw new Error('compressWorker.ts runs as a worker thread of p
 const port = parentPort;
 const compress = createCompressor();
 port.on('message', ({id, paths, skip}: CompressJob) => {
-  compress(paths, skip).then(
-    (result) => port.postMessage({id, result}),
-    (error: unknown) => port.postMessage({id, error: error instanceof Error ? error.message : String(error)}),
-  );
+  try {
+    port.postMessage({id, result: compress(paths, skip)});
+  } catch (error) {
+    port.postMessage({id, error: error instanceof Error ? error.message : String(error)});
+  }
 });

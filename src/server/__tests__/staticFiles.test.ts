@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'ja-JP/404.html'), '<p>見つかりません</p>');
   writeFileSync(join(root, 'assets/js/main.0123abcd.js'), 'console.log(1)');
   writeFileSync(join(root, 'docs/big.html'), `<p>${'bilingual '.repeat(200)}</p>`);
-  await createCompressor()(root);
+  createCompressor()(root);
   writeFileSync(join(root, 'docs/stale.html'), 'old');
   writeFileSync(join(root, 'docs/stale.html.br'), brotliCompressSync('old'));
   utimesSync(join(root, 'docs/stale.html.br'), new Date(2000, 1, 1), new Date(2000, 1, 1));
