@@ -1,37 +1,148 @@
+/** A URI autolink (CommonMark 6.5): it claims every backtick inside it, as `<xref:Foo.Bar`1>` in .NET docs. */
+const URI_AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^ <>\p{Cc}]*>/uy;
+/** An email autolink, whose address may hold a backtick. */
+const EMAIL_AUTOLINK = /<[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/y;
+
+// Raw HTML tags (CommonMark 6.6), as far as needed to know which backticks one may claim.
+const ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>${'`'}]+|'[^']*'|"[^"]*"))?)`;
+const TAG = new RegExp(String.raw`<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>`, 'y');
+/** Raw HTML that runs to a terminator: comments, processing instructions, CDATA and declarations. */
+const TERMINATED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/<!--/y, '-->'],
+  [/<\?/y, '?>'],
+  [/<!\[CDATA\[/y, ']]>'],
+  [/<![A-Za-z]/y, '>'],
+];
+
+/** A GFM autolink literal, as far as it may reach: `http://x.test/a`1` claims its backtick. */
+const URL_LITERAL = /(?:https?:\/\/|www\.)[^\s<]*/gi;
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
 /**
- * Code spans of one inline block, found from its backtick runs alone: an opening run of n
- * backticks ends at the next run of exactly n (CommonMark 6.1). That equals a full inline parse
- * unless some other construct could claim a backtick first (an escape, raw HTML or an autolink,
- * a link destination) or an image's alt text holds one (mdast keeps no code nodes there); in
- * those cases this returns undefined and the caller parses properly.
+ * Where an inline link's destination and title (`](…)`) end, as CommonMark 6.3 reads them, or
+ * undefined where it is no destination. Conservative: a destination in `<…>` runs to the block's end.
  */
-export function codeSpanRanges(text: string, from: number, to: number): Array<[number, number]> | undefined {
-  const runs: Array<[number, number]> = [];
+function destinationEnd(text: string, open: number, to: number): number | undefined {
+  let at = open + 2;
+  const skipSpace = () => {
+    while (at < to && /\s/.test(text.charAt(at))) at++;
+  };
+  skipSpace();
+  if (text.charAt(at) === '<') return to;
+  let depth = 0;
+  for (; at < to; at++) {
+    const ch = text.charAt(at);
+    if (ch === '\\' && ASCII_PUNCTUATION.test(text.charAt(at + 1))) at++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && depth-- === 0) return at + 1;
+    else if (/\s/.test(ch)) break;
+  }
+  skipSpace();
+  const quote = text.charAt(at);
+  if (quote === '"' || quote === "'" || quote === '(') {
+    const close = quote === '(' ? ')' : quote;
+    for (at++; at < to && text.charAt(at) !== close; at++) if (text.charAt(at) === '\\') at++;
+    at++;
+    skipSpace();
+  }
+  return text.charAt(at) === ')' ? at + 1 : undefined;
+}
+
+/** The end of the backtick run at `at`. */
+function runEnd(text: string, at: number, to: number): number {
+  let end = at;
+  while (end < to && text.charCodeAt(end) === 96) end++;
+  return end;
+}
+
+/** The next run of exactly `length` backticks from `from`, as [start, end), if there is one before `to`. */
+function closingRun(text: string, from: number, to: number, length: number): [number, number] | undefined {
   for (let at = text.indexOf('`', from); at !== -1 && at < to; at = text.indexOf('`', at)) {
-    let end = at;
-    while (end < to && text.charCodeAt(end) === 96) end++;
-    runs.push([at, end]);
+    const end = runEnd(text, at, to);
+    if (end - at === length) return [at, end];
     at = end;
   }
-  if (runs.length === 0) return [];
-  if (runs.some(([start]) => start > from && text.charCodeAt(start - 1) === 92)) return undefined;
-  const slice = text.slice(from, to);
-  if (slice.includes('![')) return undefined;
-  for (const claimed of [/<[^<>]*>/g, /\]\([^)]*\)?/g]) {
-    for (const m of slice.matchAll(claimed)) {
-      const a = from + m.index;
-      const b = a + m[0].length;
-      if (runs.some(([start]) => start > a && start < b)) return undefined;
-    }
-  }
+  return undefined;
+}
+
+/**
+ * Code spans of one inline block, read left to right as CommonMark's inline parser reads them: a
+ * backslash escapes the punctuation after it, an autolink claims its backticks, and an opening run
+ * of n backticks ends at the next run of exactly n (CommonMark 6.1). Where a raw HTML tag, a link's
+ * destination, a GFM autolink literal or an image's alt text may claim a run that would open a code
+ * span, which only a full parse can tell, this returns undefined and the caller parses properly.
+ */
+export function codeSpanRanges(text: string, from: number, to: number): Array<[number, number]> | undefined {
   const ranges: Array<[number, number]> = [];
-  for (let i = 0; i < runs.length; i++) {
-    const [start = 0, end = 0] = runs[i] ?? [];
-    const close = runs.findIndex(([a, b], j) => j > i && b - a === end - start);
-    const closing = runs[close];
-    if (!closing) continue;
-    ranges.push([start, closing[1]]);
-    i = close;
+  const first = text.indexOf('`', from);
+  if (first === -1 || first >= to) return ranges;
+  // Up to where a tag or a link destination seen so far may claim a backtick; whether an image came first.
+  let claimed = from;
+  let image = false;
+  // Each terminator's next place at or after the scan: the scan only moves on, so each is searched for once per place.
+  const terminators = new Map<string, number>();
+  const terminatorAfter = (terminator: string, at: number): number => {
+    let found = terminators.get(terminator);
+    if (found === undefined || (found !== -1 && found < at)) terminators.set(terminator, (found = text.indexOf(terminator, at)));
+    return found === -1 || found + terminator.length > to ? -1 : found + terminator.length;
+  };
+  const matchAt = (re: RegExp, at: number) => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m && at + m[0].length <= to ? m[0] : undefined;
+  };
+  const htmlEnd = (at: number): number | undefined => {
+    const tag = matchAt(TAG, at);
+    // A tag over a line break may hold a container's `>` in the text: it may run further than it seems.
+    if (tag !== undefined) return tag.includes('\n') ? to : at + tag.length;
+    for (const [start, terminator] of TERMINATED) {
+      if (matchAt(start, at) === undefined) continue;
+      const end = terminatorAfter(terminator, at + 2);
+      return end === -1 ? undefined : end;
+    }
+    return undefined;
+  };
+  // The block's autolink literals as [start, end), in order: the scan only moves on, so does `literal`.
+  const literals = [...text.slice(from, to).matchAll(URL_LITERAL)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
+  let literal = 0;
+  const inLiteral = (at: number) => {
+    while (literal < literals.length && (literals[literal]?.[1] ?? 0) <= at) literal++;
+    return (literals[literal]?.[0] ?? Infinity) < at;
+  };
+  let at = from;
+  while (at < to) {
+    const ch = text.charCodeAt(at);
+    if (ch === 92 /* \ */) {
+      at += ASCII_PUNCTUATION.test(text.charAt(at + 1)) ? 2 : 1;
+    } else if (ch === 96 /* ` */) {
+      const end = runEnd(text, at, to);
+      const closing = closingRun(text, end, to, end - at);
+      if (!closing) at = end;
+      else if (at < claimed || image || inLiteral(at)) return undefined;
+      else {
+        ranges.push([at, closing[1]]);
+        at = closing[1];
+      }
+    } else if (ch === 60 /* < */) {
+      const autolink = matchAt(URI_AUTOLINK, at) ?? matchAt(EMAIL_AUTOLINK, at);
+      if (autolink !== undefined) at += autolink.length;
+      else {
+        claimed = Math.max(claimed, htmlEnd(at) ?? at);
+        at++;
+      }
+    } else if (ch === 93 /* ] */ && text.charCodeAt(at + 1) === 40 /* ( */) {
+      claimed = Math.max(claimed, destinationEnd(text, at, to) ?? at);
+      at++;
+    } else {
+      if (ch === 33 /* ! */ && text.charCodeAt(at + 1) === 91 /* [ */) image = true;
+      // Straight to the next character that means something here.
+      MEANINGFUL.lastIndex = at + 1;
+      const next = MEANINGFUL.exec(text);
+      at = next && next.index < to ? next.index : to;
+    }
   }
   return ranges;
 }
+
+const MEANINGFUL = /[\\`<\]!]/g;

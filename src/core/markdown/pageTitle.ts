@@ -2,8 +2,13 @@ import {toString} from 'mdast-util-to-string';
 import {splitFrontMatter} from './frontMatter';
 import {parseMarkdown} from './parseMarkdown';
 
+/** Text that Markdown reads as itself: no inline syntax, escapes, entities or tags, and no block start. */
+const PLAIN = /^(?!\s*\d{1,9}[.)])[^\\`*_[\]<>&!~|#=+\-\n\r]*$/;
+
 /** Markdown as the words a reader sees: inline syntax and HTML tags taken out. */
 export function plainInline(markdown: string): string {
+  // Most titles are plain words: parsing them cost the status of a 1,000-page set half a second.
+  if (PLAIN.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
   return toString(parseMarkdown(markdown.replace(/<[^<>]*>/g, '')))
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import {visit} from 'unist-util-visit';
 import {describe, expect, it} from 'vitest';
+import {parseMarkdown} from '../parseMarkdown';
 import {codeSpanRanges} from '../codeSpans';
 
 const spans = (text: string) => codeSpanRanges(text, 0, text.length)?.map(([a, b]) => text.slice(a, b));
@@ -22,13 +25,103 @@ describe('codeSpanRanges', () => {
     expect(spans('`<span data-ttu-id="k-1">` is literal')).toEqual(['`<span data-ttu-id="k-1">`']);
   });
 
+  it('reads escapes and autolinks as CommonMark does: they claim their backticks', () => {
+    expect(spans('a \\` b `c`')).toEqual(['`c`']);
+    expect(spans('`a\\` b `c`')).toEqual(['`a\\`', '`c`']);
+    expect(spans('the default <xref:Microsoft.Extensions.Options.OptionsMonitor`1> for `TOptions`')).toEqual(['`TOptions`']);
+    expect(spans('<http://a.test/`> `y`')).toEqual(['`y`']);
+    expect(spans('<a`b@x.test> `y`')).toEqual(['`y`']);
+    // A run no other run closes is literal whatever claims it: a link destination changes nothing then.
+    expect(spans('[ArrayPool\\<T>](xref:System.Buffers.ArrayPool`1) is pooled')).toEqual([]);
+    // Code that starts first wins over a tag or link that would start inside it.
+    expect(spans('`a <b title="`">')).toEqual(['`a <b title="`']);
+    expect(spans('<span data-ttu-id="k-1">`x`</span>')).toEqual(['`x`']);
+  });
+
   it.each([
-    ['an escaped backtick', 'a \\` b `c`'],
     ['a backtick in a tag', '<a title="`">x</a> `y`'],
-    ['a backtick in an autolink', '<http://a.test/`> `y`'],
     ['a backtick in a link destination', '[a](b`c) `d`'],
+    ['a backtick in a link title', '[a](b "t`") `d`'],
     ['an image with code', '![alt `x`](p.png)'],
   ])('gives up on %s, where only a full parse knows', (_name, text) => {
     expect(codeSpanRanges(text, 0, text.length)).toBeUndefined();
+  });
+});
+
+/** remark's inline code of a one-paragraph text, as [start, end). */
+function remarkSpans(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  visit(parseMarkdown(text), 'inlineCode', (node) => {
+    ranges.push([node.position?.start.offset ?? -1, node.position?.end.offset ?? -1]);
+  });
+  return ranges;
+}
+
+// What claims backticks before a code span can: escapes, autolinks, tags with quoted attributes, links, images.
+const piece = fc.oneof(
+  {weight: 3, arbitrary: fc.constantFrom('`', '``', '```', 'a', ' ')},
+  fc.constantFrom(
+    '\\',
+    '\\`',
+    '<',
+    '>',
+    '<xref:A.B`1>',
+    '<http://x.test/`>',
+    '<a`b@x.test>',
+    '<b>',
+    '</b>',
+    '<a title="`">',
+    "<a t='>`'>",
+    '<!-- ` -->',
+    '<!--',
+    '<?x`?>',
+    '<!X `>',
+    '<![CDATA[`]]>',
+    '[',
+    ']',
+    '](',
+    ')',
+    '(',
+    '](u`v)',
+    '](<u`v>)',
+    '](u "t`")',
+    '![',
+    '![a`b](p.png)',
+    '"',
+    "'",
+    '\n',
+    '\n> ',
+    '&#96;',
+    '*',
+    '_',
+  ),
+);
+
+describe('codeSpanRanges on generated inline text', () => {
+  it('gives remark’s code spans whenever it answers (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 24}), (pieces) => {
+        // A paragraph's text: a line of its own that no block syntax starts.
+        const text = `p ${pieces.join('')}`;
+        const located = codeSpanRanges(text, 0, text.length);
+        if (located && parseMarkdown(text).children.length === 1) expect(located).toEqual(remarkSpans(text));
+      }),
+      {numRuns: Number(process.env.RUNS ?? 3000), ...(process.env.RUNS ? {} : {seed: 20261208})},
+    );
+  });
+
+  it('answers for much of the generated text, code spans included, so the property above tests something', () => {
+    const sample = fc.sample(fc.array(piece, {minLength: 1, maxLength: 24}), {numRuns: 500, seed: 7}).map((pieces) => `p ${pieces.join('')}`);
+    const answers = sample.map((text) => codeSpanRanges(text, 0, text.length)).filter((ranges) => ranges !== undefined);
+    expect(answers.length).toBeGreaterThan(200);
+    expect(answers.filter((ranges) => ranges.length > 0).length).toBeGreaterThan(60);
+  });
+
+  it('ends on hostile blocks: long runs of what starts a tag, a comment, a destination or an escape', () => {
+    // A rescan from each such start would take minutes on each of these.
+    for (const unit of ['<!--', '<a b="', '](', '<xref:', '\\`', '``` `', '<![CDATA[', '<!X', '<?', '![']) {
+      const text = unit.repeat(50_000);
+      expect(codeSpanRanges(text, 0, text.length)?.length ?? 0, unit).toBeLessThanOrEqual(text.length);
+    }
   });
 });

@@ -62,9 +62,15 @@ describe('locateTextBlocks', () => {
     ]);
   });
 
+  it('takes the fast path over escaped backticks and .NET xref autolinks, with remark’s code spans', () => {
+    const text = 'a \\`b` c`\n\nThe <xref:Microsoft.Extensions.Logging.ILogger`1> of `T`.\n\n| <xref:A.B`1?displayProperty=fullName> | `x` |\n|-|-|\n';
+    const blocks = locateTextBlocks(text);
+    expect(blocks).toEqual(fromTree(text));
+    expect(blocks?.flatMap((b) => b.code.map(([a, b]) => text.slice(a, b)))).toEqual(['` c`', '`T`', '`x`']);
+  });
+
   it.each([
     ['carriage returns', 'a\r\nb\r\n'],
-    ['an escaped backtick', 'a \\`b` c`'],
     ['a backtick inside raw HTML', '<span title="`">x</span> `y`'],
     ['a backtick inside a link destination', '[a](b`c) `d`'],
     ['code in image alt text', '![an `alt`](x.png)'],

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {toString} from 'mdast-util-to-string';
 import {pageTitle, plainInline} from '../pageTitle';
+import {parseMarkdown} from '../parseMarkdown';
 
 describe('a page’s title', () => {
   it('is its front matter title, else its first-level heading, as plain words', () => {
@@ -11,6 +13,42 @@ describe('a page’s title', () => {
     expect(pageTitle('## Only a section\n\nText.\n')).toBeUndefined();
     expect(pageTitle('#\n')).toBeUndefined();
     expect(plainInline('<span data-ttu-id="a-1">索引鍵</span>  <b>and</b>\tkeys')).toBe('索引鍵 and keys');
+  });
+
+  it('reads a title of plain words as the full parse does, without it (property)', () => {
+    const char = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '9',
+      ' ',
+      '  ',
+      '\t',
+      '.',
+      ')',
+      ':',
+      '/',
+      '@',
+      '(',
+      '"',
+      "'",
+      '?',
+      ',',
+      '中',
+      'ア',
+      'www.',
+      'http://x.test',
+      '*',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(char, {maxLength: 16}), (parts) => {
+        const title = parts.join('');
+        const parsed = toString(parseMarkdown(title)).replace(/\s+/g, ' ').trim();
+        expect(plainInline(title)).toBe(parsed);
+      }),
+      {numRuns: 2000, seed: 20261208},
+    );
   });
 
   it('ends in time on hostile headings: long runs of spaces, hashes and tags', () => {
