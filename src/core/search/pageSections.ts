@@ -166,7 +166,16 @@ export function pageSections(html: string, path: string): SearchSection[] {
     },
     {decodeEntities: true},
   );
-  parser.end(html);
+  // What comes before the root (the head, the navbar, the sidebar: a third of a doc page) holds
+  // nothing to index but the page's language.
+  // Unless the root's name first shows in a script or a comment.
+  const found = html.indexOf(`<${root}`);
+  const before = html.slice(0, Math.max(0, found));
+  const count = (part: string) => before.split(part).length;
+  const start = found > 0 && count('<script') === count('</script>') && count('<!--') === count('-->') ? found : 0;
+  const lang = start > 0 ? /<html\b[^>]*?\slang=["']?([^"'\s>]+)/.exec(before)?.[1] : undefined;
+  if (lang) pageLang = lang;
+  parser.end(start > 0 ? html.slice(start) : html);
   flush();
   return mergeSameAnchor(sections.filter((s) => s.sentences.length > 0 || s.code || s.anchor));
 }

@@ -27,6 +27,18 @@ const compressNow = (data: Buffer) => ({
   gz: gzipSync(data, {level: 6}),
 });
 
+/** Below this size a compressed copy saves less than its headers and a request's overhead. */
+const MIN_BYTES = 512;
+
+/** Writes `file`'s brotli and gzip copies beside it, each only if smaller; undefined for a file too small to bother. */
+export function writeCompressedCopies(file: string, data: Buffer, copies: (data: Buffer) => {br: Buffer; gz: Buffer} = compressNow): CompressedFiles | undefined {
+  if (data.length < MIN_BYTES) return undefined;
+  const {br, gz} = copies(data);
+  if (br.length < data.length) writeFileSync(`${file}.br`, br);
+  if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
+  return {files: 1, bytes: data.length, brotli: Math.min(br.length, data.length)};
+}
+
 /**
  * Compresses builds: writes `.br` and `.gz` beside each text file that gets smaller for it. A
  * bundled asset (`assets/`, the same in every locale's build) is compressed once per compressor;
@@ -54,14 +66,11 @@ export function createCompressor(): (paths: string | readonly string[], skip?: r
     const result: CompressedFiles = {files: 0, bytes: 0, brotli: 0};
     for (const file of (typeof paths === 'string' ? [paths] : paths).flatMap((path) => files(path, skipped))) {
       if (!COMPRESSIBLE.test(file)) continue;
-      const data = readFileSync(file);
-      if (data.length < 512) continue;
-      const {br, gz} = compress(file, data);
-      if (br.length < data.length) writeFileSync(`${file}.br`, br);
-      if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
+      const written = writeCompressedCopies(file, readFileSync(file), (data) => compress(file, data));
+      if (!written) continue;
       result.files++;
-      result.bytes += data.length;
-      result.brotli += Math.min(br.length, data.length);
+      result.bytes += written.bytes;
+      result.brotli += written.brotli;
     }
     return result;
   };

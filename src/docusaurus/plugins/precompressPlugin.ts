@@ -57,9 +57,8 @@ export default function precompressPlugin(context: LoadContext): Plugin {
       const skip = currentLocale === defaultLocale ? order.slice(1).map((locale) => join(outDir, locale)) : [];
       // The pages and assets while other plugins still write their files (the search index takes
       // tens of seconds on a big site), then those files.
-      const late = buildOutputPaths(outDir);
-      const early = compressInWorker([outDir], [...skip, ...late]);
-      const job = Promise.all([early, buildOutputsWritten(outDir).then(() => compressInWorker(late, []))]).then(([a, b]) => ({
+      const early = compressInWorker([outDir], [...skip, ...buildOutputPaths(outDir)]);
+      const job = Promise.all([early, buildOutputsWritten(outDir).then((late) => compressInWorker(late, []))]).then(([a, b]) => ({
         files: a.files + b.files,
         bytes: a.bytes + b.bytes,
         brotli: a.brotli + b.brotli,

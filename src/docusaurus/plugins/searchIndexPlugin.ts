@@ -1,9 +1,11 @@
-import {mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {writeFileSync} from 'node:fs';
+import {mkdir, readFile, rm} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {pageSections} from '../../core/search/pageSections';
 import {buildSearchShards, shardFiles} from '../../core/search/searchShards';
 import {addBuildOutput} from '../build/buildOutputs';
+import {writeCompressedCopies} from '../build/compressFiles';
 
 /** A route's HTML file in a build with `trailingSlash: false`: `/zh-TW/docs/a` → `docs/a.html`, `/zh-TW/` → `index.html`. */
 export function routeFile(route: string, baseUrl: string): string | undefined {
@@ -38,8 +40,13 @@ async function writeSearchIndex(outDir: string, baseUrl: string, routesPaths: re
   // A rebuild into the same folder leaves no other version's files behind.
   await rm(join(outDir, SEARCH_DIR), {recursive: true, force: true});
   for (const dir of new Set(files.map((f) => dirname(join(outDir, f.file))))) await mkdir(dir, {recursive: true});
-  // In batches: thousands of fragments at once would run out of file handles.
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((f) => writeFile(join(outDir, f.file), f.json)));
+  // With their compressed copies, from memory: thousands of small files, which the compression
+  // worker would read back once written, while this thread has nothing else to do.
+  for (const {file, json} of files) {
+    const data = Buffer.from(json);
+    writeFileSync(join(outDir, file), data);
+    writeCompressedCopies(join(outDir, file), data);
+  }
   const indexed = pages.filter((page) => page.length > 0).length;
   const bytes = files.reduce((sum, f) => sum + f.json.length, 0);
   // The bench reads this line: indexing's share of the build.
@@ -50,14 +57,15 @@ async function writeSearchIndex(outDir: string, baseUrl: string, routesPaths: re
 
 /**
  * Writes each locale's search index from its built pages (the sentences in both languages, as the
- * reader sees them), cut into shards a query fetches as it needs them. Listed before precompressPlugin, which waits for the file.
+ * reader sees them), cut into shards a query fetches as it needs them, with their compressed copies.
+ * Listed before precompressPlugin, which leaves the shards to it.
  */
 export default function searchIndexPlugin(): Plugin {
   return {
     name: 'search-index',
     postBuild({outDir, baseUrl, routesPaths}) {
       const written = writeSearchIndex(outDir, baseUrl, routesPaths);
-      addBuildOutput(outDir, [join(outDir, SEARCH_DIR)], written);
+      addBuildOutput(outDir, [join(outDir, SEARCH_DIR)], written, {compressed: true});
       return written;
     },
   };

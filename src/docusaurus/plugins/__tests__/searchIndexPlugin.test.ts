@@ -1,6 +1,7 @@
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import type {Plugin} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 import {builtSearch} from '../../../project/builtSearch';
@@ -28,13 +29,27 @@ describe('searchIndexPlugin', () => {
     const plugin = searchIndexPlugin();
     const routesPaths = ['/ja-JP/', '/ja-JP/docs/websockets', '/ja-JP/404.html', '/ja-JP/docs/client-only'];
     const building = plugin.postBuild?.({outDir, baseUrl: '/ja-JP/', routesPaths} as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
-    // What precompressPlugin awaits before compressing the directory.
-    await buildOutputsWritten(outDir);
+    // What precompressPlugin awaits before compressing what is left: the shards come compressed.
+    expect(await buildOutputsWritten(outDir)).toEqual([]);
     const index = builtSearch(outDir);
     await building;
     expect((await index.search('ミドルウェア')).map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
     expect((await index.search('keepalive')).map((hit) => hit.path)).toEqual(['/ja-JP/docs/websockets']);
     expect(index.manifest.fragments.reduce((a, b) => a + b)).toBe(2);
+  });
+
+  it('writes the brotli and gzip copies of its shards beside them, as the compression step would', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'search-build-'));
+    writeFileSync(join(outDir, 'index.html'), article('en', 'Home', 'Keep-alive pings hold the connection open. '.repeat(60)));
+    await searchIndexPlugin().postBuild?.({outDir, baseUrl: '/', routesPaths: ['/']} as unknown as Parameters<NonNullable<Plugin['postBuild']>>[0]);
+    const files = (readdirSync(join(outDir, 'search'), {recursive: true}) as string[]).map((f) => join(outDir, 'search', f)).filter((f) => f.endsWith('.json'));
+    const large = files.filter((f) => readFileSync(f).length >= 512);
+    expect(large.length).toBeGreaterThan(0);
+    for (const file of large) {
+      expect(brotliDecompressSync(readFileSync(`${file}.br`))).toEqual(readFileSync(file));
+      expect(gunzipSync(readFileSync(`${file}.gz`))).toEqual(readFileSync(file));
+    }
+    for (const file of files.filter((f) => !large.includes(f))) expect(existsSync(`${file}.br`)).toBe(false);
   });
 
   it('leaves no other build’s shards behind when it builds into the same folder again', async () => {
