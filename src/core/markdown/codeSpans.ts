@@ -19,24 +19,33 @@ const URL_LITERAL = /(?:https?:\/\/|www\.)[^\s<]*/gi;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-/**
- * Where an inline link's destination and title (`](…)`) end, as CommonMark 6.3 reads them, or
- * undefined where it is no destination. Conservative: a destination in `<…>` runs to the block's end.
- */
+/** Where an inline link's destination and title (`](…)`) end, as CommonMark 6.3 reads them, or undefined where it is no destination. */
 function destinationEnd(text: string, open: number, to: number): number | undefined {
   let at = open + 2;
   const skipSpace = () => {
     while (at < to && /\s/.test(text.charAt(at))) at++;
   };
   skipSpace();
-  if (text.charAt(at) === '<') return to;
-  let depth = 0;
-  for (; at < to; at++) {
-    const ch = text.charAt(at);
-    if (ch === '\\' && ASCII_PUNCTUATION.test(text.charAt(at + 1))) at++;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && depth-- === 0) return at + 1;
-    else if (/\s/.test(ch)) break;
+  if (text.charAt(at) === '<') {
+    // `<…>`: anything but a line break or another `<` up to the first unescaped `>`.
+    for (at++; at < to && text.charAt(at) !== '>'; at++) {
+      if (text.charAt(at) === '\n' || text.charAt(at) === '<') return undefined;
+      if (text.charAt(at) === '\\' && ASCII_PUNCTUATION.test(text.charAt(at + 1))) at++;
+    }
+    if (at++ >= to) return undefined;
+    if (text.charAt(at) === ')') return at + 1;
+    if (!/\s/.test(text.charAt(at))) return undefined;
+  } else {
+    let depth = 0;
+    for (; at < to; at++) {
+      const ch = text.charAt(at);
+      if (ch === '\\' && ASCII_PUNCTUATION.test(text.charAt(at + 1))) at++;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && depth-- === 0) return at + 1;
+      else if (/\s/.test(ch)) break;
+    }
+    // Parentheses in a destination are balanced.
+    if (depth !== 0) return undefined;
   }
   skipSpace();
   const quote = text.charAt(at);
@@ -80,6 +89,9 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
   // Up to where a tag or a link destination seen so far may claim a backtick; whether an image came first.
   let claimed = from;
   let image = false;
+  // Open brackets of links, as CommonMark's inline parser keeps them; unsure once a bracket may lie in raw HTML.
+  const openers: Array<{active: boolean}> = [];
+  let bracketsUnsure = false;
   // Each terminator's next place at or after the scan: the scan only moves on, so each is searched for once per place.
   const terminators = new Map<string, number>();
   const terminatorAfter = (terminator: string, at: number): number => {
@@ -131,8 +143,27 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
         claimed = Math.max(claimed, htmlEnd(at) ?? at);
         at++;
       }
-    } else if (ch === 93 /* ] */ && text.charCodeAt(at + 1) === 40 /* ( */) {
-      claimed = Math.max(claimed, destinationEnd(text, at, to) ?? at);
+    } else if ((ch === 91 /* [ */ || ch === 93) /* ] */ && (at < claimed || inLiteral(at))) {
+      // A bracket that raw HTML or an autolink literal may hold: which brackets pair up, only a full parse knows.
+      bracketsUnsure = true;
+      if (ch === 93 && text.charCodeAt(at + 1) === 40 /* ( */) claimed = Math.max(claimed, destinationEnd(text, at, to) ?? at);
+      at++;
+    } else if (ch === 91 /* [ */) {
+      openers.push({active: true});
+      at++;
+    } else if (ch === 93 /* ] */) {
+      const opener = openers.pop();
+      const end = text.charCodeAt(at + 1) === 40 /* ( */ ? destinationEnd(text, at, to) : undefined;
+      if (end !== undefined && opener?.active && !bracketsUnsure && !image) {
+        // A link: its destination and title are no text, and it holds no other link (CommonMark 6.3).
+        for (const outer of openers) outer.active = false;
+        at = end;
+        continue;
+      }
+      // No opener, an inactive one or no destination: no link, nothing claimed. Else only a full parse knows.
+      if (end !== undefined && (opener?.active || bracketsUnsure)) claimed = Math.max(claimed, end);
+      // A full reference's label (`][label]`) is a link only if the label is defined somewhere.
+      else if (text.charCodeAt(at + 1) === 91 /* [ */) claimed = Math.max(claimed, Math.min(to, text.indexOf(']', at + 2) + 1 || to));
       at++;
     } else {
       if (ch === 33 /* ! */ && text.charCodeAt(at + 1) === 91 /* [ */) image = true;
@@ -145,4 +176,4 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
   return ranges;
 }
 
-const MEANINGFUL = /[\\`<\]!]/g;
+const MEANINGFUL = /[\\`<[\]!]/g;

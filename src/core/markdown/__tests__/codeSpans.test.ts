@@ -33,6 +33,13 @@ describe('codeSpanRanges', () => {
     expect(spans('<a`b@x.test> `y`')).toEqual(['`y`']);
     // A run no other run closes is literal whatever claims it: a link destination changes nothing then.
     expect(spans('[ArrayPool\\<T>](xref:System.Buffers.ArrayPool`1) is pooled')).toEqual([]);
+    // A link's destination and title are no text; `](` without an open bracket is no link.
+    expect(spans('[ActionResult\\<T>](xref:Microsoft.AspNetCore.Mvc.ActionResult`1) return type, `ActionResult<T>`')).toEqual(['`ActionResult<T>`']);
+    expect(spans('[a](b "t`") `d`')).toEqual(['`d`']);
+    expect(spans('[a](<b`c>) `d`')).toEqual(['`d`']);
+    expect(spans('a](b`c) `d`')).toEqual(['`c) `']);
+    // Links hold no links: the outer bracket is no link once the inner one is.
+    expect(spans('[a [b](c) d](e`f) `g`')).toEqual(['`f) `']);
     // Code that starts first wins over a tag or link that would start inside it.
     expect(spans('`a <b title="`">')).toEqual(['`a <b title="`']);
     expect(spans('<span data-ttu-id="k-1">`x`</span>')).toEqual(['`x`']);
@@ -40,8 +47,8 @@ describe('codeSpanRanges', () => {
 
   it.each([
     ['a backtick in a tag', '<a title="`">x</a> `y`'],
-    ['a backtick in a link destination', '[a](b`c) `d`'],
-    ['a backtick in a link title', '[a](b "t`") `d`'],
+    ['a backtick in a link destination after a bracket in a tag', '<a title="[">](b`c) `d`'],
+    ['a backtick in a reference label', '[a][b`c] `d`'],
     ['an image with code', '![alt `x`](p.png)'],
   ])('gives up on %s, where only a full parse knows', (_name, text) => {
     expect(codeSpanRanges(text, 0, text.length)).toBeUndefined();
@@ -85,6 +92,10 @@ const piece = fc.oneof(
     '](u`v)',
     '](<u`v>)',
     '](u "t`")',
+    '[a][b`c]',
+    '<a title="[">',
+    '<a title="]">',
+    '[b](c)',
     '![',
     '![a`b](p.png)',
     '"',

@@ -72,7 +72,7 @@ describe('locateTextBlocks', () => {
   it.each([
     ['carriage returns', 'a\r\nb\r\n'],
     ['a backtick inside raw HTML', '<span title="`">x</span> `y`'],
-    ['a backtick inside a link destination', '[a](b`c) `d`'],
+    ['a backtick inside a reference label', '[a][b`c] `d`'],
     ['code in image alt text', '![an `alt`](x.png)'],
   ])('defers to a full parse for %s', (_name, text) => {
     expect(locateTextBlocks(text)).toBeUndefined();
