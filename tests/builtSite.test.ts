@@ -38,7 +38,7 @@ describe('the built site', () => {
     const files = all('build');
     const present = new Set(files);
     const text = files.filter((f) => /\.(html|js|css|json|xml)$/.test(f) && statSync(f).size >= 1024);
-    // Written in postBuild while the rest is compressed: the sitemaps and the search index.
+    // Written in postBuild while the rest is compressed: the sitemaps, and the search index with its own copies.
     const late = text.filter((f) => f.endsWith('sitemap.xml') || f.includes('/search/'));
     expect(late.length).toBeGreaterThan(40);
     expect(text.filter((f) => !present.has(`${f}.br`) || !present.has(`${f}.gz`))).toEqual([]);

@@ -171,7 +171,7 @@ describe('search served by nginx with the scale-out configuration', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     // A shard's name changes with the content: cached for good, and sent as the copy compressed at
-    // build time (precompressPlugin waits for the shards).
+    // build time (the search plugin writes them with the shards).
     const {version} = (await response.json()) as {version: string};
     const chunk = await fetch(`${nginx!.url}/zh-TW/search/${version}/c0.json`, {headers: {'Accept-Encoding': 'gzip'}});
     expect([chunk.status, chunk.headers.get('cache-control'), chunk.headers.get('content-encoding')]).toEqual([
