@@ -1,46 +1,11 @@
 import {join} from 'node:path';
-import type {Worker} from 'node:worker_threads';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {startTsWorker} from '../../project/tsWorker';
 import type {CompressedFiles} from '../build/compressFiles';
 import {buildOutputPaths, buildOutputsWritten} from '../build/buildOutputs';
-import type {CompressJob} from '../build/compressWorker';
+import {compressInWorker} from '../build/compressWorkerClient';
 
-interface Answer {
-  id: number;
-  result?: CompressedFiles;
-  error?: string;
-}
-
-// One per build process: docusaurus.config.ts loads our plugins once per production build (see
-// src/siteModules.ts), while Docusaurus builds the locales one after another. Their builds share
-// many files, each compressed once by the one worker, and the last locale waits for the others' jobs.
-let worker: Worker | undefined;
-const waiting = new Map<number, {resolve: (r: CompressedFiles) => void; reject: (e: Error) => void}>();
+// The last locale waits for the other locales' jobs (see compressWorkerClient: one worker per build process).
 const pending: Array<Promise<CompressedFiles>> = [];
-let nextId = 0;
-
-function compressInWorker(paths: string[], skip: string[]): Promise<CompressedFiles> {
-  if (!worker) {
-    worker = startTsWorker(join(__dirname, '../build/compressWorker.ts'), undefined);
-    worker.on('message', ({id, result, error}: Answer) => {
-      const job = waiting.get(id);
-      waiting.delete(id);
-      if (result) job?.resolve(result);
-      else job?.reject(new Error(error ?? 'the compression worker sent no result'));
-      // An idle worker does not keep a build of only some locales from ending.
-      if (waiting.size === 0) worker?.unref();
-    });
-    worker.on('error', (error) => {
-      for (const job of waiting.values()) job.reject(error);
-      waiting.clear();
-    });
-  }
-  const id = nextId++;
-  worker.ref();
-  worker.postMessage({id, paths, skip} satisfies CompressJob);
-  return new Promise((resolve, reject) => waiting.set(id, {resolve, reject}));
-}
 
 /**
  * Brotli and gzip copies of the build, written while it is made: each locale's files are compressed
