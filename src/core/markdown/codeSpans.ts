@@ -14,8 +14,8 @@ const TERMINATED: ReadonlyArray<readonly [RegExp, string]> = [
   [/<![A-Za-z]/y, '>'],
 ];
 
-/** A GFM autolink literal, as far as it may reach: `http://x.test/a`1` claims its backtick. */
-const URL_LITERAL = /(?:https?:\/\/|www\.)[^\s<]*/gi;
+/** The rest of a GFM autolink literal, as far as it may reach: `http://x.test/a`1` claims its backtick. */
+const LITERAL_REST = /[^\s<]*/y;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -115,18 +115,25 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
     }
     return undefined;
   };
-  // The block's autolink literals as [start, end), in order: the scan only moves on, so does `literal`.
-  const literals = [...text.slice(from, to).matchAll(URL_LITERAL)].map((m) => [from + m.index, from + m.index + m[0].length] as const);
-  let literal = 0;
-  const inLiteral = (at: number) => {
-    while (literal < literals.length && (literals[literal]?.[1] ?? 0) <= at) literal++;
-    return (literals[literal]?.[0] ?? Infinity) < at;
+  // Up to where a GFM autolink literal may reach, found where the scan reads text: one that starts
+  // in code, an autolink or a link destination is none. Text read since `textFrom`.
+  let literalUntil = from;
+  let textFrom = from;
+  const inLiteral = (at: number) => at < literalUntil;
+  const literalAt = (at: number, start: number) => {
+    if (start < textFrom || at < literalUntil) return;
+    LITERAL_REST.lastIndex = at;
+    LITERAL_REST.exec(text);
+    literalUntil = Math.min(to, LITERAL_REST.lastIndex);
   };
   let at = from;
   while (at < to) {
     const ch = text.charCodeAt(at);
     if (ch === 92 /* \ */) {
-      at += ASCII_PUNCTUATION.test(text.charAt(at + 1)) ? 2 : 1;
+      const escape = ASCII_PUNCTUATION.test(text.charAt(at + 1));
+      // In an autolink literal a backslash is a character of the URL, no escape; whether this is one, only a full parse knows.
+      if (escape && inLiteral(at)) return undefined;
+      at += escape ? 2 : 1;
     } else if (ch === 96 /* ` */) {
       const end = runEnd(text, at, to);
       const closing = closingRun(text, end, to, end - at);
@@ -134,11 +141,11 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
       else if (at < claimed || image || inLiteral(at)) return undefined;
       else {
         ranges.push([at, closing[1]]);
-        at = closing[1];
+        at = textFrom = closing[1];
       }
     } else if (ch === 60 /* < */) {
       const autolink = matchAt(URI_AUTOLINK, at) ?? matchAt(EMAIL_AUTOLINK, at);
-      if (autolink !== undefined) at += autolink.length;
+      if (autolink !== undefined) at = textFrom = at + autolink.length;
       else {
         claimed = Math.max(claimed, htmlEnd(at) ?? at);
         at++;
@@ -157,7 +164,7 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
       if (end !== undefined && opener?.active && !bracketsUnsure && !image) {
         // A link: its destination and title are no text, and it holds no other link (CommonMark 6.3).
         for (const outer of openers) outer.active = false;
-        at = end;
+        at = textFrom = end;
         continue;
       }
       // No opener, an inactive one or no destination: no link, nothing claimed. Else only a full parse knows.
@@ -167,6 +174,10 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
       at++;
     } else {
       if (ch === 33 /* ! */ && text.charCodeAt(at + 1) === 91 /* [ */) image = true;
+      // `http://`, `https://` or `www.`, found at its `:` or `.`.
+      else if (ch === 58 /* : */ && text.startsWith('//', at + 1)) {
+        if (/https?$/i.test(text.slice(Math.max(textFrom, at - 5), at))) literalAt(at, at - (text.charAt(at - 1).toLowerCase() === 's' ? 5 : 4));
+      } else if (ch === 46 /* . */ && text.slice(at - 3, at).toLowerCase() === 'www') literalAt(at, at - 3);
       // Straight to the next character that means something here.
       MEANINGFUL.lastIndex = at + 1;
       const next = MEANINGFUL.exec(text);
@@ -176,4 +187,4 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
   return ranges;
 }
 
-const MEANINGFUL = /[\\`<[\]!]/g;
+const MEANINGFUL = /[\\`<[\]!:.]/g;

@@ -38,6 +38,9 @@ describe('codeSpanRanges', () => {
     expect(spans('[a](b "t`") `d`')).toEqual(['`d`']);
     expect(spans('[a](<b`c>) `d`')).toEqual(['`d`']);
     expect(spans('a](b`c) `d`')).toEqual(['`c) `']);
+    // An autolink literal only where text is read: not in code, nor in a link's destination.
+    expect(spans('URL (`https://localhost:5001`、`https://localhost`)')).toEqual(['`https://localhost:5001`', '`https://localhost`']);
+    expect(spans('[Memory](https://www.nuget.org/packages/Memory/)/`IMemoryCache`')).toEqual(['`IMemoryCache`']);
     // Links hold no links: the outer bracket is no link once the inner one is.
     expect(spans('[a [b](c) d](e`f) `g`')).toEqual(['`f) `']);
     // Code that starts first wins over a tag or link that would start inside it.
@@ -49,6 +52,7 @@ describe('codeSpanRanges', () => {
     ['a backtick in a tag', '<a title="`">x</a> `y`'],
     ['a backtick in a link destination after a bracket in a tag', '<a title="[">](b`c) `d`'],
     ['a backtick in a reference label', '[a][b`c] `d`'],
+    ['a backtick in an autolink literal', 'see http://x.test/a`b` now'],
     ['an image with code', '![alt `x`](p.png)'],
   ])('gives up on %s, where only a full parse knows', (_name, text) => {
     expect(codeSpanRanges(text, 0, text.length)).toBeUndefined();
@@ -96,6 +100,12 @@ const piece = fc.oneof(
     '<a title="[">',
     '<a title="]">',
     '[b](c)',
+    'http://x.test/',
+    'https://',
+    'www.',
+    'HTTP://',
+    ':',
+    '.',
     '![',
     '![a`b](p.png)',
     '"',
