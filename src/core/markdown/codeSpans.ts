@@ -19,8 +19,16 @@ const LITERAL_REST = /[^\s<]*/y;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-/** Where an inline link's destination and title (`](…)`) end, as CommonMark 6.3 reads them, or undefined where it is no destination. */
-function destinationEnd(text: string, open: number, to: number): number | undefined {
+/** How far a link's destination and title are read: past it, whether they claim a backtick is left to a full parse. */
+const DESTINATION_LIMIT = 1024;
+
+/**
+ * Where an inline link's destination and title (`](…)`) end, as CommonMark 6.3 reads them, undefined
+ * where it is no destination, null where it runs past DESTINATION_LIMIT (each `](` costs at most that).
+ */
+function destinationEnd(text: string, open: number, block: number): number | undefined | null {
+  const to = Math.min(block, open + DESTINATION_LIMIT);
+  const tooLong = () => (to < block ? null : undefined);
   let at = open + 2;
   const skipSpace = () => {
     while (at < to && /\s/.test(text.charAt(at))) at++;
@@ -32,7 +40,7 @@ function destinationEnd(text: string, open: number, to: number): number | undefi
       if (text.charAt(at) === '\n' || text.charAt(at) === '<') return undefined;
       if (text.charAt(at) === '\\' && ASCII_PUNCTUATION.test(text.charAt(at + 1))) at++;
     }
-    if (at++ >= to) return undefined;
+    if (at++ >= to) return tooLong();
     if (text.charAt(at) === ')') return at + 1;
     if (!/\s/.test(text.charAt(at))) return undefined;
   } else {
@@ -44,6 +52,7 @@ function destinationEnd(text: string, open: number, to: number): number | undefi
       else if (ch === ')' && depth-- === 0) return at + 1;
       else if (/\s/.test(ch)) break;
     }
+    if (at >= to) return tooLong();
     // Parentheses in a destination are balanced.
     if (depth !== 0) return undefined;
   }
@@ -52,9 +61,10 @@ function destinationEnd(text: string, open: number, to: number): number | undefi
   if (quote === '"' || quote === "'" || quote === '(') {
     const close = quote === '(' ? ')' : quote;
     for (at++; at < to && text.charAt(at) !== close; at++) if (text.charAt(at) === '\\') at++;
-    at++;
+    if (at++ >= to) return tooLong();
     skipSpace();
   }
+  if (at >= to) return tooLong();
   return text.charAt(at) === ')' ? at + 1 : undefined;
 }
 
@@ -65,13 +75,19 @@ function runEnd(text: string, at: number, to: number): number {
   return end;
 }
 
-/** The next run of exactly `length` backticks from `from`, as [start, end), if there is one before `to`. */
-function closingRun(text: string, from: number, to: number, length: number): [number, number] | undefined {
+/**
+ * The next run of exactly `length` backticks from `from`, as [start, end), if there is one before
+ * `to`. `none` keeps each length for which a search from some place found none, as commonmark.js
+ * does: a later search from further on is not run again, so each length is read to the end at most once.
+ */
+function closingRun(text: string, from: number, to: number, length: number, none: Map<number, number>): [number, number] | undefined {
+  if ((none.get(length) ?? Infinity) <= from) return undefined;
   for (let at = text.indexOf('`', from); at !== -1 && at < to; at = text.indexOf('`', at)) {
     const end = runEnd(text, at, to);
     if (end - at === length) return [at, end];
     at = end;
   }
+  none.set(length, from);
   return undefined;
 }
 
@@ -89,6 +105,7 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
   // Up to where a tag or a link destination seen so far may claim a backtick; whether an image came first.
   let claimed = from;
   let image = false;
+  const noCloser = new Map<number, number>();
   // Open brackets of links, as CommonMark's inline parser keeps them; unsure once a bracket may lie in raw HTML.
   const openers: Array<{active: boolean}> = [];
   let bracketsUnsure = false;
@@ -136,7 +153,7 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
       at += escape ? 2 : 1;
     } else if (ch === 96 /* ` */) {
       const end = runEnd(text, at, to);
-      const closing = closingRun(text, end, to, end - at);
+      const closing = closingRun(text, end, to, end - at, noCloser);
       if (!closing) at = end;
       else if (at < claimed || image || inLiteral(at)) return undefined;
       else {
@@ -153,22 +170,24 @@ export function codeSpanRanges(text: string, from: number, to: number): Array<[n
     } else if ((ch === 91 /* [ */ || ch === 93) /* ] */ && (at < claimed || inLiteral(at))) {
       // A bracket that raw HTML or an autolink literal may hold: which brackets pair up, only a full parse knows.
       bracketsUnsure = true;
-      if (ch === 93 && text.charCodeAt(at + 1) === 40 /* ( */) claimed = Math.max(claimed, destinationEnd(text, at, to) ?? at);
+      const end = ch === 93 && text.charCodeAt(at + 1) === 40 /* ( */ ? destinationEnd(text, at, to) : undefined;
+      if (end !== undefined) claimed = Math.max(claimed, end ?? to);
       at++;
     } else if (ch === 91 /* [ */) {
       openers.push({active: true});
       at++;
     } else if (ch === 93 /* ] */) {
       const opener = openers.pop();
-      const end = text.charCodeAt(at + 1) === 40 /* ( */ ? destinationEnd(text, at, to) : undefined;
-      if (end !== undefined && opener?.active && !bracketsUnsure && !image) {
+      // Without an open bracket, `](` is no link: its destination is not read.
+      const end = text.charCodeAt(at + 1) === 40 /* ( */ && (opener?.active || bracketsUnsure) ? destinationEnd(text, at, to) : undefined;
+      if (typeof end === 'number' && opener?.active && !bracketsUnsure && !image) {
         // A link: its destination and title are no text, and it holds no other link (CommonMark 6.3).
         for (const outer of openers) outer.active = false;
         at = textFrom = end;
         continue;
       }
       // No opener, an inactive one or no destination: no link, nothing claimed. Else only a full parse knows.
-      if (end !== undefined && (opener?.active || bracketsUnsure)) claimed = Math.max(claimed, end);
+      if (end !== undefined) claimed = Math.max(claimed, end ?? to);
       // A full reference's label (`][label]`) is a link only if the label is defined somewhere.
       else if (text.charCodeAt(at + 1) === 91 /* [ */) claimed = Math.max(claimed, Math.min(to, text.indexOf(']', at + 2) + 1 || to));
       at++;
