@@ -82,10 +82,14 @@ export function parseTocFile(name: string, text: string): TocEntry[] {
  * place in the toc: two entries may share a label ("Linux VM" under both CPU and GPU sizes).
  */
 export function tocToSidebar(toc: readonly TocEntry[], dir: string, docs: TocDocs, locale: string): TocItem[] {
+  // DocFX resolves hrefs on Windows too, whatever their case: NuGet's TOC.md links `concepts/package-versioning.md`
+  // to concepts/Package-Versioning.md. An exact match wins.
+  let byLowerCase: Map<string, string> | undefined;
+  const caseless = (id: string) => (byLowerCase ??= new Map([...docs.ids].reverse().map((d) => [d.toLowerCase(), d]))).get(id.toLowerCase());
   const docOf = (href: string): string | undefined => {
     const path = resolveDots(`${dir}/${href.replace(/[?#].*$/, '')}`);
     const candidates = /\.md$/i.test(path) ? [path.replace(/\.md$/i, '')] : [`${path}/index`, path];
-    return candidates.find((id) => docs.ids.has(id));
+    return candidates.find((id) => docs.ids.has(id)) ?? candidates.map(caseless).find((id) => id !== undefined);
   };
   const items = (entries: readonly TocEntry[], place: string): TocItem[] => entries.flatMap((entry, index) => item(entry, `${place}/${index}`));
   const item = ({name: label, href, uid, items: inner}: TocEntry, key: string): TocItem[] => {

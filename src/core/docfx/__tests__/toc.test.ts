@@ -151,6 +151,15 @@ describe('DocFX Markdown tables of contents', () => {
     expect(parseTocFile('docs/toc.yml', '- name: A\n  href: a.md')).toEqual([{name: 'A', href: 'a.md'}]);
   });
 
+  it('finds a page whose file name differs in case from the href, as DocFX on Windows does, an exact match first', () => {
+    const toc = parseMarkdownToc('# [套件版本控制](concepts/package-versioning.md)\n# [索引](Index.md)\n');
+    const ids = new Set(['n/docs/concepts/Package-Versioning', 'n/docs/index', 'n/docs/Index']);
+    expect(tocToSidebar(toc, 'n/docs', {ids, uids: new Map()}, 'zh-TW')).toEqual([
+      {type: 'doc', id: 'n/docs/concepts/Package-Versioning', label: '套件版本控制', key: 'n/docs/0'},
+      {type: 'doc', id: 'n/docs/Index', label: '索引', key: 'n/docs/1'},
+    ]);
+  });
+
   it('ends on any input, each heading an entry at most (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({min: 0, max: 8}), fc.string({maxLength: 12}), fc.boolean()), {maxLength: 40}), (lines) => {
