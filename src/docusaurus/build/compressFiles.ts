@@ -31,12 +31,30 @@ const compressNow = (data: Buffer) => ({
 const MIN_BYTES = 512;
 
 /** Writes `file`'s brotli and gzip copies beside it, each only if smaller; undefined for a file too small to bother. */
-export function writeCompressedCopies(file: string, data: Buffer, copies: (data: Buffer) => {br: Buffer; gz: Buffer} = compressNow): CompressedFiles | undefined {
+function writeCompressedCopies(file: string, data: Buffer, copies: (data: Buffer) => {br: Buffer; gz: Buffer} = compressNow): CompressedFiles | undefined {
   if (data.length < MIN_BYTES) return undefined;
   const {br, gz} = copies(data);
   if (br.length < data.length) writeFileSync(`${file}.br`, br);
   if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
   return {files: 1, bytes: data.length, brotli: Math.min(br.length, data.length)};
+}
+
+function add(total: CompressedFiles, written: CompressedFiles | undefined): void {
+  if (!written) return;
+  total.files += written.files;
+  total.bytes += written.bytes;
+  total.brotli += written.brotli;
+}
+
+/** Writes files made in memory (the search shards), each with its compressed copies. */
+export function writeWithCopies(files: ReadonlyArray<{path: string; text: string}>): CompressedFiles {
+  const total: CompressedFiles = {files: 0, bytes: 0, brotli: 0};
+  for (const {path, text} of files) {
+    const data = Buffer.from(text);
+    writeFileSync(path, data);
+    add(total, writeCompressedCopies(path, data));
+  }
+  return total;
 }
 
 /**
@@ -45,7 +63,7 @@ export function writeCompressedCopies(file: string, data: Buffer, copies: (data:
  * pages, different in each locale, are not kept.
  *
  * Synchronous, one file after another: it runs on a worker thread of its own (see
- * precompressPlugin) beside the build's main thread. On the whole zh-TW set's 11,900 files, most of
+ * compressWorkerClient) beside the build's main thread. On the whole zh-TW set's 11,900 files, most of
  * them search shards of a few KB, the same work on libuv's thread pool took 21 s of CPU against 11 s
  * this way: each asynchronous call's set-up cost more than compressing a small file.
  */
@@ -63,15 +81,10 @@ export function createCompressor(): (paths: string | readonly string[], skip?: r
   };
   return (paths, skip = []) => {
     const skipped = new Set(skip);
-    const result: CompressedFiles = {files: 0, bytes: 0, brotli: 0};
+    const total: CompressedFiles = {files: 0, bytes: 0, brotli: 0};
     for (const file of (typeof paths === 'string' ? [paths] : paths).flatMap((path) => files(path, skipped))) {
-      if (!COMPRESSIBLE.test(file)) continue;
-      const written = writeCompressedCopies(file, readFileSync(file), (data) => compress(file, data));
-      if (!written) continue;
-      result.files++;
-      result.bytes += written.bytes;
-      result.brotli += written.brotli;
+      if (COMPRESSIBLE.test(file)) add(total, writeCompressedCopies(file, readFileSync(file), (data) => compress(file, data)));
     }
-    return result;
+    return total;
   };
 }

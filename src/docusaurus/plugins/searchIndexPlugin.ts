@@ -1,11 +1,10 @@
-import {writeFileSync} from 'node:fs';
 import {mkdir, readFile, rm} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {pageSections} from '../../core/search/pageSections';
 import {buildSearchShards, shardFiles} from '../../core/search/searchShards';
 import {addBuildOutput} from '../build/buildOutputs';
-import {writeCompressedCopies} from '../build/compressFiles';
+import {writeWithCopies} from '../build/compressFiles';
 import {writeInWorker} from '../build/compressWorkerClient';
 
 /** A route's HTML file in a build with `trailingSlash: false`: `/zh-TW/docs/a` → `docs/a.html`, `/zh-TW/` → `index.html`. */
@@ -44,13 +43,10 @@ async function writeSearchIndex(outDir: string, baseUrl: string, routesPaths: re
   // With their compressed copies, from memory: thousands of small files, which the compression
   // worker would read back once written. Half of them here, half on that worker once it has
   // compressed the pages, so that both threads end about together.
-  const half = Math.ceil(files.length / 2);
-  const onWorker = writeInWorker(files.slice(half).map((f) => ({path: join(outDir, f.file), text: f.json})));
-  for (const {file, json} of files.slice(0, half)) {
-    const data = Buffer.from(json);
-    writeFileSync(join(outDir, file), data);
-    writeCompressedCopies(join(outDir, file), data);
-  }
+  const written = files.map((f) => ({path: join(outDir, f.file), text: f.json}));
+  const half = Math.ceil(written.length / 2);
+  const onWorker = writeInWorker(written.slice(half));
+  writeWithCopies(written.slice(0, half));
   await onWorker;
   const indexed = pages.filter((page) => page.length > 0).length;
   const bytes = files.reduce((sum, f) => sum + f.json.length, 0);
